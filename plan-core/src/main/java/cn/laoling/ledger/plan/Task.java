@@ -1,0 +1,129 @@
+package cn.laoling.ledger.plan;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+import cn.laoling.ledger.shared.DomainRuleException;
+import cn.laoling.ledger.shared.Require;
+import cn.laoling.ledger.unit.UnitId;
+
+/**
+ * 任务: one numbered task of a plan, with its lead and responsible units, targets,
+ * deadlines and status.
+ */
+public final class Task {
+
+	private final TaskId id;
+
+	private final PlanId planId;
+
+	private TaskContent content;
+
+	private TaskStatus status;
+
+	private final long version;
+
+	public Task(TaskId id, PlanId planId, TaskContent content, TaskStatus status, long version) {
+		this.id = id;
+		this.planId = Require.present(planId, "planId");
+		this.content = Require.present(content, "content");
+		this.status = Require.present(status, "status");
+		this.version = version;
+		if (content.deadlines().isEmpty()) {
+			throw new IllegalArgumentException("a saved task has at least one deadline (implied or written)");
+		}
+	}
+
+	/**
+	 * A new task of the plan, not started; without a written deadline it takes the period
+	 * end.
+	 */
+	static Task newIn(Plan plan, TaskContent content) {
+		checkSectionOf(plan, content);
+		return new Task(null, plan.id(), content.withDeadlinesFrom(plan.period()), TaskStatus.NOT_STARTED, 0);
+	}
+
+	/** Rewrites the task: text, units, targets, deadlines, number and section. */
+	public void revise(Plan plan, TaskContent newContent) {
+		if (!plan.id().equals(this.planId)) {
+			throw new IllegalArgumentException(
+					"task " + this.id + " belongs to plan " + this.planId + ", not to plan " + plan.id());
+		}
+		checkSectionOf(plan, newContent);
+		this.content = newContent.withDeadlinesFrom(plan.period());
+	}
+
+	public void markStatus(TaskStatus newStatus) {
+		this.status = Require.present(newStatus, "status");
+	}
+
+	/**
+	 * Whether any of the units (a unit with its groups) leads or is responsible for this
+	 * task.
+	 */
+	public boolean involves(Collection<UnitId> units) {
+		return this.content.leadUnits().stream().anyMatch(units::contains)
+				|| this.content.responsibleUnits().stream().anyMatch(units::contains);
+	}
+
+	/** The last of the task's deadlines: when all of it is due. */
+	public Deadline finalDeadline() {
+		return this.content.deadlines().stream().max(Comparator.comparing(Deadline::date)).orElseThrow();
+	}
+
+	private static void checkSectionOf(Plan plan, TaskContent content) {
+		if (plan.id() == null) {
+			throw new IllegalArgumentException("save the plan before adding tasks to it");
+		}
+		if (content.sectionId() != null && plan.section(content.sectionId()).isEmpty()) {
+			throw new DomainRuleException("task.section.unknown",
+					"section " + content.sectionId() + " is not a section of plan " + plan.id());
+		}
+	}
+
+	public TaskId id() {
+		return this.id;
+	}
+
+	public PlanId planId() {
+		return this.planId;
+	}
+
+	public TaskContent content() {
+		return this.content;
+	}
+
+	public TaskNumber number() {
+		return this.content.number();
+	}
+
+	public String text() {
+		return this.content.text();
+	}
+
+	public List<UnitId> leadUnits() {
+		return this.content.leadUnits();
+	}
+
+	public List<UnitId> responsibleUnits() {
+		return this.content.responsibleUnits();
+	}
+
+	public List<Target> targets() {
+		return this.content.targets();
+	}
+
+	public List<Deadline> deadlines() {
+		return this.content.deadlines();
+	}
+
+	public TaskStatus status() {
+		return this.status;
+	}
+
+	public long version() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,32 @@
+package cn.laoling.ledger.unit;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.laoling.ledger.region.RegionId;
+
+/** Port: the unit registry. */
+public interface Units {
+
+	Optional<Unit> findById(UnitId id);
+
+	List<Unit> findAllById(Collection<UnitId> ids);
+
+	/** Units of the given regions, ordered by kind and name. */
+	List<Unit> findAllIn(Collection<RegionId> regions);
+
+	/** The unit of a region known by this name, canonical or alias. */
+	Optional<Unit> findByName(RegionId region, UnitName name);
+
+	/** The groups that have this unit as a member. */
+	Set<UnitId> groupsContaining(UnitId unit);
+
+	/**
+	 * Saves a unit; an edit based on an outdated version throws
+	 * {@link cn.laoling.ledger.shared.StaleEditException}.
+	 */
+	Unit save(Unit unit);
+
+}
