@@ -1,0 +1,134 @@
+package cn.laoling.ledger.persistence.plan;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.laoling.ledger.persistence.Versions;
+import cn.laoling.ledger.plan.Deadline;
+import cn.laoling.ledger.plan.Measure;
+import cn.laoling.ledger.plan.PlanId;
+import cn.laoling.ledger.plan.SectionId;
+import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.TargetValue;
+import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskContent;
+import cn.laoling.ledger.plan.TaskId;
+import cn.laoling.ledger.plan.TaskNumber;
+import cn.laoling.ledger.plan.TaskQuery;
+import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.unit.UnitId;
+
+@Repository
+@Transactional(readOnly = true)
+class JpaTasks implements Tasks {
+
+	private final TaskRepository repository;
+
+	private final TaskSearch search;
+
+	JpaTasks(TaskRepository repository, TaskSearch search) {
+		this.repository = repository;
+		this.search = search;
+	}
+
+	@Override
+	public Optional<Task> findById(TaskId id) {
+		return this.repository.findById(id.value()).map(JpaTasks::toDomain);
+	}
+
+	@Override
+	public List<Task> find(TaskQuery query) {
+		return this.search.find(query).stream().map(JpaTasks::toDomain).toList();
+	}
+
+	@Override
+	public Map<PlanId, Long> countByPlan(Collection<PlanId> plans) {
+		if (plans.isEmpty()) {
+			return Map.of();
+		}
+		return this.repository.countByPlanIds(plans.stream().map(PlanId::value).toList())
+			.stream()
+			.collect(Collectors.toMap((row) -> new PlanId((Long) row[0]), (row) -> (Long) row[1]));
+	}
+
+	@Override
+	@Transactional
+	public Task save(Task task) {
+		TaskEntity entity = (task.id() == null) ? new TaskEntity()
+				: Versions.loadForEdit(this.repository, "task", task.id().value(), task.version(), (e) -> e.version);
+		TaskContent content = task.content();
+		entity.planId = task.planId().value();
+		entity.sectionId = (content.sectionId() != null) ? content.sectionId().value() : null;
+		entity.number = content.number().value();
+		entity.position = content.position();
+		entity.text = content.text();
+		entity.status = task.status();
+		replace(entity.leadUnitIds, content.leadUnits().stream().map(UnitId::value).toList());
+		replace(entity.responsibleUnitIds, content.responsibleUnits().stream().map(UnitId::value).toList());
+		entity.targets.clear();
+		content.targets().forEach((t) -> entity.targets.add(toEmbeddable(t)));
+		entity.deadlines.clear();
+		content.deadlines().forEach((d) -> entity.deadlines.add(toEmbeddable(d)));
+		return toDomain(Versions.saveAndFlush(this.repository, entity, "task", entity.id));
+	}
+
+	@Override
+	@Transactional
+	public void delete(TaskId id, long expectedVersion) {
+		TaskEntity entity = Versions.loadForEdit(this.repository, "task", id.value(), expectedVersion,
+				(e) -> e.version);
+		this.repository.delete(entity);
+		this.repository.flush();
+	}
+
+	private static <T> void replace(List<T> current, List<T> wanted) {
+		if (!current.equals(wanted)) {
+			current.clear();
+			current.addAll(wanted);
+		}
+	}
+
+	private static TargetEmbeddable toEmbeddable(Target target) {
+		TargetEmbeddable e = new TargetEmbeddable();
+		if (target.value() instanceof TargetValue.Range range) {
+			e.low = range.low();
+			e.high = range.high();
+		}
+		else {
+			e.low = target.value().goal();
+		}
+		e.measure = target.measure().symbol();
+		e.counted = target.counted();
+		e.comparator = target.comparator();
+		e.recurrence = target.recurrence();
+		return e;
+	}
+
+	private static DeadlineEmbeddable toEmbeddable(Deadline deadline) {
+		DeadlineEmbeddable e = new DeadlineEmbeddable();
+		e.date = deadline.date();
+		e.wording = deadline.wording();
+		e.implied = deadline.implied();
+		return e;
+	}
+
+	private static Task toDomain(TaskEntity e) {
+		List<Target> targets = e.targets.stream()
+			.map((t) -> new Target(TargetValue.of(t.low, t.high), new Measure(t.measure), t.counted, t.comparator,
+					t.recurrence))
+			.toList();
+		List<Deadline> deadlines = e.deadlines.stream().map((d) -> new Deadline(d.date, d.wording, d.implied)).toList();
+		TaskContent content = new TaskContent(new TaskNumber(e.number), e.position,
+				(e.sectionId != null) ? new SectionId(e.sectionId) : null, e.text,
+				e.leadUnitIds.stream().map(UnitId::new).toList(),
+				e.responsibleUnitIds.stream().map(UnitId::new).toList(), targets, deadlines);
+		return new Task(new TaskId(e.id), new PlanId(e.planId), content, e.status, e.version);
+	}
+
+}

@@ -1,0 +1,49 @@
+package cn.laoling.ledger.persistence.region;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.laoling.ledger.persistence.Versions;
+import cn.laoling.ledger.region.Region;
+import cn.laoling.ledger.region.RegionId;
+import cn.laoling.ledger.region.Regions;
+
+@Repository
+@Transactional(readOnly = true)
+class JpaRegions implements Regions {
+
+	private final RegionRepository repository;
+
+	JpaRegions(RegionRepository repository) {
+		this.repository = repository;
+	}
+
+	@Override
+	public List<Region> findAll() {
+		return this.repository.findAll().stream().map(JpaRegions::toDomain).toList();
+	}
+
+	@Override
+	public Optional<Region> findByName(String name) {
+		return this.repository.findByName(name).map(JpaRegions::toDomain);
+	}
+
+	@Override
+	@Transactional
+	public Region save(Region region) {
+		RegionEntity entity = (region.id() == null) ? new RegionEntity() : Versions.loadForEdit(this.repository,
+				"region", region.id().value(), region.version(), (e) -> e.version);
+		entity.parentId = region.parentId().map(RegionId::value).orElse(null);
+		entity.name = region.name();
+		return toDomain(Versions.saveAndFlush(this.repository, entity, "region", entity.id));
+	}
+
+	private static Region toDomain(RegionEntity e) {
+		return new Region(new RegionId(e.id), (e.parentId != null) ? new RegionId(e.parentId) : null, e.name,
+				e.version);
+	}
+
+}
