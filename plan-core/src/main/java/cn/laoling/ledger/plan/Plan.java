@@ -51,6 +51,25 @@ public final class Plan {
 		this.sections.add(section);
 	}
 
+	/**
+	 * Replaces the sections by the given headings, in order; the section at each position
+	 * keeps its identity, so tasks filed under it stay there.
+	 * @return the sections that were dropped
+	 */
+	public List<Section> reviseSections(List<Section> headings) {
+		Require.present(headings, "sections");
+		List<Section> revised = new ArrayList<>();
+		for (int i = 0; i < headings.size(); i++) {
+			SectionId kept = (i < this.sections.size()) ? this.sections.get(i).id() : null;
+			revised.add(new Section(kept, headings.get(i).number(), headings.get(i).title()));
+		}
+		List<Section> dropped = new ArrayList<>(
+				this.sections.subList(Math.min(headings.size(), this.sections.size()), this.sections.size()));
+		this.sections.clear();
+		this.sections.addAll(revised);
+		return dropped;
+	}
+
 	/** A new task of this plan, built from its content. */
 	public Task newTask(TaskContent content) {
 		return Task.newIn(this, content);

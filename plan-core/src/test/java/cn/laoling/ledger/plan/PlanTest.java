@@ -1,6 +1,7 @@
 package cn.laoling.ledger.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,18 @@ class PlanTest {
 		assertThatExceptionOfType(IllegalArgumentException.class)
 			.isThrownBy(() -> new PlanFacts("", null, null, null, PlanPeriod.year(2022)))
 			.withMessage("plan title must not be blank");
+	}
+
+	@Test
+	void revisedSectionsKeepTheIdentityOfTheirPosition() {
+		Plan plan = new Plan(new PlanId(1), new RegionId(4), this.facts, PlanStatus.IN_FORCE, List
+			.of(new Section(new SectionId(7), "（一）", "优化居家养老服务供给"), new Section(new SectionId(8), "（二）", "提高社区养老服务质量")),
+				0);
+
+		List<Section> dropped = plan.reviseSections(List.of(Section.of("（一）", "优化居家养老服务")));
+
+		assertThat(plan.sections()).containsExactly(new Section(new SectionId(7), "（一）", "优化居家养老服务"));
+		assertThat(dropped).extracting(Section::id).containsExactly(new SectionId(8));
 	}
 
 }

@@ -1,0 +1,53 @@
+package cn.laoling.ledger.web.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.laoling.ledger.account.Role;
+import cn.laoling.ledger.plan.Comparator;
+import cn.laoling.ledger.plan.PlanStatus;
+import cn.laoling.ledger.plan.Recurrence;
+import cn.laoling.ledger.unit.UnitKind;
+
+/** The shapes of the demo files in {@code seeds/demo/}. */
+final class DemoFiles {
+
+	private DemoFiles() {
+	}
+
+	record UnitsFile(List<RegionEntry> regions, List<UnitEntry> units) {
+	}
+
+	record RegionEntry(String name, String parent) {
+	}
+
+	record UnitEntry(String region, String name, UnitKind kind, List<String> aliases, List<String> members) {
+	}
+
+	record PlanFile(String region, String title, String documentNumber, String issuer, LocalDate issueDate,
+			LocalDate periodStart, LocalDate periodEnd, PlanStatus status, List<SectionEntry> sections,
+			List<TaskEntry> tasks) {
+	}
+
+	record SectionEntry(String number, String title) {
+	}
+
+	record TaskEntry(String number, String section, String text, List<String> lead, List<String> responsible,
+			List<TargetEntry> targets, List<DeadlineEntry> deadlines) {
+	}
+
+	record TargetEntry(BigDecimal low, BigDecimal high, String measure, String counted, Comparator comparator,
+			Recurrence recurrence) {
+	}
+
+	record DeadlineEntry(LocalDate date, String wording) {
+	}
+
+	record AccountsFile(String password, List<AccountEntry> accounts) {
+	}
+
+	record AccountEntry(String username, String displayName, Role role, String region, String unit) {
+	}
+
+}

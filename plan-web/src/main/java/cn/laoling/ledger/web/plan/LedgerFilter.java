@@ -1,0 +1,19 @@
+package cn.laoling.ledger.web.plan;
+
+import cn.laoling.ledger.plan.TaskStatus;
+
+/**
+ * What the user narrowed the ledger to.
+ *
+ * @param unit tasks involving this unit (or a group containing it)
+ * @param status tasks of this status
+ * @param q tasks whose text contains this
+ * @param mine a liaison's own tasks only
+ */
+public record LedgerFilter(Long unit, TaskStatus status, String q, boolean mine) {
+
+	public boolean isEmpty() {
+		return this.unit == null && this.status == null && (this.q == null || this.q.isBlank()) && !this.mine;
+	}
+
+}

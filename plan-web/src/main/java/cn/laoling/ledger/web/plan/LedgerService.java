@@ -1,0 +1,131 @@
+package cn.laoling.ledger.web.plan;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanId;
+import cn.laoling.ledger.plan.Plans;
+import cn.laoling.ledger.plan.Section;
+import cn.laoling.ledger.plan.SectionId;
+import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskQuery;
+import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.region.RegionTree;
+import cn.laoling.ledger.region.Regions;
+import cn.laoling.ledger.shared.NotFoundException;
+import cn.laoling.ledger.unit.Unit;
+import cn.laoling.ledger.unit.UnitId;
+import cn.laoling.ledger.unit.Units;
+import cn.laoling.ledger.web.plan.LedgerView.LedgerSection;
+import cn.laoling.ledger.web.plan.LedgerView.UnitOption;
+import cn.laoling.ledger.web.security.Viewer;
+
+/** Reads plans and their ledgers for a viewer, within what the viewer may see. */
+@Service
+@Transactional(readOnly = true)
+public class LedgerService {
+
+	private final Plans plans;
+
+	private final Tasks tasks;
+
+	private final Units units;
+
+	private final Regions regions;
+
+	private final TaskRows rows;
+
+	LedgerService(Plans plans, Tasks tasks, Units units, Regions regions, TaskRows rows) {
+		this.plans = plans;
+		this.tasks = tasks;
+		this.units = units;
+		this.regions = regions;
+		this.rows = rows;
+	}
+
+	public List<PlanSummary> plansFor(Viewer viewer) {
+		List<Plan> visible = this.plans.findAllIn(viewer.regions());
+		Map<PlanId, Long> counts = this.tasks.countByPlan(visible.stream().map(Plan::id).toList());
+		RegionTree tree = this.regions.tree();
+		return visible.stream()
+			.map((p) -> PlanSummary.of(p, counts.getOrDefault(p.id(), 0L), tree.nameOf(p.regionId())))
+			.toList();
+	}
+
+	/** The plan, if the viewer may see it; otherwise it does not exist for them. */
+	public Plan visiblePlan(Viewer viewer, PlanId id) {
+		return this.plans.findById(id)
+			.filter((p) -> viewer.canSee(p.regionId()))
+			.orElseThrow(() -> new NotFoundException("plan", id.value()));
+	}
+
+	public PlanSummary summary(Viewer viewer, PlanId id) {
+		Plan plan = visiblePlan(viewer, id);
+		long count = this.tasks.countByPlan(List.of(id)).getOrDefault(id, 0L);
+		return PlanSummary.of(plan, count, this.regions.tree().nameOf(plan.regionId()));
+	}
+
+	public LedgerView ledger(Viewer viewer, PlanId id, LedgerFilter filter) {
+		Plan plan = visiblePlan(viewer, id);
+		Set<UnitId> involved = new HashSet<>();
+		if (filter.mine()) {
+			involved.addAll(viewer.ownUnits());
+		}
+		Optional.ofNullable(filter.unit())
+			.map(UnitId::new)
+			.flatMap(this.units::findById)
+			.filter((u) -> u.regionId().equals(plan.regionId()))
+			.ifPresent((u) -> {
+				involved.add(u.id());
+				involved.addAll(this.units.groupsContaining(u.id()));
+			});
+		boolean noMatchPossible = (filter.mine() && viewer.ownUnits().isEmpty());
+		List<Task> found = noMatchPossible ? List.of() : this.tasks
+			.find(new TaskQuery(id, involved, Optional.ofNullable(filter.status()), Optional.ofNullable(filter.q())));
+		List<TaskRow> taskRows = this.rows.of(found, viewer);
+		List<UnitOption> unitOptions = this.units.findAllIn(List.of(plan.regionId()))
+			.stream()
+			.map((u) -> new UnitOption(u.id().value(), u.name().value()))
+			.toList();
+		return new LedgerView(summary(viewer, id), group(plan, found, taskRows), taskRows.size(), unitOptions);
+	}
+
+	private static List<LedgerSection> group(Plan plan, List<Task> found, List<TaskRow> taskRows) {
+		Map<SectionId, List<TaskRow>> bySection = new LinkedHashMap<>();
+		List<TaskRow> unsectioned = new ArrayList<>();
+		for (int i = 0; i < found.size(); i++) {
+			SectionId section = found.get(i).content().sectionId();
+			if (section == null) {
+				unsectioned.add(taskRows.get(i));
+			}
+			else {
+				bySection.computeIfAbsent(section, (s) -> new ArrayList<>()).add(taskRows.get(i));
+			}
+		}
+		List<LedgerSection> sections = new ArrayList<>();
+		if (!unsectioned.isEmpty()) {
+			sections.add(new LedgerSection("", unsectioned));
+		}
+		for (Section section : plan.sections()) {
+			List<TaskRow> rowsOfSection = bySection.get(section.id());
+			if (rowsOfSection != null) {
+				sections.add(new LedgerSection(section.heading(), rowsOfSection));
+			}
+		}
+		return sections;
+	}
+
+	public List<Unit> unitsOf(Plan plan) {
+		return this.units.findAllIn(List.of(plan.regionId()));
+	}
+
+}

@@ -1,0 +1,113 @@
+package cn.laoling.ledger.web.plan;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.laoling.ledger.plan.PlanId;
+import cn.laoling.ledger.plan.PlanStatus;
+import cn.laoling.ledger.plan.TaskStatus;
+import cn.laoling.ledger.shared.DomainRuleException;
+import cn.laoling.ledger.shared.StaleEditException;
+import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.FormErrors;
+
+@Controller
+class PlanController {
+
+	private static final String FORM = "plans/form";
+
+	private final LedgerService ledger;
+
+	private final PlanService plans;
+
+	PlanController(LedgerService ledger, PlanService plans) {
+		this.ledger = ledger;
+		this.plans = plans;
+	}
+
+	@ModelAttribute("planStatuses")
+	PlanStatus[] planStatuses() {
+		return PlanStatus.values();
+	}
+
+	@GetMapping("/plans")
+	String list(Viewer viewer, Model model) {
+		model.addAttribute("plans", this.ledger.plansFor(viewer));
+		return "plans/list";
+	}
+
+	@GetMapping("/plans/{planId}")
+	String ledger(Viewer viewer, @PathVariable long planId, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) TaskStatus status, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "false") boolean mine, Model model) {
+		LedgerFilter filter = new LedgerFilter(unit, status, q, mine);
+		model.addAttribute("ledger", this.ledger.ledger(viewer, new PlanId(planId), filter));
+		model.addAttribute("filter", filter);
+		model.addAttribute("taskStatuses", TaskStatus.values());
+		model.addAttribute("viewer", viewer);
+		return "plans/ledger";
+	}
+
+	@GetMapping("/plans/new")
+	String newPlan(Model model) {
+		model.addAttribute("planForm", new PlanForm());
+		return FORM;
+	}
+
+	@PostMapping("/plans")
+	String create(Viewer viewer, @Valid PlanForm planForm, BindingResult result, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		try {
+			PlanId id = this.plans.create(viewer, planForm);
+			redirect.addFlashAttribute("message", "flash.plan.created");
+			return "redirect:/plans/" + id.value();
+		}
+		catch (DomainRuleException ex) {
+			FormErrors.reject(result, ex);
+			return FORM;
+		}
+	}
+
+	@GetMapping("/plans/{planId}/edit")
+	String edit(Viewer viewer, @PathVariable long planId, Model model) {
+		model.addAttribute("planForm", this.plans.formOf(viewer, new PlanId(planId)));
+		model.addAttribute("planId", planId);
+		return FORM;
+	}
+
+	@PostMapping("/plans/{planId}/edit")
+	String revise(Viewer viewer, @PathVariable long planId, @Valid PlanForm planForm, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		model.addAttribute("planId", planId);
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		try {
+			this.plans.revise(viewer, new PlanId(planId), planForm);
+			redirect.addFlashAttribute("message", "flash.plan.saved");
+			return "redirect:/plans/" + planId;
+		}
+		catch (StaleEditException ex) {
+			FormErrors.conflict(result);
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return FORM;
+		}
+		catch (DomainRuleException ex) {
+			FormErrors.reject(result, ex);
+			return FORM;
+		}
+	}
+
+}

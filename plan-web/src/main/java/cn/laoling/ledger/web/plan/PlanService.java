@@ -1,0 +1,100 @@
+package cn.laoling.ledger.web.plan;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.laoling.ledger.plan.DocumentNumber;
+import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanFacts;
+import cn.laoling.ledger.plan.PlanId;
+import cn.laoling.ledger.plan.PlanPeriod;
+import cn.laoling.ledger.plan.Plans;
+import cn.laoling.ledger.plan.Section;
+import cn.laoling.ledger.plan.SectionId;
+import cn.laoling.ledger.plan.TaskQuery;
+import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.shared.DomainRuleException;
+import cn.laoling.ledger.shared.StaleEditException;
+import cn.laoling.ledger.web.security.Viewer;
+
+/** The office creates plans and revises their facts and sections. */
+@Service
+@Transactional
+@PreAuthorize("hasRole('OFFICE')")
+public class PlanService {
+
+	private final Plans plans;
+
+	private final Tasks tasks;
+
+	private final LedgerService ledger;
+
+	PlanService(Plans plans, Tasks tasks, LedgerService ledger) {
+		this.plans = plans;
+		this.tasks = tasks;
+		this.ledger = ledger;
+	}
+
+	public PlanId create(Viewer viewer, PlanForm form) {
+		Plan plan = Plan.draft(viewer.homeRegion(), facts(form));
+		SectionLines.parse(form.getSections()).forEach(plan::addSection);
+		Plan saved = this.plans.save(plan);
+		if (form.getStatus() != saved.status()) {
+			saved.changeStatus(form.getStatus());
+			saved = this.plans.save(saved);
+		}
+		return saved.id();
+	}
+
+	@Transactional(readOnly = true)
+	public PlanForm formOf(Viewer viewer, PlanId id) {
+		Plan plan = this.ledger.visiblePlan(viewer, id);
+		PlanForm form = new PlanForm();
+		PlanFacts facts = plan.facts();
+		form.setTitle(facts.title());
+		form.setDocumentNumber(facts.optionalDocumentNumber().map(DocumentNumber::value).orElse(null));
+		form.setIssuer(facts.issuer());
+		form.setIssueDate(facts.issueDate());
+		form.setPeriodStart(facts.period().start());
+		form.setPeriodEnd(facts.period().end());
+		form.setStatus(plan.status());
+		form.setSections(SectionLines.format(plan.sections()));
+		form.setVersion(plan.version());
+		return form;
+	}
+
+	public void revise(Viewer viewer, PlanId id, PlanForm form) {
+		Plan plan = this.ledger.visiblePlan(viewer, id);
+		if (plan.version() != form.getVersion()) {
+			throw new StaleEditException("plan", id.value(), form.getVersion(), plan.version());
+		}
+		plan.revise(facts(form));
+		plan.changeStatus(form.getStatus());
+		List<Section> dropped = plan.reviseSections(SectionLines.parse(form.getSections()));
+		refuseDroppingSectionsInUse(id, dropped);
+		this.plans.save(plan);
+	}
+
+	private void refuseDroppingSectionsInUse(PlanId id, List<Section> dropped) {
+		Set<SectionId> droppedIds = dropped.stream().map(Section::id).collect(Collectors.toSet());
+		boolean inUse = this.tasks.find(TaskQuery.all(id))
+			.stream()
+			.anyMatch((t) -> droppedIds.contains(t.content().sectionId()));
+		if (inUse) {
+			throw new DomainRuleException("plan.sections.inUse", "a dropped section still has tasks");
+		}
+	}
+
+	private static PlanFacts facts(PlanForm form) {
+		DocumentNumber number = (form.getDocumentNumber() == null || form.getDocumentNumber().isBlank()) ? null
+				: new DocumentNumber(form.getDocumentNumber());
+		return new PlanFacts(form.getTitle(), number, form.getIssuer(), form.getIssueDate(),
+				new PlanPeriod(form.getPeriodStart(), form.getPeriodEnd()));
+	}
+
+}

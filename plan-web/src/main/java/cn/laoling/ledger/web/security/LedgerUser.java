@@ -1,0 +1,93 @@
+package cn.laoling.ledger.web.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import cn.laoling.ledger.account.Account;
+import cn.laoling.ledger.account.AccountId;
+import cn.laoling.ledger.account.Role;
+import cn.laoling.ledger.region.RegionId;
+import cn.laoling.ledger.unit.UnitId;
+
+/** The logged-in account as Spring Security holds it in the session. */
+public final class LedgerUser implements UserDetails, CredentialsContainer {
+
+	private final AccountId accountId;
+
+	private final String username;
+
+	private final String displayName;
+
+	private String passwordHash;
+
+	private final Role role;
+
+	private final RegionId regionId;
+
+	private final UnitId unitId;
+
+	private final boolean enabled;
+
+	public LedgerUser(Account account) {
+		this.accountId = account.id();
+		this.username = account.username();
+		this.displayName = account.displayName();
+		this.passwordHash = account.passwordHash();
+		this.role = account.role();
+		this.regionId = account.regionId();
+		this.unitId = account.unitId().orElse(null);
+		this.enabled = account.enabled();
+	}
+
+	public AccountId accountId() {
+		return this.accountId;
+	}
+
+	public String displayName() {
+		return this.displayName;
+	}
+
+	public Role role() {
+		return this.role;
+	}
+
+	public RegionId regionId() {
+		return this.regionId;
+	}
+
+	public Optional<UnitId> unitId() {
+		return Optional.ofNullable(this.unitId);
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority("ROLE_" + this.role.name()));
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.username;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
+	}
+
+}

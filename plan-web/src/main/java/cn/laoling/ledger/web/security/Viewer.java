@@ -1,0 +1,44 @@
+package cn.laoling.ledger.web.security;
+
+import java.util.Optional;
+import java.util.Set;
+
+import cn.laoling.ledger.account.Role;
+import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.region.RegionId;
+import cn.laoling.ledger.unit.UnitId;
+
+/**
+ * Who is looking, and so what they may see: the regions of their office (their own and
+ * those below it) and, for a liaison, their unit together with the groups that contain
+ * it.
+ */
+public record Viewer(String username, String displayName, Role role, RegionId homeRegion, Set<RegionId> regions,
+		Optional<UnitId> unit, Set<UnitId> ownUnits) {
+
+	public Viewer {
+		regions = Set.copyOf(regions);
+		ownUnits = Set.copyOf(ownUnits);
+	}
+
+	public boolean canSee(RegionId region) {
+		return this.regions.contains(region);
+	}
+
+	public boolean isOffice() {
+		return this.role == Role.OFFICE;
+	}
+
+	public boolean isLiaison() {
+		return this.role == Role.LIAISON;
+	}
+
+	/**
+	 * Whether the task is this liaison's work: their unit, or a group containing it, is
+	 * named.
+	 */
+	public boolean owns(Task task) {
+		return !this.ownUnits.isEmpty() && task.involves(this.ownUnits);
+	}
+
+}

@@ -1,0 +1,32 @@
+package cn.laoling.ledger.web.support;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.TargetValue;
+
+/** Writes a target the way a plan would: {@code 每年老年人运用智能技术培训不少于1500人次}. */
+@Component
+public class TargetText {
+
+	private final MessageSource messages;
+
+	TargetText(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public String of(Target target) {
+		String amount = (target.value() instanceof TargetValue.Range range)
+				? range.low().toPlainString() + "-" + range.high().toPlainString()
+				: target.value().goal().toPlainString();
+		String bound = message("target.comparator." + target.comparator(), amount + target.measure().symbol());
+		return message("target.text", message("target.recurrence." + target.recurrence()), target.counted(), bound);
+	}
+
+	private String message(String code, Object... arguments) {
+		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,148 @@
+package cn.laoling.ledger.web.task;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import cn.laoling.ledger.plan.Deadline;
+import cn.laoling.ledger.plan.Measure;
+import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.SectionId;
+import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.TargetValue;
+import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskContent;
+import cn.laoling.ledger.plan.TaskNumber;
+import cn.laoling.ledger.unit.Unit;
+import cn.laoling.ledger.unit.UnitId;
+import cn.laoling.ledger.unit.UnitName;
+import cn.laoling.ledger.unit.Units;
+import cn.laoling.ledger.web.support.FormRejection;
+import cn.laoling.ledger.web.support.Names;
+
+/**
+ * Between the task form and the task's content: unit names resolved, blank lines dropped.
+ */
+@Component
+class TaskForms {
+
+	private final Units units;
+
+	TaskForms(Units units) {
+		this.units = units;
+	}
+
+	TaskContent contentOf(TaskForm form, Plan plan) {
+		List<UnitId> leads = resolve(plan, form.getLeadUnits(), "leadUnits");
+		List<UnitId> responsible = resolve(plan, form.getResponsibleUnits(), "responsibleUnits");
+		SectionId section = (form.getSectionId() != null) ? new SectionId(form.getSectionId()) : null;
+		return new TaskContent(new TaskNumber(form.getNumber()), form.getPosition(), section, form.getText(), leads,
+				responsible, targets(form.getTargets()), deadlines(form.getDeadlines()));
+	}
+
+	TaskForm formOf(Task task) {
+		List<UnitId> ids = new ArrayList<>(task.leadUnits());
+		ids.addAll(task.responsibleUnits());
+		Map<UnitId, String> names = this.units.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Unit::id, (u) -> u.name().value()));
+		Function<List<UnitId>, String> join = (list) -> Names.join(list.stream().map(names::get).toList());
+		TaskForm form = new TaskForm();
+		TaskContent content = task.content();
+		form.setNumber(content.number().value());
+		form.setPosition(content.position());
+		form.setSectionId((content.sectionId() != null) ? content.sectionId().value() : null);
+		form.setText(content.text());
+		form.setLeadUnits(join.apply(content.leadUnits()));
+		form.setResponsibleUnits(join.apply(content.responsibleUnits()));
+		content.targets().forEach((t) -> form.getTargets().add(rowOf(t)));
+		content.deadlines().stream().filter((d) -> !d.implied()).forEach((d) -> {
+			DeadlineRow row = new DeadlineRow();
+			row.setDate(d.date());
+			row.setWording(d.wording());
+			form.getDeadlines().add(row);
+		});
+		form.setStatus(task.status());
+		form.setVersion(task.version());
+		return form.withBlankRows();
+	}
+
+	private List<UnitId> resolve(Plan plan, String text, String field) {
+		List<UnitId> ids = new ArrayList<>();
+		List<String> unknown = new ArrayList<>();
+		for (String name : Names.split(text)) {
+			this.units.findByName(plan.regionId(), new UnitName(name))
+				.ifPresentOrElse((u) -> ids.add(u.id()), () -> unknown.add(name));
+		}
+		if (!unknown.isEmpty()) {
+			throw new FormRejection(field, "task.units.unknown", Names.join(unknown));
+		}
+		if (ids.stream().distinct().count() != ids.size()) {
+			throw new FormRejection(field, "task.units.duplicate");
+		}
+		return ids;
+	}
+
+	private static List<Target> targets(List<TargetRow> rows) {
+		List<Target> targets = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			TargetRow row = rows.get(i);
+			if (row.isBlank()) {
+				continue;
+			}
+			String field = "targets[" + i + "].counted";
+			if (row.getCounted() == null || row.getCounted().isBlank() || row.getLow() == null
+					|| row.getMeasure() == null || row.getMeasure().isBlank()) {
+				throw new FormRejection(field, "task.target.incomplete", i + 1);
+			}
+			if (row.getHigh() != null && row.getHigh().compareTo(row.getLow()) < 0) {
+				throw new FormRejection(field, "task.target.range", i + 1);
+			}
+			Measure measure = new Measure(row.getMeasure());
+			TargetValue value = TargetValue.of(row.getLow(), row.getHigh());
+			if (measure.isRate() && value.goal().compareTo(Target.HUNDRED) > 0) {
+				throw new FormRejection(field, "task.target.rate", i + 1);
+			}
+			targets.add(new Target(value, measure, row.getCounted(), row.getComparator(), row.getRecurrence()));
+		}
+		return targets;
+	}
+
+	private static List<Deadline> deadlines(List<DeadlineRow> rows) {
+		List<Deadline> deadlines = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			DeadlineRow row = rows.get(i);
+			if (row.isBlank()) {
+				continue;
+			}
+			if (row.getDate() == null) {
+				throw new FormRejection("deadlines[" + i + "].date", "task.deadline.date", i + 1);
+			}
+			String wording = (row.getWording() == null || row.getWording().isBlank()) ? row.getDate().toString()
+					: row.getWording();
+			deadlines.add(Deadline.written(row.getDate(), wording));
+		}
+		return deadlines;
+	}
+
+	private static TargetRow rowOf(Target target) {
+		TargetRow row = new TargetRow();
+		row.setCounted(target.counted());
+		row.setComparator(target.comparator());
+		if (target.value() instanceof TargetValue.Range range) {
+			row.setLow(range.low());
+			row.setHigh(range.high());
+		}
+		else {
+			row.setLow(target.value().goal());
+		}
+		row.setMeasure(target.measure().symbol());
+		row.setRecurrence(target.recurrence());
+		return row;
+	}
+
+}

@@ -1,0 +1,115 @@
+package cn.laoling.ledger.web.task;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanId;
+import cn.laoling.ledger.plan.Section;
+import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskId;
+import cn.laoling.ledger.plan.TaskQuery;
+import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.shared.NotFoundException;
+import cn.laoling.ledger.shared.StaleEditException;
+import cn.laoling.ledger.web.plan.LedgerService;
+import cn.laoling.ledger.web.plan.TaskRows;
+import cn.laoling.ledger.web.security.Viewer;
+
+/**
+ * Shows tasks to whoever may see their plan; the office adds, rewrites and deletes them.
+ */
+@Service
+@Transactional
+public class TaskService {
+
+	private final Tasks tasks;
+
+	private final LedgerService ledger;
+
+	private final TaskForms forms;
+
+	private final TaskRows rows;
+
+	TaskService(Tasks tasks, LedgerService ledger, TaskForms forms, TaskRows rows) {
+		this.tasks = tasks;
+		this.ledger = ledger;
+		this.forms = forms;
+		this.rows = rows;
+	}
+
+	@Transactional(readOnly = true)
+	public TaskDetail detail(Viewer viewer, TaskId id) {
+		Task task = visibleTask(viewer, id);
+		Plan plan = this.ledger.visiblePlan(viewer, task.planId());
+		String section = (task.content().sectionId() == null) ? ""
+				: plan.section(task.content().sectionId()).map(Section::heading).orElse("");
+		return new TaskDetail(this.rows.of(task, viewer), this.ledger.summary(viewer, plan.id()), section);
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('OFFICE')")
+	public TaskForm newForm(Viewer viewer, PlanId planId) {
+		this.ledger.visiblePlan(viewer, planId);
+		List<Task> existing = this.tasks.find(TaskQuery.all(planId));
+		int next = existing.stream().map((t) -> t.content().position()).max(Comparator.naturalOrder()).orElse(0) + 1;
+		TaskForm form = new TaskForm();
+		form.setNumber(String.valueOf(next));
+		form.setPosition(next);
+		existing.stream()
+			.reduce((first, last) -> last)
+			.map((t) -> t.content().sectionId())
+			.ifPresent((s) -> form.setSectionId(s.value()));
+		return form.withBlankRows();
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('OFFICE')")
+	public TaskForm editForm(Viewer viewer, TaskId id) {
+		return this.forms.formOf(visibleTask(viewer, id));
+	}
+
+	@PreAuthorize("hasRole('OFFICE')")
+	public TaskId create(Viewer viewer, PlanId planId, TaskForm form) {
+		Plan plan = this.ledger.visiblePlan(viewer, planId);
+		Task task = plan.newTask(this.forms.contentOf(form, plan));
+		task.markStatus(form.getStatus());
+		return this.tasks.save(task).id();
+	}
+
+	@PreAuthorize("hasRole('OFFICE')")
+	public void revise(Viewer viewer, TaskId id, TaskForm form) {
+		Task task = visibleTask(viewer, id);
+		if (task.version() != form.getVersion()) {
+			throw new StaleEditException("task", id.value(), form.getVersion(), task.version());
+		}
+		Plan plan = this.ledger.visiblePlan(viewer, task.planId());
+		task.revise(plan, this.forms.contentOf(form, plan));
+		task.markStatus(form.getStatus());
+		this.tasks.save(task);
+	}
+
+	/** Deletes the task, if nobody changed it since the user saw it; answers its plan. */
+	@PreAuthorize("hasRole('OFFICE')")
+	public PlanId delete(Viewer viewer, TaskId id, long seenVersion) {
+		Task task = visibleTask(viewer, id);
+		this.tasks.delete(id, seenVersion);
+		return task.planId();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Section> sectionsOf(Viewer viewer, PlanId planId) {
+		return this.ledger.visiblePlan(viewer, planId).sections();
+	}
+
+	private Task visibleTask(Viewer viewer, TaskId id) {
+		Task task = this.tasks.findById(id).orElseThrow(() -> new NotFoundException("task", id.value()));
+		this.ledger.visiblePlan(viewer, task.planId());
+		return task;
+	}
+
+}

@@ -1,0 +1,100 @@
+package cn.laoling.ledger.web.unit;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.laoling.ledger.shared.DomainRuleException;
+import cn.laoling.ledger.shared.StaleEditException;
+import cn.laoling.ledger.unit.UnitId;
+import cn.laoling.ledger.unit.UnitKind;
+import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.FormErrors;
+import cn.laoling.ledger.web.support.FormRejection;
+
+@Controller
+class UnitController {
+
+	private static final String FORM = "units/form";
+
+	private final UnitService units;
+
+	UnitController(UnitService units) {
+		this.units = units;
+	}
+
+	@ModelAttribute("unitKinds")
+	UnitKind[] unitKinds() {
+		return UnitKind.values();
+	}
+
+	@GetMapping("/units")
+	String list(Viewer viewer, Model model) {
+		model.addAttribute("units", this.units.registry(viewer));
+		return "units/list";
+	}
+
+	@GetMapping("/units/new")
+	String newUnit(Model model) {
+		model.addAttribute("unitForm", new UnitForm());
+		return FORM;
+	}
+
+	@PostMapping("/units")
+	String register(Viewer viewer, @Valid UnitForm unitForm, BindingResult result, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.units.register(viewer, unitForm);
+				redirect.addFlashAttribute("message", "flash.unit.created");
+				return "redirect:/units";
+			}
+			catch (FormRejection ex) {
+				FormErrors.reject(result, ex);
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return FORM;
+	}
+
+	@GetMapping("/units/{unitId}/edit")
+	String edit(Viewer viewer, @PathVariable long unitId, Model model) {
+		model.addAttribute("unitForm", this.units.formOf(viewer, new UnitId(unitId)));
+		model.addAttribute("unitId", unitId);
+		return FORM;
+	}
+
+	@PostMapping("/units/{unitId}/edit")
+	String revise(Viewer viewer, @PathVariable long unitId, @Valid UnitForm unitForm, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		model.addAttribute("unitId", unitId);
+		if (!result.hasErrors()) {
+			try {
+				this.units.revise(viewer, new UnitId(unitId), unitForm);
+				redirect.addFlashAttribute("message", "flash.unit.saved");
+				return "redirect:/units";
+			}
+			catch (StaleEditException ex) {
+				FormErrors.conflict(result);
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+			}
+			catch (FormRejection ex) {
+				FormErrors.reject(result, ex);
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return FORM;
+	}
+
+}

@@ -1,0 +1,8 @@
+// Forms marked data-confirm ask before they submit (e.g. deleting a task).
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  var question = form.getAttribute('data-confirm');
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+  }
+});
