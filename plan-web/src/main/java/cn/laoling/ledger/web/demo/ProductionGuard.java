@@ -25,7 +25,7 @@ class ProductionGuard implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (this.accounts.anyDemoAccount()) {
 			throw new IllegalStateException("This database holds demo accounts with the published demo password. "
-					+ "Refusing to start outside the demo: disable or remove the demo accounts first.");
+					+ "Refusing to start outside the demo: delete the demo accounts first (docs/operations.md).");
 		}
 	}
 

@@ -77,9 +77,6 @@ public class LedgerService {
 	public LedgerView ledger(Viewer viewer, PlanId id, LedgerFilter filter) {
 		Plan plan = visiblePlan(viewer, id);
 		Set<UnitId> involved = new HashSet<>();
-		if (filter.mine()) {
-			involved.addAll(viewer.ownUnits());
-		}
 		Optional.ofNullable(filter.unit())
 			.map(UnitId::new)
 			.flatMap(this.units::findById)
@@ -88,9 +85,15 @@ public class LedgerService {
 				involved.add(u.id());
 				involved.addAll(this.units.groupsContaining(u.id()));
 			});
-		boolean noMatchPossible = (filter.mine() && viewer.ownUnits().isEmpty());
+		if (filter.mine() && involved.isEmpty()) {
+			involved.addAll(viewer.ownUnits());
+		}
+		boolean noMatchPossible = filter.mine() && viewer.ownUnits().isEmpty();
 		List<Task> found = noMatchPossible ? List.of() : this.tasks
-			.find(new TaskQuery(id, involved, Optional.ofNullable(filter.status()), Optional.ofNullable(filter.q())));
+			.find(new TaskQuery(id, involved, Optional.ofNullable(filter.status()), Optional.ofNullable(filter.q())))
+			.stream()
+			.filter((t) -> !filter.mine() || viewer.owns(t))
+			.toList();
 		List<TaskRow> taskRows = this.rows.of(found, viewer);
 		List<UnitOption> unitOptions = this.units.findAllIn(List.of(plan.regionId()))
 			.stream()

@@ -72,15 +72,12 @@ class TaskForms {
 	}
 
 	private List<UnitId> resolve(Plan plan, String text, String field) {
-		List<UnitId> ids = new ArrayList<>();
-		List<String> unknown = new ArrayList<>();
-		for (String name : Names.split(text)) {
-			this.units.findByName(plan.regionId(), new UnitName(name))
-				.ifPresentOrElse((u) -> ids.add(u.id()), () -> unknown.add(name));
+		Names.Resolved<Unit> resolved = Names.resolve(text,
+				(name) -> this.units.findByName(plan.regionId(), new UnitName(name)));
+		if (!resolved.unknown().isEmpty()) {
+			throw new FormRejection(field, "task.units.unknown", Names.join(resolved.unknown()));
 		}
-		if (!unknown.isEmpty()) {
-			throw new FormRejection(field, "task.units.unknown", Names.join(unknown));
-		}
+		List<UnitId> ids = resolved.found().stream().map(Unit::id).toList();
 		if (ids.stream().distinct().count() != ids.size()) {
 			throw new FormRejection(field, "task.units.duplicate");
 		}

@@ -57,8 +57,8 @@ public class UnitService {
 		UnitForm form = new UnitForm();
 		form.setName(unit.name().value());
 		form.setKind(unit.kind());
-		form.setAliases(Names.join(unit.aliases().stream().map(UnitName::value).toList()));
-		form.setMembers(Names.join(unit.members().stream().map(names::get).sorted().toList()));
+		form.setAliases(Names.joinLines(unit.aliases().stream().map(UnitName::value).toList()));
+		form.setMembers(Names.joinLines(unit.members().stream().map(names::get).sorted().toList()));
 		form.setVersion(unit.version());
 		return form;
 	}
@@ -87,7 +87,7 @@ public class UnitService {
 
 	private void apply(Unit unit, UnitForm form) {
 		refuseNamesTaken(unit);
-		List<String> memberNames = Names.split(form.getMembers());
+		List<String> memberNames = Names.lines(form.getMembers());
 		if (!memberNames.isEmpty() && form.getKind() != UnitKind.GROUP) {
 			throw new FormRejection("members", "unit.members.notGroup");
 		}
@@ -107,7 +107,7 @@ public class UnitService {
 	}
 
 	private static List<UnitName> aliasesOf(UnitForm form) {
-		return Names.split(form.getAliases()).stream().map(UnitName::new).toList();
+		return Names.lines(form.getAliases()).stream().map(UnitName::new).toList();
 	}
 
 	private void refuseNamesTaken(Unit unit) {
