@@ -1,0 +1,23 @@
+# Builds the application from the project and runs it on an external PostgreSQL (prod profile).
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+COPY plan-core/pom.xml plan-core/
+COPY plan-persistence/pom.xml plan-persistence/
+COPY plan-web/pom.xml plan-web/
+RUN ./mvnw -B -q dependency:go-offline -DexcludeGroupIds=cn.laoling || true
+COPY plan-core plan-core
+COPY plan-persistence plan-persistence
+COPY plan-web plan-web
+COPY seeds seeds
+RUN ./mvnw -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 10001 ledger
+WORKDIR /app
+COPY --from=build /src/plan-web/target/ledger.jar app.jar
+USER ledger
+EXPOSE 8080
+ENV SPRING_PROFILES_ACTIVE=prod
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
