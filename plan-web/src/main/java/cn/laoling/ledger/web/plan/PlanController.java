@@ -16,10 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.PlanStatus;
 import cn.laoling.ledger.plan.TaskStatus;
-import cn.laoling.ledger.shared.DomainRuleException;
-import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.web.security.Viewer;
-import cn.laoling.ledger.web.support.FormErrors;
+import cn.laoling.ledger.web.support.FormSubmission;
 
 @Controller
 class PlanController {
@@ -65,19 +63,13 @@ class PlanController {
 	}
 
 	@PostMapping("/plans")
-	String create(Viewer viewer, @Valid PlanForm planForm, BindingResult result, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
+	String create(Viewer viewer, @Valid PlanForm planForm, BindingResult result, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return FormSubmission.submit(result, response, () -> {
 			PlanId id = this.plans.create(viewer, planForm);
 			redirect.addFlashAttribute("message", "flash.plan.created");
 			return "redirect:/plans/" + id.value();
-		}
-		catch (DomainRuleException ex) {
-			FormErrors.reject(result, ex);
-			return FORM;
-		}
+		}, () -> FORM);
 	}
 
 	@GetMapping("/plans/{planId}/edit")
@@ -91,23 +83,11 @@ class PlanController {
 	String revise(Viewer viewer, @PathVariable long planId, @Valid PlanForm planForm, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		model.addAttribute("planId", planId);
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
+		return FormSubmission.submit(result, response, () -> {
 			this.plans.revise(viewer, new PlanId(planId), planForm);
 			redirect.addFlashAttribute("message", "flash.plan.saved");
 			return "redirect:/plans/" + planId;
-		}
-		catch (StaleEditException ex) {
-			FormErrors.conflict(result);
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			return FORM;
-		}
-		catch (DomainRuleException ex) {
-			FormErrors.reject(result, ex);
-			return FORM;
-		}
+		}, () -> FORM);
 	}
 
 }

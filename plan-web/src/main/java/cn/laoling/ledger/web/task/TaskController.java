@@ -18,12 +18,9 @@ import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Recurrence;
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.plan.TaskStatus;
-import cn.laoling.ledger.shared.DomainRuleException;
-import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.web.plan.LedgerService;
 import cn.laoling.ledger.web.security.Viewer;
-import cn.laoling.ledger.web.support.FormErrors;
-import cn.laoling.ledger.web.support.FormRejection;
+import cn.laoling.ledger.web.support.FormSubmission;
 
 @Controller
 class TaskController {
@@ -60,21 +57,12 @@ class TaskController {
 
 	@PostMapping("/plans/{planId}/tasks")
 	String create(Viewer viewer, @PathVariable long planId, @Valid TaskForm taskForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				TaskId id = this.tasks.create(viewer, new PlanId(planId), taskForm);
-				redirect.addFlashAttribute("message", "flash.task.created");
-				return "redirect:/tasks/" + id.value();
-			}
-			catch (FormRejection ex) {
-				FormErrors.reject(result, ex);
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return form(viewer, planId, null, model);
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return FormSubmission.submit(result, response, () -> {
+			TaskId id = this.tasks.create(viewer, new PlanId(planId), taskForm);
+			redirect.addFlashAttribute("message", "flash.task.created");
+			return "redirect:/tasks/" + id.value();
+		}, () -> form(viewer, planId, null, model));
 	}
 
 	@GetMapping("/tasks/{taskId}/edit")
@@ -88,24 +76,11 @@ class TaskController {
 	String revise(Viewer viewer, @PathVariable long taskId, @Valid TaskForm taskForm, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		TaskDetail detail = this.tasks.detail(viewer, new TaskId(taskId));
-		if (!result.hasErrors()) {
-			try {
-				this.tasks.revise(viewer, new TaskId(taskId), taskForm);
-				redirect.addFlashAttribute("message", "flash.task.saved");
-				return "redirect:/tasks/" + taskId;
-			}
-			catch (StaleEditException ex) {
-				FormErrors.conflict(result);
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-			}
-			catch (FormRejection ex) {
-				FormErrors.reject(result, ex);
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return form(viewer, detail.plan().id(), taskId, model);
+		return FormSubmission.submit(result, response, () -> {
+			this.tasks.revise(viewer, new TaskId(taskId), taskForm);
+			redirect.addFlashAttribute("message", "flash.task.saved");
+			return "redirect:/tasks/" + taskId;
+		}, () -> form(viewer, detail.plan().id(), taskId, model));
 	}
 
 	@PostMapping("/tasks/{taskId}/delete")

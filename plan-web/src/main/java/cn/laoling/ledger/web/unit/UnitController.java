@@ -12,13 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.laoling.ledger.shared.DomainRuleException;
-import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.UnitKind;
 import cn.laoling.ledger.web.security.Viewer;
-import cn.laoling.ledger.web.support.FormErrors;
-import cn.laoling.ledger.web.support.FormRejection;
+import cn.laoling.ledger.web.support.FormSubmission;
 
 @Controller
 class UnitController {
@@ -49,21 +46,13 @@ class UnitController {
 	}
 
 	@PostMapping("/units")
-	String register(Viewer viewer, @Valid UnitForm unitForm, BindingResult result, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.units.register(viewer, unitForm);
-				redirect.addFlashAttribute("message", "flash.unit.created");
-				return "redirect:/units";
-			}
-			catch (FormRejection ex) {
-				FormErrors.reject(result, ex);
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return FORM;
+	String register(Viewer viewer, @Valid UnitForm unitForm, BindingResult result, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return FormSubmission.submit(result, response, () -> {
+			this.units.register(viewer, unitForm);
+			redirect.addFlashAttribute("message", "flash.unit.created");
+			return "redirect:/units";
+		}, () -> FORM);
 	}
 
 	@GetMapping("/units/{unitId}/edit")
@@ -77,24 +66,11 @@ class UnitController {
 	String revise(Viewer viewer, @PathVariable long unitId, @Valid UnitForm unitForm, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		model.addAttribute("unitId", unitId);
-		if (!result.hasErrors()) {
-			try {
-				this.units.revise(viewer, new UnitId(unitId), unitForm);
-				redirect.addFlashAttribute("message", "flash.unit.saved");
-				return "redirect:/units";
-			}
-			catch (StaleEditException ex) {
-				FormErrors.conflict(result);
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-			}
-			catch (FormRejection ex) {
-				FormErrors.reject(result, ex);
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return FORM;
+		return FormSubmission.submit(result, response, () -> {
+			this.units.revise(viewer, new UnitId(unitId), unitForm);
+			redirect.addFlashAttribute("message", "flash.unit.saved");
+			return "redirect:/units";
+		}, () -> FORM);
 	}
 
 }

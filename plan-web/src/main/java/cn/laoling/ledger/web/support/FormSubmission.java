@@ -1,0 +1,45 @@
+package cn.laoling.ledger.web.support;
+
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.validation.BindingResult;
+
+import cn.laoling.ledger.shared.DomainRuleException;
+import cn.laoling.ledger.shared.StaleEditException;
+
+/**
+ * Post/Redirect/Get for a form: the action runs only on valid input and answers its
+ * redirect; whatever the service refuses lands on the form, beside the user's input,
+ * which is shown again (with 409 when someone else changed the record first).
+ */
+public final class FormSubmission {
+
+	public static final String CONFLICT = "conflict.stale";
+
+	private FormSubmission() {
+	}
+
+	public static String submit(BindingResult result, HttpServletResponse response, Supplier<String> action,
+			Supplier<String> formAgain) {
+		if (result.hasErrors()) {
+			return formAgain.get();
+		}
+		try {
+			return action.get();
+		}
+		catch (StaleEditException ex) {
+			result.reject(CONFLICT);
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+		}
+		catch (FormRejection ex) {
+			result.rejectValue(ex.field(), ex.code(), ex.arguments(), ex.code());
+		}
+		catch (DomainRuleException ex) {
+			result.reject("rule." + ex.code(), ex.getMessage());
+		}
+		return formAgain.get();
+	}
+
+}
