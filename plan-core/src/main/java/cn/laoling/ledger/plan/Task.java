@@ -54,6 +54,18 @@ public final class Task {
 		this.content = newContent.withDeadlinesFrom(plan.period());
 	}
 
+	/**
+	 * Follows a change of its plan's period: a task without a written deadline is due at
+	 * the new period end.
+	 * @return whether the task changed
+	 */
+	public boolean followPeriodOf(Plan plan) {
+		TaskContent followed = this.content.withImpliedDeadlineOf(plan.period());
+		boolean changed = !followed.equals(this.content);
+		this.content = followed;
+		return changed;
+	}
+
 	public void markStatus(TaskStatus newStatus) {
 		this.status = Require.present(newStatus, "status");
 	}

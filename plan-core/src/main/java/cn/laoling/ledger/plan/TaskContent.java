@@ -41,6 +41,18 @@ public record TaskContent(TaskNumber number, int position, SectionId sectionId, 
 		}
 	}
 
+	/**
+	 * With its implied deadline moved to the period's end; written deadlines stay as
+	 * written.
+	 */
+	TaskContent withImpliedDeadlineOf(PlanPeriod period) {
+		if (this.deadlines.stream().noneMatch(Deadline::implied)) {
+			return this;
+		}
+		return new TaskContent(this.number, this.position, this.sectionId, this.text, this.leadUnits,
+				this.responsibleUnits, this.targets, List.of(Deadline.impliedBy(period)));
+	}
+
 	TaskContent withDeadlinesFrom(PlanPeriod period) {
 		if (!this.deadlines.isEmpty()) {
 			return this;

@@ -102,4 +102,20 @@ class TaskTest {
 		assertThat(task.version()).isEqualTo(2);
 	}
 
+	@Test
+	void aTaskWithoutAWrittenDeadlineFollowsTheNewPeriodEnd() {
+		Task implied = this.plan.newTask(PlanFixtures.friendlyCommunities(List.of()));
+		Task written = this.plan.newTask(
+				PlanFixtures.friendlyCommunities(List.of(Deadline.written(LocalDate.of(2022, 6, 30), "2022年6月底"))));
+		Plan extended = new Plan(this.plan.id(), this.plan.regionId(),
+				new PlanFacts(this.plan.title(), null, null, null, PlanPeriod.years(2022, 2023)), PlanStatus.IN_FORCE,
+				this.plan.sections(), 4);
+
+		assertThat(implied.followPeriodOf(extended)).isTrue();
+		assertThat(written.followPeriodOf(extended)).isFalse();
+
+		assertThat(implied.finalDeadline().date()).isEqualTo(LocalDate.of(2023, 12, 31));
+		assertThat(written.finalDeadline().date()).isEqualTo(LocalDate.of(2022, 6, 30));
+	}
+
 }

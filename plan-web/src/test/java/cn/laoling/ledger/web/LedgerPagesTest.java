@@ -209,6 +209,24 @@ class LedgerPagesTest {
 		assertThat(this.demo.task(task.id().value()).text()).isEqualTo("先被改过");
 	}
 
+	@Test
+	void extendingAPlanMovesTheImpliedDeadlinesOfItsTasks() throws Exception {
+		Task task = aTaskInANewPlan();
+		var plan = this.demo.plan(task.planId().value());
+
+		this.mvc
+			.perform(post("/plans/" + plan.id().value() + "/edit").with(this.demo.as("office"))
+				.with(csrf())
+				.param("title", plan.title())
+				.param("periodStart", "2026-01-01")
+				.param("periodEnd", "2027-12-31")
+				.param("status", "IN_FORCE")
+				.param("version", String.valueOf(plan.version())))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(this.demo.task(task.id().value()).finalDeadline().date()).hasToString("2027-12-31");
+	}
+
 	private ResultActions edit(Task task, long version, String text) throws Exception {
 		return edit(task, version, text, "office");
 	}

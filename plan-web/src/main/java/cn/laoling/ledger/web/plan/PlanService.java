@@ -78,6 +78,7 @@ public class PlanService {
 		List<Section> dropped = plan.reviseSections(SectionLines.parse(form.getSections()));
 		refuseDroppingSectionsInUse(id, dropped);
 		this.plans.save(plan);
+		this.tasks.find(TaskQuery.all(id)).stream().filter((t) -> t.followPeriodOf(plan)).forEach(this.tasks::save);
 	}
 
 	private void refuseDroppingSectionsInUse(PlanId id, List<Section> dropped) {
