@@ -12,8 +12,4 @@ import cn.laoling.ledger.plan.TaskStatus;
  */
 public record LedgerFilter(Long unit, TaskStatus status, String q, boolean mine) {
 
-	public boolean isEmpty() {
-		return this.unit == null && this.status == null && (this.q == null || this.q.isBlank()) && !this.mine;
-	}
-
 }

@@ -69,8 +69,12 @@ public class LedgerService {
 	}
 
 	public PlanSummary summary(Viewer viewer, PlanId id) {
-		Plan plan = visiblePlan(viewer, id);
-		long count = this.tasks.countByPlan(List.of(id)).getOrDefault(id, 0L);
+		return summaryOf(visiblePlan(viewer, id));
+	}
+
+	/** The summary of a plan the caller has already checked the viewer may see. */
+	public PlanSummary summaryOf(Plan plan) {
+		long count = this.tasks.countByPlan(List.of(plan.id())).getOrDefault(plan.id(), 0L);
 		return PlanSummary.of(plan, count, this.regions.tree().nameOf(plan.regionId()));
 	}
 
@@ -99,7 +103,7 @@ public class LedgerService {
 			.stream()
 			.map((u) -> new UnitOption(u.id().value(), u.name().value()))
 			.toList();
-		return new LedgerView(summary(viewer, id), group(plan, found, taskRows), taskRows.size(), unitOptions);
+		return new LedgerView(summaryOf(plan), group(plan, found, taskRows), taskRows.size(), unitOptions);
 	}
 
 	private static List<LedgerSection> group(Plan plan, List<Task> found, List<TaskRow> taskRows) {

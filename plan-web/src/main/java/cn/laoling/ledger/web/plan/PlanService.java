@@ -43,12 +43,8 @@ public class PlanService {
 	public PlanId create(Viewer viewer, PlanForm form) {
 		Plan plan = Plan.draft(viewer.homeRegion(), facts(form));
 		SectionLines.parse(form.getSections()).forEach(plan::addSection);
-		Plan saved = this.plans.save(plan);
-		if (form.getStatus() != saved.status()) {
-			saved.changeStatus(form.getStatus());
-			saved = this.plans.save(saved);
-		}
-		return saved.id();
+		plan.changeStatus(form.getStatus());
+		return this.plans.save(plan).id();
 	}
 
 	@Transactional(readOnly = true)

@@ -1,6 +1,5 @@
 package cn.laoling.ledger.web.plan;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import cn.laoling.ledger.plan.Deadline;
@@ -15,9 +14,5 @@ import cn.laoling.ledger.plan.TaskStatus;
 public record TaskRow(long id, String number, String text, List<String> targets, List<String> leadUnits,
 		List<String> responsibleUnits, List<Deadline> deadlines, TaskStatus status, boolean own, boolean overdue,
 		long version) {
-
-	public LocalDate finalDeadline() {
-		return this.deadlines.stream().map(Deadline::date).max(LocalDate::compareTo).orElse(null);
-	}
 
 }

@@ -48,7 +48,7 @@ public class TaskService {
 		Plan plan = this.ledger.visiblePlan(viewer, task.planId());
 		String section = (task.content().sectionId() == null) ? ""
 				: plan.section(task.content().sectionId()).map(Section::heading).orElse("");
-		return new TaskDetail(this.rows.of(task, viewer), this.ledger.summary(viewer, plan.id()), section);
+		return new TaskDetail(this.rows.of(task, viewer), this.ledger.summaryOf(plan), section);
 	}
 
 	@Transactional(readOnly = true)
