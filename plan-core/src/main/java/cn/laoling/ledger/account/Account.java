@@ -1,14 +1,18 @@
 package cn.laoling.ledger.account;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import cn.laoling.ledger.region.RegionId;
+import cn.laoling.ledger.shared.DomainRuleException;
 import cn.laoling.ledger.shared.Require;
 import cn.laoling.ledger.unit.UnitId;
 
 /**
- * A person's login: a role in one region, and for a liaison the unit they speak for.
- * Accounts are disabled, never deleted, so that history keeps its names.
+ * A person's login: one role in one region, and for a liaison the unit they speak for.
+ * Accounts are disabled, never deleted, so that history keeps its names. Demo accounts
+ * (with the published demo password) never have to change it, so the demo keeps working.
  */
 public final class Account {
 
@@ -18,13 +22,15 @@ public final class Account {
 
 	private String displayName;
 
-	private String passwordHash;
+	private Role role;
 
-	private final Role role;
+	private RegionId regionId;
 
-	private final RegionId regionId;
+	private UnitBinding binding;
 
-	private final UnitId unitId;
+	private Credentials credentials;
+
+	private LoginFailures failures;
 
 	private boolean enabled;
 
@@ -32,47 +38,123 @@ public final class Account {
 
 	private final long version;
 
-	public Account(AccountId id, String username, String displayName, String passwordHash, Role role, RegionId regionId,
-			UnitId unitId, boolean enabled, boolean demo, long version) {
+	public Account(AccountId id, String username, String displayName, Role role, RegionId regionId, UnitBinding binding,
+			Credentials credentials, LoginFailures failures, boolean enabled, boolean demo, long version) {
 		this.id = id;
 		this.username = Require.text(username, "username", 50);
 		if (!this.username.matches("[A-Za-z0-9._-]+")) {
 			throw new IllegalArgumentException(
 					"username may hold only letters, digits, '.', '_' and '-', was " + username);
 		}
-		this.displayName = Require.text(displayName, "display name", 50);
-		this.passwordHash = Require.text(passwordHash, "password hash", 200);
-		this.role = Require.present(role, "role");
+		this.displayName = Require.text(displayName, "displayName", 50);
 		this.regionId = Require.present(regionId, "regionId");
-		if (role == Role.LIAISON && unitId == null) {
-			throw new IllegalArgumentException("a liaison account must be bound to a unit");
-		}
-		if (role != Role.LIAISON && unitId != null) {
-			throw new IllegalArgumentException("only a liaison account is bound to a unit, not a " + role);
-		}
-		this.unitId = unitId;
+		assign(role, binding);
+		this.credentials = Require.present(credentials, "credentials");
+		this.failures = Require.present(failures, "failures");
 		this.enabled = enabled;
 		this.demo = demo;
 		this.version = version;
 	}
 
-	public static Account open(String username, String displayName, String passwordHash, Role role, RegionId regionId,
-			UnitId unitId) {
-		return new Account(null, username, displayName, passwordHash, role, regionId, unitId, true, false, 0);
+	/** A new account, whose first password was set by an administrator. */
+	public static Account open(String username, String displayName, Role role, RegionId regionId, UnitBinding binding,
+			Credentials initial) {
+		return new Account(null, username, displayName, role, regionId, binding, initial, LoginFailures.NONE, true,
+				false, 0);
 	}
 
 	/** An account of the demo setup, which production refuses to start with. */
-	public static Account demo(String username, String displayName, String passwordHash, Role role, RegionId regionId,
-			UnitId unitId) {
-		return new Account(null, username, displayName, passwordHash, role, regionId, unitId, true, true, 0);
+	public static Account demo(String username, String displayName, Role role, RegionId regionId, UnitBinding binding,
+			String passwordHash, Instant at) {
+		return new Account(null, username, displayName, role, regionId, binding,
+				new Credentials(passwordHash, at, false, List.of()), LoginFailures.NONE, true, true, 0);
+	}
+
+	private void assign(Role newRole, UnitBinding newBinding) {
+		Require.present(newRole, "role");
+		if (newRole == Role.LIAISON && newBinding == null) {
+			throw new IllegalArgumentException("a liaison account must be bound to a unit");
+		}
+		if (newRole != Role.LIAISON && newBinding != null) {
+			throw new IllegalArgumentException("only a liaison account is bound to a unit, not a " + newRole);
+		}
+		this.role = newRole;
+		this.binding = newBinding;
+	}
+
+	public void rename(String newDisplayName) {
+		this.displayName = Require.text(newDisplayName, "displayName", 50);
+	}
+
+	public void moveTo(RegionId region) {
+		this.regionId = Require.present(region, "regionId");
+	}
+
+	/**
+	 * Binds a liaison to a (possibly other) unit; the unit's history stays with the unit.
+	 */
+	public void bindTo(UnitBinding newBinding) {
+		if (this.role != Role.LIAISON) {
+			throw new DomainRuleException("account.notLiaison",
+					"only a liaison is bound to a unit, not a " + this.role);
+		}
+		assign(Role.LIAISON, Require.present(newBinding, "binding"));
+	}
+
+	/** Gives the account another role; a liaison role needs a unit. */
+	public void changeRole(Role newRole, UnitBinding newBinding) {
+		assign(newRole, newBinding);
 	}
 
 	public void disable() {
 		this.enabled = false;
 	}
 
-	public void changePasswordHash(String newHash) {
-		this.passwordHash = Require.text(newHash, "password hash", 200);
+	public void enable() {
+		this.enabled = true;
+	}
+
+	public boolean lockedAt(Instant now) {
+		return this.failures.lockedAt(now);
+	}
+
+	/**
+	 * Counts a failed login; returns whether this failure locked the account. Failures
+	 * while locked do not count: the lock runs its 30 minutes from the fifth failure.
+	 */
+	public boolean recordFailedLogin(Instant now) {
+		if (lockedAt(now)) {
+			return false;
+		}
+		this.failures = this.failures.oneMore(now);
+		return lockedAt(now);
+	}
+
+	public void recordSuccessfulLogin() {
+		this.failures = LoginFailures.NONE;
+	}
+
+	public void unlock() {
+		this.failures = LoginFailures.NONE;
+	}
+
+	/**
+	 * Whether the user must set a new password before anything else: first login, after a
+	 * reset, or 90 days after the last change. Demo accounts are exempt.
+	 */
+	public boolean passwordChangeDueAt(Instant now) {
+		return !this.demo && (this.credentials.mustChange() || this.credentials.expiredAt(now));
+	}
+
+	/** The user's own change; the caller has checked the policy and the recent hashes. */
+	public void changePassword(String newHash, Instant at) {
+		this.credentials = this.credentials.replacedBy(newHash, at, false);
+	}
+
+	/** A security administrator's reset: a temporary password to change at next login. */
+	public void resetPassword(String temporaryHash, Instant at) {
+		this.credentials = this.credentials.replacedBy(temporaryHash, at, true);
+		unlock();
 	}
 
 	public AccountId id() {
@@ -88,7 +170,15 @@ public final class Account {
 	}
 
 	public String passwordHash() {
-		return this.passwordHash;
+		return this.credentials.passwordHash();
+	}
+
+	public Credentials credentials() {
+		return this.credentials;
+	}
+
+	public LoginFailures failures() {
+		return this.failures;
 	}
 
 	public Role role() {
@@ -99,8 +189,12 @@ public final class Account {
 		return this.regionId;
 	}
 
+	public Optional<UnitBinding> binding() {
+		return Optional.ofNullable(this.binding);
+	}
+
 	public Optional<UnitId> unitId() {
-		return Optional.ofNullable(this.unitId);
+		return binding().map(UnitBinding::unitId);
 	}
 
 	public boolean enabled() {

@@ -1,13 +1,28 @@
 package cn.laoling.ledger.account;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+
+import cn.laoling.ledger.region.RegionId;
+import cn.laoling.ledger.unit.UnitId;
 
 /** Port: where accounts are kept. */
 public interface Accounts {
 
+	Optional<Account> findById(AccountId id);
+
 	Optional<Account> findByUsername(String username);
 
+	/** The accounts of these regions, by username. */
+	List<Account> findAllIn(Collection<RegionId> regions);
+
+	/** The enabled liaison holding this position for the unit, if any. */
+	Optional<Account> liaisonOf(UnitId unit, LiaisonPosition position);
+
 	boolean anyDemoAccount();
+
+	boolean anyAdministrator();
 
 	Account save(Account account);
 

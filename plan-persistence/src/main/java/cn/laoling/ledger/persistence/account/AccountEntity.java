@@ -1,15 +1,24 @@
 package cn.laoling.ledger.persistence.account;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.laoling.ledger.account.LiaisonPosition;
 import cn.laoling.ledger.account.Role;
 
 @Entity
@@ -25,9 +34,6 @@ class AccountEntity {
 	@Column(name = "display_name")
 	String displayName;
 
-	@Column(name = "password_hash")
-	String passwordHash;
-
 	@Enumerated(EnumType.STRING)
 	Role role;
 
@@ -36,6 +42,31 @@ class AccountEntity {
 
 	@Column(name = "unit_id")
 	Long unitId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "liaison_position")
+	LiaisonPosition liaisonPosition;
+
+	@Column(name = "password_hash")
+	String passwordHash;
+
+	@Column(name = "password_changed_at")
+	Instant passwordChangedAt;
+
+	@Column(name = "must_change_password")
+	boolean mustChangePassword;
+
+	@ElementCollection
+	@CollectionTable(name = "account_password_history", joinColumns = @JoinColumn(name = "account_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "password_hash")
+	List<String> previousPasswordHashes = new ArrayList<>();
+
+	@Column(name = "failed_logins")
+	int failedLogins;
+
+	@Column(name = "locked_until")
+	Instant lockedUntil;
 
 	boolean enabled;
 

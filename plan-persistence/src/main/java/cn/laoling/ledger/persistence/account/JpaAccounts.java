@@ -1,5 +1,7 @@
 package cn.laoling.ledger.persistence.account;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Repository;
@@ -8,6 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.laoling.ledger.account.Account;
 import cn.laoling.ledger.account.AccountId;
 import cn.laoling.ledger.account.Accounts;
+import cn.laoling.ledger.account.Credentials;
+import cn.laoling.ledger.account.LiaisonPosition;
+import cn.laoling.ledger.account.LoginFailures;
+import cn.laoling.ledger.account.Role;
+import cn.laoling.ledger.account.UnitBinding;
 import cn.laoling.ledger.persistence.Versions;
 import cn.laoling.ledger.region.RegionId;
 import cn.laoling.ledger.unit.UnitId;
@@ -23,13 +30,37 @@ class JpaAccounts implements Accounts {
 	}
 
 	@Override
+	public Optional<Account> findById(AccountId id) {
+		return this.repository.findById(id.value()).map(JpaAccounts::toDomain);
+	}
+
+	@Override
 	public Optional<Account> findByUsername(String username) {
 		return this.repository.findByUsername(username).map(JpaAccounts::toDomain);
 	}
 
 	@Override
+	public List<Account> findAllIn(Collection<RegionId> regions) {
+		return this.repository.findByRegionIdInOrderByUsername(regions.stream().map(RegionId::value).toList())
+			.stream()
+			.map(JpaAccounts::toDomain)
+			.toList();
+	}
+
+	@Override
+	public Optional<Account> liaisonOf(UnitId unit, LiaisonPosition position) {
+		return this.repository.findByUnitIdAndLiaisonPositionAndEnabledTrue(unit.value(), position)
+			.map(JpaAccounts::toDomain);
+	}
+
+	@Override
 	public boolean anyDemoAccount() {
 		return this.repository.existsByDemoTrue();
+	}
+
+	@Override
+	public boolean anyAdministrator() {
+		return this.repository.existsByRoleIn(List.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN));
 	}
 
 	@Override
@@ -39,19 +70,30 @@ class JpaAccounts implements Accounts {
 				"account", account.id().value(), account.version(), (e) -> e.version);
 		entity.username = account.username();
 		entity.displayName = account.displayName();
-		entity.passwordHash = account.passwordHash();
 		entity.role = account.role();
 		entity.regionId = account.regionId().value();
 		entity.unitId = account.unitId().map(UnitId::value).orElse(null);
+		entity.liaisonPosition = account.binding().map(UnitBinding::position).orElse(null);
+		Credentials credentials = account.credentials();
+		entity.passwordHash = credentials.passwordHash();
+		entity.passwordChangedAt = credentials.changedAt();
+		entity.mustChangePassword = credentials.mustChange();
+		if (!entity.previousPasswordHashes.equals(credentials.previousHashes())) {
+			entity.previousPasswordHashes.clear();
+			entity.previousPasswordHashes.addAll(credentials.previousHashes());
+		}
+		entity.failedLogins = account.failures().consecutive();
+		entity.lockedUntil = account.failures().lockedUntil();
 		entity.enabled = account.enabled();
 		entity.demo = account.demo();
 		return toDomain(Versions.saveAndFlush(this.repository, entity, "account", entity.id));
 	}
 
 	private static Account toDomain(AccountEntity e) {
-		return new Account(new AccountId(e.id), e.username, e.displayName, e.passwordHash, e.role,
-				new RegionId(e.regionId), (e.unitId != null) ? new UnitId(e.unitId) : null, e.enabled, e.demo,
-				e.version);
+		UnitBinding binding = (e.unitId != null) ? new UnitBinding(new UnitId(e.unitId), e.liaisonPosition) : null;
+		return new Account(new AccountId(e.id), e.username, e.displayName, e.role, new RegionId(e.regionId), binding,
+				new Credentials(e.passwordHash, e.passwordChangedAt, e.mustChangePassword, e.previousPasswordHashes),
+				new LoginFailures(e.failedLogins, e.lockedUntil), e.enabled, e.demo, e.version);
 	}
 
 }

@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import cn.laoling.ledger.persistence.DatabaseRoles;
+
 /**
  * The one real PostgreSQL database the tests of this JVM share. With
  * {@code LEDGER_TEST_DATABASE_URL} (e.g.
@@ -25,11 +27,13 @@ public final class TestDatabase {
 
 	private final String url;
 
-	private final String username;
+	private final String owner;
 
-	private TestDatabase(String url, String username) {
+	private TestDatabase(String url, String owner) {
 		this.url = url;
-		this.username = username;
+		this.owner = owner;
+		execute(url, owner,
+				DatabaseRoles.createIfMissing(DatabaseRoles.DEFAULT_APP_ROLE, DatabaseRoles.DEFAULT_AUDIT_PURGE_ROLE));
 	}
 
 	public static synchronized TestDatabase get() {
@@ -40,18 +44,28 @@ public final class TestDatabase {
 		return instance;
 	}
 
+	/**
+	 * The database's address, without a user: the application and the migrations log in
+	 * differently.
+	 */
 	public String url() {
 		return this.url;
 	}
 
-	public String username() {
-		return this.username;
+	/** The role that owns the schema and runs the migrations. */
+	public String owner() {
+		return this.owner;
+	}
+
+	/** The role the application connects as. */
+	public String appRole() {
+		return DatabaseRoles.DEFAULT_APP_ROLE;
 	}
 
 	private static TestDatabase embedded() {
 		try {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-			return new TestDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres");
+			return new TestDatabase("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("could not start the embedded PostgreSQL for the tests", ex);
@@ -60,18 +74,19 @@ public final class TestDatabase {
 
 	private static TestDatabase throwAwayOn(String serverUrl) {
 		String name = "ledger_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		execute(serverUrl, "create database " + name);
-		Runtime.getRuntime()
-			.addShutdownHook(new Thread(() -> execute(serverUrl, "drop database if exists " + name + " with (force)")));
-		String query = serverUrl.contains("?") ? serverUrl.substring(serverUrl.indexOf('?')) : "";
+		String query = serverUrl.contains("?") ? serverUrl.substring(serverUrl.indexOf('?') + 1) : "";
 		String base = serverUrl.contains("?") ? serverUrl.substring(0, serverUrl.indexOf('?')) : serverUrl;
-		String url = base.substring(0, base.lastIndexOf('/') + 1) + name + query;
-		String user = query.replaceAll(".*[?&]user=([^&]*).*", "$1");
-		return new TestDatabase(url, user.equals(query) ? "postgres" : user);
+		String user = query.matches("(.*&)?user=[^&]+.*") ? query.replaceAll("(.*&)?user=([^&]+).*", "$2") : "postgres";
+		String serverDatabase = base;
+		execute(serverDatabase, user, "create database " + name);
+		Runtime.getRuntime()
+			.addShutdownHook(new Thread(
+					() -> execute(serverDatabase, user, "drop database if exists " + name + " with (force)")));
+		return new TestDatabase(base.substring(0, base.lastIndexOf('/') + 1) + name, user);
 	}
 
-	private static void execute(String url, String sql) {
-		try (Connection connection = DriverManager.getConnection(url);
+	private static void execute(String url, String user, String sql) {
+		try (Connection connection = DriverManager.getConnection(url, user, "");
 				Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}

@@ -31,8 +31,9 @@ public class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
 				.getPropertySources()
 				.addFirst(new MapPropertySource("testDatabase",
 						Map.of("spring.datasource.url", database.url(), "spring.datasource.username",
-								database.username(), "spring.datasource.password", "", "spring.test.database.replace",
-								"none", "ledger.demo-data.enabled", "true")));
+								database.appRole(), "spring.datasource.password", "", "spring.flyway.user",
+								database.owner(), "spring.flyway.password", "", "spring.test.database.replace", "none",
+								"ledger.demo-data.enabled", "true")));
 		}
 
 		@Override

@@ -1,6 +1,7 @@
 package cn.laoling.ledger.web.demo;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -21,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.laoling.ledger.account.Account;
 import cn.laoling.ledger.account.Accounts;
+import cn.laoling.ledger.account.LiaisonPosition;
+import cn.laoling.ledger.account.UnitBinding;
 import cn.laoling.ledger.plan.Deadline;
 import cn.laoling.ledger.plan.DocumentNumber;
 import cn.laoling.ledger.plan.Measure;
@@ -79,10 +82,13 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final Clock clock;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	DemoData(Regions regions, Units units, Plans plans, Tasks tasks, Accounts accounts, PasswordEncoder passwordEncoder,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, Clock clock) {
+		this.clock = clock;
 		this.regions = regions;
 		this.units = units;
 		this.plans = plans;
@@ -157,8 +163,10 @@ class DemoData implements ApplicationRunner {
 		String hash = this.passwordEncoder.encode(file.password());
 		for (var entry : file.accounts()) {
 			RegionId region = regionIds.get(entry.region());
-			UnitId unit = (entry.unit() != null) ? unit(region, entry.unit()).id() : null;
-			this.accounts.save(Account.demo(entry.username(), entry.displayName(), hash, entry.role(), region, unit));
+			UnitBinding binding = (entry.unit() != null) ? new UnitBinding(unit(region, entry.unit()).id(),
+					(entry.position() != null) ? entry.position() : LiaisonPosition.PRIMARY) : null;
+			this.accounts.save(Account.demo(entry.username(), entry.displayName(), entry.role(), region, binding, hash,
+					this.clock.instant()));
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.laoling.ledger.account.LiaisonPosition;
 import cn.laoling.ledger.account.Role;
 import cn.laoling.ledger.plan.Comparator;
 import cn.laoling.ledger.plan.PlanStatus;
@@ -47,7 +48,8 @@ final class DemoFiles {
 	record AccountsFile(String password, List<AccountEntry> accounts) {
 	}
 
-	record AccountEntry(String username, String displayName, Role role, String region, String unit) {
+	record AccountEntry(String username, String displayName, Role role, String region, String unit,
+			LiaisonPosition position) {
 	}
 
 }

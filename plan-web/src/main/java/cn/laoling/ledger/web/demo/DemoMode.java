@@ -11,7 +11,7 @@ import cn.laoling.ledger.persistence.embedded.NoDatabaseConfigured;
  * The demo setup: the embedded database of a run without configuration, or
  * {@code ledger.demo-data.enabled=true} (the tests). Only here do demo accounts exist.
  */
-class DemoMode implements Condition {
+public class DemoMode implements Condition {
 
 	static boolean isOn(Environment environment) {
 		String explicit = environment.getProperty("ledger.demo-data.enabled");
@@ -23,7 +23,7 @@ class DemoMode implements Condition {
 		return isOn(context.getEnvironment());
 	}
 
-	static class Off implements Condition {
+	public static class Off implements Condition {
 
 		@Override
 		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {

@@ -89,14 +89,15 @@ public class LedgerService {
 				involved.add(u.id());
 				involved.addAll(this.units.groupsContaining(u.id()));
 			});
-		if (filter.mine() && involved.isEmpty()) {
+		boolean mine = filter.mine() || viewer.isLiaison();
+		if (mine && involved.isEmpty()) {
 			involved.addAll(viewer.ownUnits());
 		}
-		boolean noMatchPossible = filter.mine() && viewer.ownUnits().isEmpty();
+		boolean noMatchPossible = mine && viewer.ownUnits().isEmpty();
 		List<Task> found = noMatchPossible ? List.of() : this.tasks
 			.find(new TaskQuery(id, involved, Optional.ofNullable(filter.status()), Optional.ofNullable(filter.q())))
 			.stream()
-			.filter((t) -> !filter.mine() || viewer.owns(t))
+			.filter((t) -> !mine || viewer.owns(t))
 			.toList();
 		List<TaskRow> taskRows = this.rows.of(found, viewer);
 		List<UnitOption> unitOptions = this.units.findAllIn(List.of(plan.regionId()))

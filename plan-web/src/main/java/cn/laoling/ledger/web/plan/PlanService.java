@@ -8,6 +8,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.laoling.ledger.web.audit.AuditTrail;
+import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.plan.DocumentNumber;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanFacts;
@@ -34,17 +36,22 @@ public class PlanService {
 
 	private final LedgerService ledger;
 
-	PlanService(Plans plans, Tasks tasks, LedgerService ledger) {
+	private final AuditTrail audit;
+
+	PlanService(Plans plans, Tasks tasks, LedgerService ledger, AuditTrail audit) {
 		this.plans = plans;
 		this.tasks = tasks;
 		this.ledger = ledger;
+		this.audit = audit;
 	}
 
 	public PlanId create(Viewer viewer, PlanForm form) {
 		Plan plan = Plan.draft(viewer.homeRegion(), facts(form));
 		SectionLines.parse(form.getSections()).forEach(plan::addSection);
 		plan.changeStatus(form.getStatus());
-		return this.plans.save(plan).id();
+		PlanId id = this.plans.save(plan).id();
+		this.audit.change(AuditType.PLAN_CREATED, AuditTrail.object("plan", id.value()), plan.facts().title());
+		return id;
 	}
 
 	@Transactional(readOnly = true)
@@ -75,6 +82,7 @@ public class PlanService {
 		refuseDroppingSectionsInUse(id, dropped);
 		this.plans.save(plan);
 		this.tasks.find(TaskQuery.all(id)).stream().filter((t) -> t.followPeriodOf(plan)).forEach(this.tasks::save);
+		this.audit.change(AuditType.PLAN_CHANGED, AuditTrail.object("plan", id.value()), plan.facts().title());
 	}
 
 	private void refuseDroppingSectionsInUse(PlanId id, List<Section> dropped) {

@@ -1,5 +1,6 @@
 package cn.laoling.ledger.web.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,10 @@ public final class LedgerUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
-	public LedgerUser(Account account) {
+	private final boolean locked;
+
+	/** The account as it stands at the moment of login. */
+	public LedgerUser(Account account, Instant now) {
 		this.accountId = account.id();
 		this.username = account.username();
 		this.displayName = account.displayName();
@@ -43,6 +47,7 @@ public final class LedgerUser implements UserDetails, CredentialsContainer {
 		this.regionId = account.regionId();
 		this.unitId = account.unitId().orElse(null);
 		this.enabled = account.enabled();
+		this.locked = account.lockedAt(now);
 	}
 
 	public AccountId accountId() {
@@ -83,6 +88,11 @@ public final class LedgerUser implements UserDetails, CredentialsContainer {
 	@Override
 	public boolean isEnabled() {
 		return this.enabled;
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !this.locked;
 	}
 
 	@Override

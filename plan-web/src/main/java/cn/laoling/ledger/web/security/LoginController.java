@@ -11,9 +11,14 @@ class LoginController {
 		return "login";
 	}
 
+	/** Each role's home: the ledger, or an administrator's own page. */
 	@GetMapping("/")
-	String home() {
-		return "redirect:/plans";
+	String home(Viewer viewer) {
+		return switch (viewer.role()) {
+			case OFFICE, LEADER, LIAISON -> "redirect:/plans";
+			case SYSTEM_ADMIN, SECURITY_ADMIN -> "redirect:/admin/accounts";
+			case AUDIT_ADMIN -> "redirect:/audit";
+		};
 	}
 
 }

@@ -1,5 +1,7 @@
 package cn.laoling.ledger.web.security;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -8,39 +10,84 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import cn.laoling.ledger.web.audit.AuditTrail;
 
 /**
  * One filter chain, deny by default: each page is opened to the roles that use it, and
- * the services check region and unit scope on top.
+ * the services check region and unit scope on top. The three administrators see only
+ * their own pages, and none of them reaches a page that writes business data.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	static final String[] READERS = { "OFFICE", "LEADER", "LIAISON", "ADMIN" };
+	static final String[] READERS = { "OFFICE", "LEADER", "LIAISON" };
+
+	private static final String[] STATIC = { "/webjars/**", "/css/**", "/js/**", "/favicon.ico" };
+
+	static boolean isStaticResource(String path) {
+		return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+				|| path.equals("/favicon.ico");
+	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/actuator/health",
-					"/actuator/health/**")
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginOutcomes loginOutcomes, AuditTrail audit,
+			Clock clock) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(STATIC)
 			.permitAll()
+			.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/", "/password")
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/password")
+			.authenticated()
+			// 老龄办: the ledger and the unit registry
 			.requestMatchers(HttpMethod.GET, "/plans/new", "/plans/*/edit", "/plans/*/tasks/new", "/tasks/*/edit",
 					"/units", "/units/new", "/units/*/edit")
 			.hasRole("OFFICE")
 			.requestMatchers(HttpMethod.POST, "/plans", "/plans/*/edit", "/plans/*/tasks", "/tasks/*/edit",
 					"/tasks/*/delete", "/units", "/units/*/edit")
 			.hasRole("OFFICE")
-			.requestMatchers(HttpMethod.GET, "/", "/plans", "/plans/*", "/tasks/*")
+			.requestMatchers(HttpMethod.GET, "/plans", "/plans/*", "/tasks/*")
 			.hasAnyRole(READERS)
+			// 系统管理员: accounts, liaison bindings, regions
+			.requestMatchers(HttpMethod.GET, "/admin/accounts")
+			.hasAnyRole("SYSTEM_ADMIN", "SECURITY_ADMIN")
+			.requestMatchers(HttpMethod.GET, "/admin/accounts/new", "/admin/accounts/*/edit", "/admin/regions")
+			.hasRole("SYSTEM_ADMIN")
+			.requestMatchers(HttpMethod.POST, "/admin/accounts", "/admin/accounts/*/edit", "/admin/accounts/*/disable",
+					"/admin/accounts/*/enable", "/admin/regions", "/admin/regions/*/rename")
+			.hasRole("SYSTEM_ADMIN")
+			// 安全管理员: roles, unlocking, password resets
+			.requestMatchers(HttpMethod.GET, "/admin/accounts/*/role")
+			.hasRole("SECURITY_ADMIN")
+			.requestMatchers(HttpMethod.POST, "/admin/accounts/*/role", "/admin/accounts/*/unlock",
+					"/admin/accounts/*/reset-password")
+			.hasRole("SECURITY_ADMIN")
+			// 审计管理员: the audit log, nobody else
+			.requestMatchers(HttpMethod.GET, "/audit", "/audit/export")
+			.hasRole("AUDIT_ADMIN")
+			.requestMatchers(HttpMethod.POST, "/audit/verify")
+			.hasRole("AUDIT_ADMIN")
 			.anyRequest()
 			.denyAll())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/plans", true).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(loginOutcomes)
+				.failureHandler(loginOutcomes)
+				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout")
+				.addLogoutHandler(new AuditedLogout(audit))
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
-				.deleteCookies("JSESSIONID"))
+				.clearAuthentication(true)
+				.deleteCookies("JSESSIONID", "SESSION"))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AuditedAccessDenied(audit)))
+			.addFilterBefore(new SessionLifetime(clock, audit), AuthorizationFilter.class)
+			.addFilterAfter(new PasswordChangeGate(), SessionLifetime.class)
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
 						+ "style-src 'self'; img-src 'self' data:; font-src 'self'; object-src 'none'; "

@@ -10,8 +10,8 @@ import cn.laoling.ledger.unit.UnitId;
 
 /**
  * Who is looking, and so what they may see: the regions of their office (their own and
- * those below it) and, for a liaison, their unit together with the groups that contain
- * it.
+ * those below it) and, for a liaison, only the tasks of their unit together with the
+ * groups that contain it.
  */
 public record Viewer(String username, String displayName, Role role, RegionId homeRegion, Set<RegionId> regions,
 		Optional<UnitId> unit, Set<UnitId> ownUnits) {
@@ -31,6 +31,13 @@ public record Viewer(String username, String displayName, Role role, RegionId ho
 
 	public boolean isLiaison() {
 		return this.role == Role.LIAISON;
+	}
+
+	/**
+	 * A liaison opens only their unit's tasks; the office and leaders open every task.
+	 */
+	public boolean mayOpen(Task task) {
+		return !isLiaison() || owns(task);
 	}
 
 	/**

@@ -7,6 +7,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.laoling.ledger.web.audit.AuditTrail;
+import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Section;
@@ -35,7 +37,10 @@ public class TaskService {
 
 	private final TaskRows rows;
 
-	TaskService(Tasks tasks, LedgerService ledger, TaskForms forms, TaskRows rows) {
+	private final AuditTrail audit;
+
+	TaskService(Tasks tasks, LedgerService ledger, TaskForms forms, TaskRows rows, AuditTrail audit) {
+		this.audit = audit;
 		this.tasks = tasks;
 		this.ledger = ledger;
 		this.forms = forms;
@@ -78,7 +83,10 @@ public class TaskService {
 		Plan plan = this.ledger.visiblePlan(viewer, planId);
 		Task task = plan.newTask(this.forms.contentOf(form, plan));
 		task.markStatus(form.getStatus());
-		return this.tasks.save(task).id();
+		TaskId id = this.tasks.save(task).id();
+		this.audit.change(AuditType.TASK_CREATED, AuditTrail.object("task", id.value()),
+				"plan:" + planId.value() + " " + task.content().number().value());
+		return id;
 	}
 
 	@PreAuthorize("hasRole('OFFICE')")
@@ -91,6 +99,7 @@ public class TaskService {
 		task.revise(plan, this.forms.contentOf(form, plan));
 		task.markStatus(form.getStatus());
 		this.tasks.save(task);
+		this.audit.change(AuditType.TASK_CHANGED, AuditTrail.object("task", id.value()), "");
 	}
 
 	/** Deletes the task, if nobody changed it since the user saw it; answers its plan. */
@@ -98,6 +107,8 @@ public class TaskService {
 	public PlanId delete(Viewer viewer, TaskId id, long seenVersion) {
 		Task task = visibleTask(viewer, id);
 		this.tasks.delete(id, seenVersion);
+		this.audit.change(AuditType.TASK_DELETED, AuditTrail.object("task", id.value()),
+				"plan:" + task.planId().value() + " " + task.content().number().value());
 		return task.planId();
 	}
 
@@ -107,7 +118,9 @@ public class TaskService {
 	}
 
 	private Task visibleTask(Viewer viewer, TaskId id) {
-		Task task = this.tasks.findById(id).orElseThrow(() -> new NotFoundException("task", id.value()));
+		Task task = this.tasks.findById(id)
+			.filter(viewer::mayOpen)
+			.orElseThrow(() -> new NotFoundException("task", id.value()));
 		this.ledger.visiblePlan(viewer, task.planId());
 		return task;
 	}

@@ -12,6 +12,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.laoling.ledger.web.audit.AuditTrail;
+import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.region.RegionTree;
 import cn.laoling.ledger.region.Regions;
 import cn.laoling.ledger.shared.NotFoundException;
@@ -35,9 +37,12 @@ public class UnitService {
 
 	private final Regions regions;
 
-	UnitService(Units units, Regions regions) {
+	private final AuditTrail audit;
+
+	UnitService(Units units, Regions regions, AuditTrail audit) {
 		this.units = units;
 		this.regions = regions;
+		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
@@ -67,7 +72,9 @@ public class UnitService {
 		Unit unit = Unit.register(viewer.homeRegion(), new UnitName(form.getName()), form.getKind());
 		unit.replaceAliases(aliasesOf(form));
 		apply(unit, form);
-		return this.units.save(unit).id();
+		UnitId id = this.units.save(unit).id();
+		this.audit.change(AuditType.UNIT_CREATED, AuditTrail.object("unit", id.value()), unit.name().value());
+		return id;
 	}
 
 	public void revise(Viewer viewer, UnitId id, UnitForm form) {
@@ -83,6 +90,7 @@ public class UnitService {
 		unit.reclassify(form.getKind());
 		apply(unit, form);
 		this.units.save(unit);
+		this.audit.change(AuditType.UNIT_CHANGED, AuditTrail.object("unit", id.value()), unit.name().value());
 	}
 
 	private void apply(Unit unit, UnitForm form) {

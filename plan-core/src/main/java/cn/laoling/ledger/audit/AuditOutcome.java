@@ -1,0 +1,8 @@
+package cn.laoling.ledger.audit;
+
+/** Whether the audited action succeeded. */
+public enum AuditOutcome {
+
+	SUCCESS, FAILURE
+
+}

@@ -1,0 +1,148 @@
+package cn.laoling.ledger.persistence.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.laoling.ledger.audit.AuditChain;
+import cn.laoling.ledger.audit.AuditEvent;
+import cn.laoling.ledger.audit.AuditLog;
+import cn.laoling.ledger.audit.AuditOutcome;
+import cn.laoling.ledger.audit.AuditQuery;
+import cn.laoling.ledger.audit.AuditRecord;
+import cn.laoling.ledger.audit.AuditType;
+
+/**
+ * The audit log in plain SQL: rows are only inserted and read. Appends are serialised by
+ * a transaction-scoped advisory lock, held until the caller's transaction ends, so that
+ * each row chains to the row committed before it.
+ */
+@Repository
+@Transactional(readOnly = true)
+class JdbcAuditLog implements AuditLog {
+
+	/**
+	 * Any fixed number; it names the audit chain's lock among PostgreSQL's advisory
+	 * locks.
+	 */
+	private static final long CHAIN_LOCK = 0x4c65646765724155L;
+
+	private static final String COLUMNS = "id, occurred_at, actor, client_ip, type, object, outcome, detail, "
+			+ "previous_hash, hash";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	JdbcAuditLog(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public AuditRecord append(AuditEvent event) {
+		this.jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
+		String previous = this.jdbc.sql("select hash from audit_event order by id desc limit 1")
+			.query(String.class)
+			.optional()
+			.orElse(AuditChain.GENESIS);
+		String hash = AuditChain.hash(previous, event);
+		long id = this.jdbc
+			.sql("""
+					insert into audit_event (occurred_at, actor, client_ip, type, object, outcome, detail, previous_hash, hash)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(utc(event.occurredAt()), event.actor(), event.clientIp(), event.type().name(), event.object(),
+					event.outcome().name(), event.detail(), previous, hash)
+			.query(Long.class)
+			.single();
+		return new AuditRecord(id, event, previous, hash);
+	}
+
+	@Override
+	public List<AuditRecord> search(AuditQuery query, int offset, int limit) {
+		Where where = Where.of(query);
+		List<Object> params = new ArrayList<>(where.params());
+		params.add(limit);
+		params.add(offset);
+		return this.template.query(
+				"select " + COLUMNS + " from audit_event" + where.sql() + " order by id desc limit ? offset ?",
+				JdbcAuditLog::toRecord, params.toArray());
+	}
+
+	@Override
+	public long count(AuditQuery query) {
+		Where where = Where.of(query);
+		Long count = this.template.queryForObject("select count(*) from audit_event" + where.sql(), Long.class,
+				where.params().toArray());
+		return (count != null) ? count : 0;
+	}
+
+	@Override
+	public void forEach(AuditQuery query, Consumer<AuditRecord> consumer) {
+		Where where = Where.of(query);
+		this.template.query((connection) -> {
+			var statement = connection
+				.prepareStatement("select " + COLUMNS + " from audit_event" + where.sql() + " order by id");
+			statement.setFetchSize(500);
+			for (int i = 0; i < where.params().size(); i++) {
+				statement.setObject(i + 1, where.params().get(i));
+			}
+			return statement;
+		}, (RowCallbackHandler) (rs) -> consumer.accept(toRecord(rs, 0)));
+	}
+
+	private static AuditRecord toRecord(ResultSet rs, int row) throws SQLException {
+		AuditEvent event = new AuditEvent(rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+				rs.getString("actor"), rs.getString("client_ip"), AuditType.valueOf(rs.getString("type")),
+				rs.getString("object"), AuditOutcome.valueOf(rs.getString("outcome")), rs.getString("detail"));
+		return new AuditRecord(rs.getLong("id"), event, rs.getString("previous_hash"), rs.getString("hash"));
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private record Where(String sql, List<Object> params) {
+
+		static Where of(AuditQuery query) {
+			List<String> conditions = new ArrayList<>();
+			List<Object> params = new ArrayList<>();
+			query.from().ifPresent((from) -> {
+				conditions.add("occurred_at >= ?");
+				params.add(utc(from));
+			});
+			query.to().ifPresent((to) -> {
+				conditions.add("occurred_at < ?");
+				params.add(utc(to));
+			});
+			query.actor().ifPresent((actor) -> {
+				conditions.add("actor = ?");
+				params.add(actor);
+			});
+			query.type().ifPresent((type) -> {
+				conditions.add("type = ?");
+				params.add(type.name());
+			});
+			query.object().ifPresent((object) -> {
+				conditions.add("object = ?");
+				params.add(object);
+			});
+			return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+		}
+
+	}
+
+}

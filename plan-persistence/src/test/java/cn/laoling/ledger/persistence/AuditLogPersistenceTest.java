@@ -1,0 +1,156 @@
+package cn.laoling.ledger.persistence;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.laoling.ledger.audit.AuditChain;
+import cn.laoling.ledger.audit.AuditEvent;
+import cn.laoling.ledger.audit.AuditLog;
+import cn.laoling.ledger.audit.AuditOutcome;
+import cn.laoling.ledger.audit.AuditQuery;
+import cn.laoling.ledger.audit.AuditRecord;
+import cn.laoling.ledger.audit.AuditType;
+import cn.laoling.ledger.audit.AuditVerification;
+import cn.laoling.ledger.persistence.testing.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The audit log as an assessor checks it: the application's role adds and reads rows but
+ * cannot change or delete them, nobody changes a row, only old rows are purged and only
+ * by the purge role, and a tampered row is found.
+ */
+@PersistenceTest
+class AuditLogPersistenceTest {
+
+	@Autowired
+	AuditLog log;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	private List<AuditRecord> append(Instant at, int count) {
+		List<AuditRecord> records = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			AuditEvent event = new AuditEvent(at.plusMillis(i), "office", "127.0.0.1", AuditType.TASK_CHANGED,
+					"task:" + i, AuditOutcome.SUCCESS, "");
+			records.add(this.transaction.execute((status) -> this.log.append(event)));
+		}
+		return records;
+	}
+
+	private AuditVerification verifyFrom(Instant from) {
+		AuditChain.Verification verification = AuditChain.verify();
+		this.log.forEach(new AuditQuery(Optional.of(from), Optional.empty(), Optional.empty(), Optional.empty(),
+				Optional.empty()), verification::accept);
+		return verification.result();
+	}
+
+	private static void asOwner(String... statements) throws SQLException {
+		TestDatabase database = TestDatabase.get();
+		try (Connection connection = DriverManager.getConnection(database.url(), database.owner(), "");
+				Statement statement = connection.createStatement()) {
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
+		}
+	}
+
+	@Test
+	void eachRowChainsToTheRowBefore() {
+		Instant start = Instant.now();
+		List<AuditRecord> records = append(start, 3);
+		assertThat(records.get(1).previousHash()).isEqualTo(records.get(0).hash());
+		assertThat(records.get(2).previousHash()).isEqualTo(records.get(1).hash());
+		assertThat(verifyFrom(start).intact()).isTrue();
+	}
+
+	@Test
+	void theApplicationRoleCannotChangeOrDeleteAuditRows() {
+		AuditRecord record = append(Instant.now(), 1).get(0);
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.update("update audit_event set outcome = 'FAILURE' where id = ?", record.id()))
+			.withStackTraceContaining("permission denied for table audit_event");
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.update("delete from audit_event where id = ?", record.id()))
+			.withStackTraceContaining("permission denied for table audit_event");
+		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.jdbc.execute("truncate audit_event"))
+			.withStackTraceContaining("permission denied for table audit_event");
+		assertThat(this.jdbc.queryForObject("select outcome from audit_event where id = ?", String.class, record.id()))
+			.isEqualTo("SUCCESS");
+	}
+
+	@Test
+	void noRoleChangesARowAndOnlyThePurgeRoleDeletesOnlyRowsPastRetention() throws SQLException {
+		AuditRecord young = append(Instant.now(), 1).get(0);
+		AuditRecord old = append(Instant.now().minus(Duration.ofDays(181)), 1).get(0);
+
+		assertThatExceptionOfType(SQLException.class)
+			.isThrownBy(() -> asOwner("update audit_event set actor = 'x' where id = " + young.id()))
+			.withMessageContaining("cannot be changed");
+		assertThatExceptionOfType(SQLException.class)
+			.isThrownBy(
+					() -> asOwner("set role ledger_audit_purge", "delete from audit_event where id = " + young.id()))
+			.withMessageContaining("kept 180 days");
+
+		asOwner("set role ledger_audit_purge", "delete from audit_event where id = " + old.id());
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where id in (?, ?)", Long.class,
+				young.id(), old.id()))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aTamperedRowIsFoundAndTheChainIsWholeAgainOnceItIsRestored() throws SQLException {
+		Instant start = Instant.now();
+		List<AuditRecord> records = append(start, 4);
+		long tampered = records.get(2).id();
+		try {
+			asOwner("alter table audit_event disable trigger tg_audit_event_rows",
+					"update audit_event set actor = 'someone-else' where id = " + tampered,
+					"alter table audit_event enable trigger tg_audit_event_rows");
+			assertThat(verifyFrom(start).firstBrokenId()).contains(tampered);
+		}
+		finally {
+			asOwner("alter table audit_event disable trigger tg_audit_event_rows",
+					"update audit_event set actor = 'office' where id = " + tampered,
+					"alter table audit_event enable trigger tg_audit_event_rows");
+		}
+		assertThat(verifyFrom(start).intact()).isTrue();
+	}
+
+	@Test
+	void searchFindsByActorTypeAndObjectNewestFirst() {
+		Instant start = Instant.now();
+		String actor = Fixtures.unique("u");
+		for (AuditType type : List.of(AuditType.LOGIN_FAILED, AuditType.LOGIN_FAILED, AuditType.LOGOUT)) {
+			AuditEvent event = new AuditEvent(Instant.now(), actor, "10.1.1.1", type, "account:" + actor,
+					AuditOutcome.FAILURE, "");
+			this.transaction.executeWithoutResult((status) -> this.log.append(event));
+		}
+		AuditQuery failures = new AuditQuery(Optional.of(start), Optional.empty(), Optional.of(actor),
+				Optional.of(AuditType.LOGIN_FAILED), Optional.of("account:" + actor));
+		assertThat(this.log.count(failures)).isEqualTo(2);
+		List<AuditRecord> page = this.log.search(failures, 0, 10);
+		assertThat(page).hasSize(2);
+		assertThat(page.get(0).id()).isGreaterThan(page.get(1).id());
+	}
+
+}

@@ -1,0 +1,265 @@
+package cn.laoling.ledger.web.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.laoling.ledger.account.Account;
+import cn.laoling.ledger.account.AccountId;
+import cn.laoling.ledger.account.Accounts;
+import cn.laoling.ledger.account.Credentials;
+import cn.laoling.ledger.account.LiaisonPosition;
+import cn.laoling.ledger.account.Role;
+import cn.laoling.ledger.account.UnitBinding;
+import cn.laoling.ledger.audit.AuditType;
+import cn.laoling.ledger.region.RegionId;
+import cn.laoling.ledger.region.RegionTree;
+import cn.laoling.ledger.region.Regions;
+import cn.laoling.ledger.shared.DomainRuleException;
+import cn.laoling.ledger.shared.NotFoundException;
+import cn.laoling.ledger.shared.StaleEditException;
+import cn.laoling.ledger.unit.Unit;
+import cn.laoling.ledger.unit.UnitId;
+import cn.laoling.ledger.unit.Units;
+import cn.laoling.ledger.web.audit.AuditTrail;
+import cn.laoling.ledger.web.security.Passwords;
+import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.FormRejection;
+
+/**
+ * Account administration, split between the system administrator (creates, edits,
+ * disables, binds liaisons to units) and the security administrator (roles, unlocking,
+ * password resets). Neither acts on their own account here, and accounts are never
+ * deleted.
+ */
+@Service
+@Transactional
+public class AccountService {
+
+	private final Accounts accounts;
+
+	private final Regions regions;
+
+	private final Units units;
+
+	private final Passwords passwords;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	AccountService(Accounts accounts, Regions regions, Units units, Passwords passwords, AuditTrail audit,
+			Clock clock) {
+		this.accounts = accounts;
+		this.regions = regions;
+		this.units = units;
+		this.passwords = passwords;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
+	public List<AccountRow> list(Viewer viewer) {
+		RegionTree tree = this.regions.tree();
+		Map<UnitId, String> unitNames = this.units.findAllIn(viewer.regions())
+			.stream()
+			.collect(Collectors.toMap(Unit::id, (u) -> u.name().value()));
+		Instant now = this.clock.instant();
+		return this.accounts.findAllIn(viewer.regions())
+			.stream()
+			.map((a) -> row(a, tree, unitNames::get, now))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	public AccountForm formOf(Viewer viewer, AccountId id) {
+		Account account = visible(viewer, id);
+		AccountForm form = new AccountForm();
+		form.setUsername(account.username());
+		form.setDisplayName(account.displayName());
+		form.setRole(account.role());
+		form.setRegionId(account.regionId().value());
+		account.binding().ifPresent((b) -> {
+			form.setUnitId(b.unitId().value());
+			form.setPosition(b.position());
+		});
+		form.setVersion(account.version());
+		return form;
+	}
+
+	/**
+	 * Opens the account and answers its temporary password, to be changed at first login.
+	 */
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	public String create(Viewer viewer, AccountForm form) {
+		if (!Role.business().contains(form.getRole())) {
+			throw new FormRejection("role", "account.role.notBusiness");
+		}
+		if (this.accounts.findByUsername(form.getUsername().strip()).isPresent()) {
+			throw new FormRejection("username", "account.username.taken");
+		}
+		RegionId region = region(viewer, form.getRegionId());
+		String temporary = this.passwords.temporary();
+		Account account = Account.open(form.getUsername(), form.getDisplayName(), form.getRole(), region,
+				binding(viewer, form.getRole(), form.getUnitId(), form.getPosition(), null),
+				Credentials.temporary(this.passwords.hash(temporary), this.clock.instant()));
+		AccountId id = this.accounts.save(account).id();
+		this.audit.change(AuditType.ACCOUNT_CREATED, object(id), account.username() + " " + account.role());
+		return temporary;
+	}
+
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	public void revise(Viewer viewer, AccountId id, AccountForm form) {
+		Account account = forEdit(viewer, id, form.getVersion());
+		account.rename(form.getDisplayName());
+		account.moveTo(region(viewer, form.getRegionId()));
+		if (account.role() == Role.LIAISON) {
+			account.bindTo(binding(viewer, Role.LIAISON, form.getUnitId(), form.getPosition(), id));
+		}
+		this.accounts.save(account);
+		this.audit.change(AuditType.ACCOUNT_CHANGED, object(id), describe(account));
+	}
+
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	public void disable(Viewer viewer, AccountId id, long seenVersion) {
+		Account account = forEdit(viewer, id, seenVersion);
+		account.disable();
+		this.accounts.save(account);
+		this.audit.change(AuditType.ACCOUNT_DISABLED, object(id), account.username());
+	}
+
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	public void enable(Viewer viewer, AccountId id, long seenVersion) {
+		Account account = forEdit(viewer, id, seenVersion);
+		account.binding()
+			.flatMap((b) -> this.accounts.liaisonOf(b.unitId(), b.position()))
+			.filter((holder) -> !holder.id().equals(id))
+			.ifPresent((holder) -> {
+				throw new DomainRuleException("account.position.taken", "the unit's position is held by another");
+			});
+		account.enable();
+		this.accounts.save(account);
+		this.audit.change(AuditType.ACCOUNT_ENABLED, object(id), account.username());
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	public RoleForm roleFormOf(Viewer viewer, AccountId id) {
+		Account account = visible(viewer, id);
+		RoleForm form = new RoleForm();
+		form.setRole(account.role());
+		account.binding().ifPresent((b) -> {
+			form.setUnitId(b.unitId().value());
+			form.setPosition(b.position());
+		});
+		form.setVersion(account.version());
+		return form;
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
+	public String usernameOf(Viewer viewer, AccountId id) {
+		return visible(viewer, id).username();
+	}
+
+	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	public void changeRole(Viewer viewer, AccountId id, RoleForm form) {
+		Account account = forEdit(viewer, id, form.getVersion());
+		Role before = account.role();
+		account.changeRole(form.getRole(), binding(viewer, form.getRole(), form.getUnitId(), form.getPosition(), id));
+		this.accounts.save(account);
+		this.audit.change(AuditType.ROLE_CHANGED, object(id), before + " -> " + account.role());
+	}
+
+	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	public void unlock(Viewer viewer, AccountId id, long seenVersion) {
+		Account account = forEdit(viewer, id, seenVersion);
+		account.unlock();
+		this.accounts.save(account);
+		this.audit.change(AuditType.ACCOUNT_UNLOCKED, object(id), account.username());
+	}
+
+	/** Sets a temporary password, unlocks the account, and answers the password. */
+	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	public String resetPassword(Viewer viewer, AccountId id, long seenVersion) {
+		Account account = forEdit(viewer, id, seenVersion);
+		String temporary = this.passwords.temporary();
+		account.resetPassword(this.passwords.hash(temporary), this.clock.instant());
+		this.accounts.save(account);
+		this.audit.change(AuditType.PASSWORD_RESET, object(id), account.username());
+		return temporary;
+	}
+
+	private Account visible(Viewer viewer, AccountId id) {
+		return this.accounts.findById(id)
+			.filter((a) -> viewer.canSee(a.regionId()))
+			.orElseThrow(() -> new NotFoundException("account", id.value()));
+	}
+
+	private Account forEdit(Viewer viewer, AccountId id, long seenVersion) {
+		Account account = visible(viewer, id);
+		if (account.username().equals(viewer.username())) {
+			throw new DomainRuleException("account.self", "administrators do not change their own account here");
+		}
+		if (account.version() != seenVersion) {
+			throw new StaleEditException("account", id.value(), seenVersion, account.version());
+		}
+		return account;
+	}
+
+	private RegionId region(Viewer viewer, Long regionId) {
+		RegionId region = new RegionId(regionId);
+		if (!viewer.canSee(region)) {
+			throw new FormRejection("regionId", "account.region.unknown");
+		}
+		return region;
+	}
+
+	private UnitBinding binding(Viewer viewer, Role role, Long unitId, LiaisonPosition position, AccountId self) {
+		if (role != Role.LIAISON) {
+			return null;
+		}
+		if (unitId == null || position == null) {
+			throw new FormRejection("unitId", "account.unit.required");
+		}
+		Unit unit = this.units.findById(new UnitId(unitId))
+			.filter((u) -> viewer.canSee(u.regionId()))
+			.orElseThrow(() -> new FormRejection("unitId", "account.unit.required"));
+		UnitBinding binding = new UnitBinding(unit.id(), position);
+		refusePositionTaken(binding, self, "position");
+		return binding;
+	}
+
+	private void refusePositionTaken(UnitBinding binding, AccountId self, String field) {
+		this.accounts.liaisonOf(binding.unitId(), binding.position())
+			.filter((holder) -> !holder.id().equals(self))
+			.ifPresent((holder) -> {
+				throw new FormRejection(field, "account.position.taken", holder.displayName(), holder.username());
+			});
+	}
+
+	private static String object(AccountId id) {
+		return AuditTrail.object("account", id.value());
+	}
+
+	private static String describe(Account account) {
+		return account.username() + " region:" + account.regionId().value()
+				+ account.binding().map((b) -> " unit:" + b.unitId().value() + " " + b.position()).orElse("");
+	}
+
+	private static AccountRow row(Account a, RegionTree tree, Function<UnitId, String> unitName, Instant now) {
+		return new AccountRow(a.id().value(), a.username(), a.displayName(), a.role(), tree.nameOf(a.regionId()),
+				a.unitId().map(unitName).orElse(null), a.binding().map(UnitBinding::position).orElse(null), a.enabled(),
+				a.lockedAt(now), a.passwordChangeDueAt(now), a.demo(), a.version());
+	}
+
+}

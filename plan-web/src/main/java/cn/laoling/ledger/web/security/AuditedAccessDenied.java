@@ -1,0 +1,37 @@
+package cn.laoling.ledger.web.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+
+import cn.laoling.ledger.audit.AuditOutcome;
+import cn.laoling.ledger.audit.AuditType;
+import cn.laoling.ledger.web.audit.AuditTrail;
+
+/** Records every refusal, then shows the 403 page. */
+class AuditedAccessDenied implements AccessDeniedHandler {
+
+	private final AuditTrail audit;
+
+	private final AccessDeniedHandler page = new AccessDeniedHandlerImpl();
+
+	AuditedAccessDenied(AuditTrail audit) {
+		this.audit = audit;
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response,
+			AccessDeniedException accessDeniedException) throws IOException, ServletException {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		this.audit.now(AuditType.ACCESS_DENIED, request.getMethod() + " " + path, AuditOutcome.FAILURE,
+				accessDeniedException.getClass().getSimpleName());
+		this.page.handle(request, response, accessDeniedException);
+	}
+
+}
