@@ -6,6 +6,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import cn.laoling.ledger.account.Account;
+import cn.laoling.ledger.account.Accounts;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Plans;
@@ -42,7 +44,10 @@ public class DemoLedger {
 
 	private final UserDetailsService users;
 
-	DemoLedger(Regions regions, Plans plans, Tasks tasks, Units units, UserDetailsService users) {
+	private final Accounts accounts;
+
+	DemoLedger(Regions regions, Plans plans, Tasks tasks, Units units, UserDetailsService users, Accounts accounts) {
+		this.accounts = accounts;
 		this.regions = regions;
 		this.plans = plans;
 		this.tasks = tasks;
@@ -76,6 +81,10 @@ public class DemoLedger {
 
 	public Unit kunquUnit(String name) {
 		return this.units.findByName(region("昆都仑区"), new UnitName(name)).orElseThrow();
+	}
+
+	public Account account(String username) {
+		return this.accounts.findByUsername(username).orElseThrow();
 	}
 
 	/** Logs the request in as one of the demo accounts. */

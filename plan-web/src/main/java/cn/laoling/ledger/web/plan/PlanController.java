@@ -82,6 +82,7 @@ class PlanController {
 	@PostMapping("/plans/{planId}/edit")
 	String revise(Viewer viewer, @PathVariable long planId, @Valid PlanForm planForm, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
+		this.ledger.visiblePlan(viewer, new PlanId(planId));
 		model.addAttribute("planId", planId);
 		return FormSubmission.submit(result, response, () -> {
 			this.plans.revise(viewer, new PlanId(planId), planForm);

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 
 import cn.laoling.ledger.audit.AuditOutcome;
 import cn.laoling.ledger.audit.AuditType;
@@ -30,7 +31,7 @@ class AuditedAccessDenied implements AccessDeniedHandler {
 			AccessDeniedException accessDeniedException) throws IOException, ServletException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		this.audit.now(AuditType.ACCESS_DENIED, request.getMethod() + " " + path, AuditOutcome.FAILURE,
-				accessDeniedException.getClass().getSimpleName());
+				(accessDeniedException instanceof CsrfException) ? "csrf token missing or invalid" : "not permitted");
 		this.page.handle(request, response, accessDeniedException);
 	}
 

@@ -1,6 +1,7 @@
 package cn.laoling.ledger.web.security;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,14 +28,18 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
 
 	private final LoginAttempts attempts;
 
-	LoginOutcomes(LoginAttempts attempts) {
+	private final Clock clock;
+
+	LoginOutcomes(LoginAttempts attempts, Clock clock) {
 		this.attempts = attempts;
+		this.clock = clock;
 	}
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException {
 		boolean changeDue = this.attempts.succeeded(authentication.getName());
+		SessionLifetime.begin(request.getSession(), this.clock.instant());
 		if (changeDue) {
 			request.getSession().setAttribute(PASSWORD_CHANGE_DUE, Boolean.TRUE);
 			response.sendRedirect(request.getContextPath() + "/password");

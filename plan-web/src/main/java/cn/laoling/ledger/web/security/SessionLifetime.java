@@ -42,6 +42,12 @@ class SessionLifetime extends OncePerRequestFilter {
 		this.audit = audit;
 	}
 
+	/** Starts both clocks of a session at login. */
+	static void begin(HttpSession session, Instant now) {
+		session.setAttribute(STARTED, now);
+		session.setAttribute(LAST_SEEN, now);
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

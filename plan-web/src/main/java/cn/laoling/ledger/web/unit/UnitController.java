@@ -65,6 +65,7 @@ class UnitController {
 	@PostMapping("/units/{unitId}/edit")
 	String revise(Viewer viewer, @PathVariable long unitId, @Valid UnitForm unitForm, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
+		this.units.formOf(viewer, new UnitId(unitId));
 		model.addAttribute("unitId", unitId);
 		return FormSubmission.submit(result, response, () -> {
 			this.units.revise(viewer, new UnitId(unitId), unitForm);

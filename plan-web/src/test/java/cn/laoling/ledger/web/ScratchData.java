@@ -1,0 +1,128 @@
+package cn.laoling.ledger.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import cn.laoling.ledger.account.Account;
+import cn.laoling.ledger.account.Accounts;
+import cn.laoling.ledger.account.Credentials;
+import cn.laoling.ledger.account.LiaisonPosition;
+import cn.laoling.ledger.account.Role;
+import cn.laoling.ledger.account.UnitBinding;
+import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanFacts;
+import cn.laoling.ledger.plan.PlanPeriod;
+import cn.laoling.ledger.plan.Plans;
+import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskContent;
+import cn.laoling.ledger.plan.TaskNumber;
+import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.unit.Unit;
+
+/**
+ * Throw-away records for tests that change or delete things, kept apart from the demo
+ * plans (in a plan of their own) so that other tests still find the demo as it was.
+ */
+@Component
+public class ScratchData {
+
+	public static final String PLAN_TITLE = "测试用方案（可随意修改）";
+
+	private final DemoLedger demo;
+
+	private final Plans plans;
+
+	private final Tasks tasks;
+
+	private final Accounts accounts;
+
+	private final PasswordEncoder encoder;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	ScratchData(DemoLedger demo, Plans plans, Tasks tasks, Accounts accounts, PasswordEncoder encoder,
+			JdbcTemplate jdbc, Clock clock) {
+		this.demo = demo;
+		this.plans = plans;
+		this.tasks = tasks;
+		this.accounts = accounts;
+		this.encoder = encoder;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public synchronized Plan plan() {
+		return this.plans.findByTitle(this.demo.region("昆都仑区"), PLAN_TITLE)
+			.orElseGet(() -> this.plans.save(Plan.draft(this.demo.region("昆都仑区"), new PlanFacts(PLAN_TITLE, null, null,
+					null, new PlanPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))))));
+	}
+
+	/** A task of the scratch plan led by one unit of 昆都仑区 (by default 区卫健委). */
+	public Task task(String leadUnit, String text) {
+		Plan plan = plan();
+		Unit lead = this.demo.kunquUnit(leadUnit);
+		return this.tasks.save(plan.newTask(new TaskContent(new TaskNumber("T" + unique()), 1, null, text,
+				List.of(lead.id()), List.of(), List.of(), List.of())));
+	}
+
+	public Task task() {
+		return task("区卫健委", "测试任务");
+	}
+
+	/** An account of 昆都仑区 with a known password that need not be changed. */
+	public Account account(Role role, String password) {
+		Account opened = Account.open("t-" + unique(), "测试账户", role, this.demo.region("昆都仑区"), null,
+				Credentials.temporary(this.encoder.encode(password), this.clock.instant()));
+		Account saved = this.accounts.save(opened);
+		saved.changePassword(this.encoder.encode(password), this.clock.instant());
+		return this.accounts.save(saved);
+	}
+
+	public Account account() {
+		return account(Role.LEADER, "Scratch-2026");
+	}
+
+	public Account liaison(String unit, LiaisonPosition position, String password) {
+		Account opened = Account.open("t-" + unique(), "测试联络员", Role.LIAISON, this.demo.region("昆都仑区"),
+				new UnitBinding(this.demo.kunquUnit(unit).id(), position),
+				Credentials.temporary(this.encoder.encode(password), this.clock.instant()));
+		return this.accounts.save(opened);
+	}
+
+	/**
+	 * What a request could have changed, in one string: rows and versions of every table
+	 * but the audit log.
+	 */
+	public String fingerprint() {
+		return this.jdbc.queryForObject("""
+				select concat_ws('|',
+				  (select count(*) || ':' || coalesce(sum(version), 0) from region),
+				  (select count(*) || ':' || coalesce(sum(version), 0) from unit),
+				  (select count(*) from unit_alias), (select count(*) from unit_group_member),
+				  (select count(*) || ':' || coalesce(sum(version), 0) from plan),
+				  (select count(*) from plan_section),
+				  (select count(*) || ':' || coalesce(sum(version), 0) from task),
+				  (select count(*) from task_lead_unit), (select count(*) from task_responsible_unit),
+				  (select count(*) from task_target), (select count(*) from task_deadline),
+				  (select count(*) || ':' || coalesce(sum(version), 0) from account),
+				  (select count(*) from account_password_history))""", String.class);
+	}
+
+	public long auditRows() {
+		Long count = this.jdbc.queryForObject("select count(*) from audit_event", Long.class);
+		return (count != null) ? count : 0;
+	}
+
+	private static String unique() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+}

@@ -1,0 +1,238 @@
+package cn.laoling.ledger.web.security;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+import cn.laoling.ledger.account.Account;
+import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.web.DemoLedger;
+import cn.laoling.ledger.web.ScratchData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every endpoint Spring MVC maps, against every kind of user: the checked-in table below
+ * says what each must get, and an endpoint missing from the table fails the build.
+ * <p>
+ * Answers: {@code ok} (served, or redirected anywhere but the login page), {@code login}
+ * (sent to log in), {@code 403}, {@code 404} (outside the user's region or unit, so it
+ * does not exist for them), or a status code; {@code /error} opened directly has no error
+ * to show and answers 500 with the generic page. Any refused request must leave the data
+ * as it was. Columns: anonymous; office (昆都仑区老龄办); leader; wjw, liaison of 区卫健委, which
+ * leads the task; mzj, liaison of 区民政局, which does not; lz-office, 凉州区老龄办, another
+ * region; and the system, security and audit administrators.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class EndpointMatrixTest {
+
+	static final List<String> USERS = List.of("anonymous", "office", "leader", "wjw", "mzj", "lz-office", "sysadmin",
+			"secadmin", "auditadmin");
+
+	static final String MATRIX = """
+			GET  /                                        login ok    ok    ok    ok    ok    ok    ok    ok
+			GET  /login                                   ok    ok    ok    ok    ok    ok    ok    ok    ok
+			GET  /error                                   500   500   500   500   500   500   500   500   500
+			GET  /password                                login ok    ok    ok    ok    ok    ok    ok    ok
+			POST /password                                login ok    ok    ok    ok    ok    ok    ok    ok
+			GET  /plans                                   login ok    ok    ok    ok    ok    403   403   403
+			GET  /plans/{planId}                          login ok    ok    ok    ok    404   403   403   403
+			GET  /plans/new                               login ok    403   403   403   ok    403   403   403
+			POST /plans                                   login ok    403   403   403   ok    403   403   403
+			GET  /plans/{planId}/edit                     login ok    403   403   403   404   403   403   403
+			POST /plans/{planId}/edit                     login ok    403   403   403   404   403   403   403
+			GET  /plans/{planId}/tasks/new                login ok    403   403   403   404   403   403   403
+			POST /plans/{planId}/tasks                    login ok    403   403   403   404   403   403   403
+			GET  /tasks/{taskId}                          login ok    ok    ok    404   404   403   403   403
+			GET  /tasks/{taskId}/edit                     login ok    403   403   403   404   403   403   403
+			POST /tasks/{taskId}/edit                     login ok    403   403   403   404   403   403   403
+			POST /tasks/{taskId}/delete                   login ok    403   403   403   404   403   403   403
+			GET  /units                                   login ok    403   403   403   ok    403   403   403
+			GET  /units/new                               login ok    403   403   403   ok    403   403   403
+			POST /units                                   login ok    403   403   403   ok    403   403   403
+			GET  /units/{unitId}/edit                     login ok    403   403   403   404   403   403   403
+			POST /units/{unitId}/edit                     login ok    403   403   403   404   403   403   403
+			GET  /admin/accounts                          login 403   403   403   403   403   ok    ok    403
+			GET  /admin/accounts/new                      login 403   403   403   403   403   ok    403   403
+			POST /admin/accounts                          login 403   403   403   403   403   ok    403   403
+			GET  /admin/accounts/{accountId}/edit         login 403   403   403   403   403   ok    403   403
+			POST /admin/accounts/{accountId}/edit         login 403   403   403   403   403   ok    403   403
+			POST /admin/accounts/{accountId}/disable      login 403   403   403   403   403   ok    403   403
+			POST /admin/accounts/{accountId}/enable       login 403   403   403   403   403   ok    403   403
+			GET  /admin/accounts/{accountId}/role         login 403   403   403   403   403   403   ok    403
+			POST /admin/accounts/{accountId}/role         login 403   403   403   403   403   403   ok    403
+			POST /admin/accounts/{accountId}/unlock       login 403   403   403   403   403   403   ok    403
+			POST /admin/accounts/{accountId}/reset-password login 403 403   403   403   403   403   ok    403
+			GET  /admin/regions                           login 403   403   403   403   403   ok    403   403
+			POST /admin/regions                           login 403   403   403   403   403   ok    403   403
+			POST /admin/regions/{regionId}/rename         login 403   403   403   403   403   ok    403   403
+			GET  /audit                                   login 403   403   403   403   403   403   403   ok
+			GET  /audit/export                            login 403   403   403   403   403   403   403   ok
+			POST /audit/verify                            login 403   403   403   403   403   403   403   ok
+			GET  /actuator/health                         ok    ok    ok    ok    ok    ok    ok    ok    ok
+			GET  /actuator/health/**                      ok    ok    ok    ok    ok    ok    ok    ok    ok
+			""";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoLedger demo;
+
+	@Autowired
+	ScratchData scratch;
+
+	@Autowired
+	ApplicationContext context;
+
+	static Map<String, List<String>> table() {
+		Map<String, List<String>> rows = new LinkedHashMap<>();
+		for (String line : MATRIX.strip().split("\n")) {
+			String[] cells = line.strip().split("\\s+");
+			rows.put(cells[0] + " " + cells[1], List.of(cells).subList(2, cells.length));
+		}
+		return rows;
+	}
+
+	static Stream<Arguments> cases() {
+		List<Arguments> cases = new ArrayList<>();
+		table().forEach((endpoint, answers) -> {
+			for (int i = 0; i < USERS.size(); i++) {
+				cases.add(Arguments.of(endpoint, USERS.get(i), answers.get(i)));
+			}
+		});
+		return cases.stream();
+	}
+
+	static Stream<String> stateChanges() {
+		return table().keySet().stream().filter((endpoint) -> endpoint.startsWith("POST "));
+	}
+
+	@Test
+	void theTableListsExactlyTheMappedEndpoints() {
+		Set<String> mapped = new TreeSet<>();
+		this.context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+			.values()
+			.forEach((
+					mapping) -> mapping.getHandlerMethods().keySet().forEach((info) -> mapped.addAll(endpoints(info))));
+		assertThat(new TreeSet<>(table().keySet())).as("endpoints in the table").isEqualTo(mapped);
+	}
+
+	@ParameterizedTest(name = "{1} {0} -> {2}")
+	@MethodSource("cases")
+	void eachUserGetsTheExpectedAnswer(String endpoint, String user, String expected) throws Exception {
+		Request request = request(endpoint, user);
+		String before = this.scratch.fingerprint();
+
+		MockHttpServletResponse response = this.mvc.perform(request.builder().with(csrf())).andReturn().getResponse();
+
+		String location = response.getRedirectedUrl();
+		String actual = (response.getStatus() == 302 && location != null && location.endsWith("/login")) ? "login"
+				: (response.getStatus() < 400) ? "ok" : String.valueOf(response.getStatus());
+		assertThat(actual).as(user + " " + endpoint + " answered " + response.getStatus() + " " + location)
+			.isEqualTo(expected);
+		if (!expected.equals("ok")) {
+			assertThat(this.scratch.fingerprint()).as("data after a refused " + endpoint).isEqualTo(before);
+		}
+		assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
+		assertThat(response.getHeader("Content-Security-Policy")).contains("script-src 'self'", "frame-ancestors 'none'")
+			.doesNotContain("unsafe-inline", "unsafe-eval");
+		assertThat(response.getHeader("Cache-Control")).contains("no-store");
+		String body = response.getContentAsString().replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+		assertThat(body).as("no stack trace, class or SQL in a page")
+			.doesNotContain("Exception", "at cn.laoling", "org.springframework", "org.hibernate", "SQLState", "PSQL");
+	}
+
+	@ParameterizedTest(name = "{0} without a CSRF token")
+	@MethodSource("stateChanges")
+	void aStateChangeWithoutAValidCsrfTokenIsRefusedAndWritesNothing(String endpoint) throws Exception {
+		List<String> answers = table().get(endpoint);
+		String permitted = USERS.get(answers.indexOf("ok"));
+		Request withoutToken = request(endpoint, permitted);
+		Request withForgedToken = request(endpoint, permitted);
+		String before = this.scratch.fingerprint();
+
+		MockHttpServletResponse missing = this.mvc.perform(withoutToken.builder()).andReturn().getResponse();
+		MockHttpServletResponse forged = this.mvc.perform(withForgedToken.builder().with(csrf().useInvalidToken()))
+			.andReturn()
+			.getResponse();
+
+		assertThat(missing.getStatus()).as(endpoint + " without a token").isEqualTo(403);
+		assertThat(forged.getStatus()).as(endpoint + " with a forged token").isEqualTo(403);
+		assertThat(this.scratch.fingerprint()).isEqualTo(before);
+	}
+
+	private static List<String> endpoints(RequestMappingInfo info) {
+		Set<String> methods = new TreeSet<>();
+		info.getMethodsCondition().getMethods().forEach((m) -> methods.add(m.name()));
+		if (methods.isEmpty()) {
+			methods.add("GET");
+		}
+		List<String> endpoints = new ArrayList<>();
+		for (String pattern : info.getPatternValues()) {
+			for (String method : methods) {
+				endpoints.add(method + " " + pattern.replace("{*path}", "**"));
+			}
+		}
+		return endpoints;
+	}
+
+	private record Request(MockHttpServletRequestBuilder builder) {
+	}
+
+	/**
+	 * The request for one endpoint: ids of the demo's 昆都仑区 plan and unit, and fresh
+	 * scratch records wherever a request might change or delete its object.
+	 */
+	private Request request(String endpoint, String user) {
+		String[] parts = endpoint.split(" ");
+		boolean write = parts[0].equals("POST");
+		String path = parts[1].replace("/**", "/liveness");
+		Task task = this.scratch.task();
+		Account account = this.scratch.account();
+		path = path.replace("{planId}", String.valueOf(this.demo.kunquPlan().id().value()))
+			.replace("{taskId}", String.valueOf(task.id().value()))
+			.replace("{unitId}", String.valueOf(this.demo.kunquUnit("区卫健委").id().value()))
+			.replace("{accountId}", String.valueOf(account.id().value()))
+			.replace("{regionId}", String.valueOf(this.demo.region("昆都仑区").value()));
+		MockHttpServletRequestBuilder builder = write ? post(path) : get(path);
+		if (path.endsWith("/delete")) {
+			builder.param("version", String.valueOf(task.version()));
+		}
+		if (path.matches(".*/(disable|enable|unlock|reset-password)")) {
+			builder.param("version", String.valueOf(account.version()));
+		}
+		if (path.endsWith("/rename")) {
+			builder.param("name", "").param("version", "0");
+		}
+		if (!user.equals("anonymous")) {
+			builder.with(this.demo.as(user));
+		}
+		return new Request(builder);
+	}
+
+}
