@@ -159,7 +159,8 @@ class EndpointMatrixTest {
 		}
 		assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
-		assertThat(response.getHeader("Content-Security-Policy")).contains("script-src 'self'", "frame-ancestors 'none'")
+		assertThat(response.getHeader("Content-Security-Policy"))
+			.contains("script-src 'self'", "frame-ancestors 'none'")
 			.doesNotContain("unsafe-inline", "unsafe-eval");
 		assertThat(response.getHeader("Cache-Control")).contains("no-store");
 		String body = response.getContentAsString().replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");

@@ -1,0 +1,291 @@
+package cn.laoling.ledger.web.audit;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import cn.laoling.ledger.account.Account;
+import cn.laoling.ledger.account.Role;
+import cn.laoling.ledger.audit.AuditOutcome;
+import cn.laoling.ledger.audit.AuditType;
+import cn.laoling.ledger.audit.AuditVerification;
+import cn.laoling.ledger.persistence.testing.TestDatabase;
+import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.web.DemoLedger;
+import cn.laoling.ledger.web.MutableClock;
+import cn.laoling.ledger.web.ScratchData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every kind of audited event, caused the way a user causes it, leaves exactly one row
+ * naming who, what and how it ended; a change that fails leaves none; and a tampered row
+ * is found by the audit administrator's check.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(MutableClock.Configuration.class)
+class AuditCoverageTest {
+
+	private static final String PASSWORD = "Scratch-2026";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	ScratchData scratch;
+
+	@Autowired
+	DemoLedger demo;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private final Set<AuditType> seen = EnumSet.noneOf(AuditType.class);
+
+	private record Row(String type, String actor, String object, String outcome) {
+	}
+
+	private List<Row> newest(int count) {
+		return this.jdbc.query("select type, actor, object, outcome from audit_event order by id desc limit ?",
+				(rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), count);
+	}
+
+	private MvcResult expect(AuditType type, String actor, AuditOutcome outcome, MockHttpServletRequestBuilder request)
+			throws Exception {
+		long before = this.scratch.auditRows();
+		MvcResult result = this.mvc.perform(request).andReturn();
+		assertThat(this.scratch.auditRows() - before).as(type + " rows").isEqualTo(1);
+		Row row = newest(1).get(0);
+		assertThat(row.type()).isEqualTo(type.name());
+		assertThat(row.actor()).isEqualTo(actor);
+		assertThat(row.outcome()).isEqualTo(outcome.name());
+		this.seen.add(type);
+		return result;
+	}
+
+	private MockHttpServletRequestBuilder login(String username, String password, MockHttpSession session) {
+		return post("/login").param("username", username).param("password", password).session(session).with(csrf());
+	}
+
+	private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
+		return request.with(this.demo.as(user)).with(csrf());
+	}
+
+	@Test
+	void everyEventTypeLeavesExactlyOneRow() throws Exception {
+		Account person = this.scratch.account(Role.LEADER, PASSWORD);
+		String name = person.username();
+		String accountUrl = "/admin/accounts/" + person.id().value();
+
+		expect(AuditType.LOGIN_FAILED, name, AuditOutcome.FAILURE, login(name, "Wrong-1", new MockHttpSession()));
+		expect(AuditType.LOGIN_FAILED, "nobody-" + name, AuditOutcome.FAILURE,
+				login("nobody-" + name, PASSWORD, new MockHttpSession()));
+		for (int i = 2; i <= 4; i++) {
+			expect(AuditType.LOGIN_FAILED, name, AuditOutcome.FAILURE,
+					login(name, "Wrong-" + i, new MockHttpSession()));
+		}
+		long before = this.scratch.auditRows();
+		this.mvc.perform(login(name, "Wrong-5", new MockHttpSession()));
+		assertThat(this.scratch.auditRows() - before).isEqualTo(2);
+		assertThat(newest(2)).extracting(Row::type).containsExactly("ACCOUNT_LOCKED", "LOGIN_FAILED");
+		this.seen.add(AuditType.ACCOUNT_LOCKED);
+
+		expect(AuditType.ACCOUNT_UNLOCKED, "secadmin", AuditOutcome.SUCCESS,
+				as("secadmin", post(accountUrl + "/unlock").param("version", version(name))));
+		MockHttpSession session = new MockHttpSession();
+		expect(AuditType.LOGIN_SUCCEEDED, name, AuditOutcome.SUCCESS, login(name, PASSWORD, session));
+		expect(AuditType.PASSWORD_CHANGED, name, AuditOutcome.SUCCESS,
+				post("/password").param("currentPassword", PASSWORD)
+					.param("newPassword", "Laoling-2026")
+					.param("repeatPassword", "Laoling-2026")
+					.session(session)
+					.with(csrf()));
+		expect(AuditType.PASSWORD_CHANGED, name, AuditOutcome.FAILURE,
+				post("/password").param("currentPassword", "Not-the-one1")
+					.param("newPassword", "Laoling-2027")
+					.param("repeatPassword", "Laoling-2027")
+					.session(session)
+					.with(csrf()));
+		expect(AuditType.LOGOUT, name, AuditOutcome.SUCCESS, post("/logout").session(session).with(csrf()));
+
+		MockHttpSession idle = new MockHttpSession();
+		this.mvc.perform(login(name, "Laoling-2026", idle));
+		this.clock.advance(Duration.ofMinutes(31));
+		expect(AuditType.SESSION_EXPIRED, name, AuditOutcome.SUCCESS, get("/plans").session(idle));
+
+		expect(AuditType.ACCESS_DENIED, "leader", AuditOutcome.FAILURE, get("/units").with(this.demo.as("leader")));
+
+		accountEvents(name, accountUrl);
+		businessEvents();
+
+		expect(AuditType.AUDIT_EXPORTED, "auditadmin", AuditOutcome.SUCCESS,
+				get("/audit/export").with(this.demo.as("auditadmin")));
+		expect(AuditType.AUDIT_VERIFIED, "auditadmin", AuditOutcome.SUCCESS, as("auditadmin", post("/audit/verify")));
+
+		assertThat(this.seen).containsExactlyInAnyOrder(AuditType.values());
+	}
+
+	private void accountEvents(String name, String accountUrl) throws Exception {
+		String region = String.valueOf(this.demo.region("昆都仑区").value());
+		String newName = "aud-" + UUID.randomUUID().toString().substring(0, 6);
+		expect(AuditType.ACCOUNT_CREATED, "sysadmin", AuditOutcome.SUCCESS,
+				as("sysadmin",
+						post("/admin/accounts").param("username", newName)
+							.param("displayName", "新同事")
+							.param("role", "OFFICE")
+							.param("regionId", region)));
+		expect(AuditType.ACCOUNT_CHANGED, "sysadmin", AuditOutcome.SUCCESS,
+				as("sysadmin",
+						post(accountUrl + "/edit").param("username", name)
+							.param("displayName", "改过的名字")
+							.param("role", "LEADER")
+							.param("regionId", region)
+							.param("version", version(name))));
+		expect(AuditType.ACCOUNT_DISABLED, "sysadmin", AuditOutcome.SUCCESS,
+				as("sysadmin", post(accountUrl + "/disable").param("version", version(name))));
+		expect(AuditType.ACCOUNT_ENABLED, "sysadmin", AuditOutcome.SUCCESS,
+				as("sysadmin", post(accountUrl + "/enable").param("version", version(name))));
+		expect(AuditType.ROLE_CHANGED, "secadmin", AuditOutcome.SUCCESS,
+				as("secadmin", post(accountUrl + "/role").param("role", "OFFICE").param("version", version(name))));
+		expect(AuditType.PASSWORD_RESET, "secadmin", AuditOutcome.SUCCESS,
+				as("secadmin", post(accountUrl + "/reset-password").param("version", version(name))));
+
+		String regionName = "测试区" + UUID.randomUUID().toString().substring(0, 6);
+		expect(AuditType.REGION_CREATED, "sysadmin", AuditOutcome.SUCCESS,
+				as("sysadmin", post("/admin/regions").param("name", regionName).param("parentId", region)));
+		long created = this.demo.region(regionName).value();
+		expect(AuditType.REGION_RENAMED, "sysadmin", AuditOutcome.SUCCESS, as("sysadmin",
+				post("/admin/regions/" + created + "/rename").param("name", regionName + "改").param("version", "0")));
+	}
+
+	private void businessEvents() throws Exception {
+		String unitName = "测试单位" + UUID.randomUUID().toString().substring(0, 6);
+		expect(AuditType.UNIT_CREATED, "office", AuditOutcome.SUCCESS,
+				as("office", post("/units").param("name", unitName).param("kind", "DEPARTMENT")));
+		long unit = this.demo.kunquUnit(unitName).id().value();
+		expect(AuditType.UNIT_CHANGED, "office", AuditOutcome.SUCCESS,
+				as("office",
+						post("/units/" + unit + "/edit").param("name", unitName + "改")
+							.param("kind", "DEPARTMENT")
+							.param("version", "0")));
+
+		MvcResult plan = expect(AuditType.PLAN_CREATED, "office", AuditOutcome.SUCCESS,
+				as("office",
+						post("/plans").param("title", "审计测试方案" + UUID.randomUUID())
+							.param("periodStart", "2026-01-01")
+							.param("periodEnd", "2026-12-31")
+							.param("status", "DRAFT")));
+		String planUrl = plan.getResponse().getRedirectedUrl();
+		expect(AuditType.PLAN_CHANGED, "office", AuditOutcome.SUCCESS,
+				as("office",
+						post(planUrl + "/edit").param("title", "审计测试方案（改）" + UUID.randomUUID())
+							.param("periodStart", "2026-01-01")
+							.param("periodEnd", "2026-12-31")
+							.param("status", "IN_FORCE")
+							.param("version", "0")));
+
+		MvcResult task = expect(AuditType.TASK_CREATED, "office", AuditOutcome.SUCCESS,
+				as("office",
+						post(planUrl + "/tasks").param("number", "1")
+							.param("position", "1")
+							.param("text", "审计测试任务")
+							.param("leadUnits", "区卫健委")
+							.param("status", "NOT_STARTED")));
+		String taskUrl = task.getResponse().getRedirectedUrl();
+		Task saved = this.demo.task(Long.parseLong(taskUrl.substring(taskUrl.lastIndexOf('/') + 1)));
+		expect(AuditType.TASK_CHANGED, "office", AuditOutcome.SUCCESS,
+				as("office",
+						post(taskUrl + "/edit").param("number", "1")
+							.param("position", "1")
+							.param("text", "审计测试任务（改）")
+							.param("leadUnits", "区卫健委")
+							.param("status", "IN_PROGRESS")
+							.param("version", String.valueOf(saved.version()))));
+		expect(AuditType.TASK_DELETED, "office", AuditOutcome.SUCCESS,
+				as("office", post(taskUrl + "/delete").param("version", String.valueOf(saved.version() + 1))));
+	}
+
+	@Test
+	void aChangeThatFailsLeavesNoRow() throws Exception {
+		Task task = this.scratch.task();
+		long before = this.scratch.auditRows();
+
+		MvcResult stale = this.mvc
+			.perform(as("office",
+					post("/tasks/" + task.id().value() + "/edit").param("number", "1")
+						.param("position", "1")
+						.param("text", "过时的修改")
+						.param("leadUnits", "区卫健委")
+						.param("status", "IN_PROGRESS")
+						.param("version", String.valueOf(task.version() + 7))))
+			.andReturn();
+
+		assertThat(stale.getResponse().getStatus()).isEqualTo(409);
+		assertThat(this.scratch.auditRows()).isEqualTo(before);
+	}
+
+	@Test
+	void theAuditAdministratorsCheckFindsATamperedRow() throws Exception {
+		this.mvc.perform(get("/units").with(this.demo.as("leader")));
+		long id = this.jdbc.queryForObject("select max(id) from audit_event", Long.class);
+		String actor = this.jdbc.queryForObject("select actor from audit_event where id = ?", String.class, id);
+		try {
+			asOwner("update audit_event set actor = 'someone-else' where id = " + id);
+			AuditVerification broken = verify();
+			assertThat(broken.firstBrokenId()).contains(id);
+		}
+		finally {
+			asOwner("update audit_event set actor = '" + actor + "' where id = " + id);
+		}
+		assertThat(verify().intact()).isTrue();
+	}
+
+	private AuditVerification verify() throws Exception {
+		MvcResult result = this.mvc.perform(as("auditadmin", post("/audit/verify"))).andReturn();
+		return (AuditVerification) result.getFlashMap().get("verification");
+	}
+
+	private String version(String username) {
+		return String.valueOf(this.demo.account(username).version());
+	}
+
+	private static void asOwner(String update) throws SQLException {
+		TestDatabase database = TestDatabase.get();
+		try (Connection connection = DriverManager.getConnection(database.url(), database.owner(), "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("alter table audit_event disable trigger tg_audit_event_rows");
+			try {
+				statement.execute(update);
+			}
+			finally {
+				statement.execute("alter table audit_event enable trigger tg_audit_event_rows");
+			}
+		}
+	}
+
+}
