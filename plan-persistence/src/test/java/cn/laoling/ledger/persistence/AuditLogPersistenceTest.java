@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.laoling.ledger.audit.AuditChain;
@@ -25,10 +26,12 @@ import cn.laoling.ledger.audit.AuditQuery;
 import cn.laoling.ledger.audit.AuditRecord;
 import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.audit.AuditVerification;
+import cn.laoling.ledger.persistence.audit.AuditPrivilegeCheck;
 import cn.laoling.ledger.persistence.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The audit log as an assessor checks it: the application's role adds and reads rows but
@@ -115,6 +118,16 @@ class AuditLogPersistenceTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where id in (?, ?)", Long.class,
 				young.id(), old.id()))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void theApplicationRefusesToStartAsARoleThatCouldChangeAuditRows() {
+		TestDatabase database = TestDatabase.get();
+		JdbcTemplate asOwner = new JdbcTemplate(new DriverManagerDataSource(database.url(), database.owner(), ""));
+
+		new AuditPrivilegeCheck(this.jdbc).run(null);
+		assertThatIllegalStateException().isThrownBy(() -> new AuditPrivilegeCheck(asOwner).run(null))
+			.withMessageContaining("may change or delete audit rows");
 	}
 
 	@Test

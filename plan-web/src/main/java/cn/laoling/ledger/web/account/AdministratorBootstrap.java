@@ -79,23 +79,31 @@ class AdministratorBootstrap implements ApplicationRunner {
 		if (this.accounts.anyAdministrator()) {
 			return;
 		}
-		if (this.password.isEmpty() || this.regionName.isEmpty()) {
-			throw new IllegalStateException("No administrator account exists yet. For the first start set "
-					+ "LEDGER_BOOTSTRAP_PASSWORD and LEDGER_BOOTSTRAP_REGION (see docs/operations.md).");
-		}
-		if (SHIPPED.contains(this.password)) {
-			throw new IllegalStateException(
-					"LEDGER_BOOTSTRAP_PASSWORD is a shipped default password. " + "Choose a password of your own.");
-		}
-		for (String username : ADMINISTRATORS) {
-			if (!PasswordPolicy.check(username, this.password).isEmpty()) {
-				throw new IllegalStateException("LEDGER_BOOTSTRAP_PASSWORD does not meet the password policy "
-						+ PasswordPolicy.check(username, this.password) + ": at least 8 characters of 3 classes.");
-			}
-		}
+		refuseUnusable(this.password, this.regionName);
 		this.transaction.executeWithoutResult((status) -> create());
 		log.info("Created the administrator accounts {} in {}; each must change the password at first login",
 				ADMINISTRATORS, this.regionName);
+	}
+
+	/**
+	 * Stops the first start unless the operator gave a region and a password of their
+	 * own.
+	 */
+	static void refuseUnusable(String password, String regionName) {
+		if (password.isEmpty() || regionName.isEmpty()) {
+			throw new IllegalStateException("No administrator account exists yet. For the first start set "
+					+ "LEDGER_BOOTSTRAP_PASSWORD and LEDGER_BOOTSTRAP_REGION (see docs/operations.md).");
+		}
+		if (SHIPPED.contains(password)) {
+			throw new IllegalStateException(
+					"LEDGER_BOOTSTRAP_PASSWORD is a shipped default password. Choose a password of your own.");
+		}
+		for (String username : ADMINISTRATORS) {
+			if (!PasswordPolicy.check(username, password).isEmpty()) {
+				throw new IllegalStateException("LEDGER_BOOTSTRAP_PASSWORD does not meet the password policy "
+						+ PasswordPolicy.check(username, password) + ": at least 8 characters of 3 classes.");
+			}
+		}
 	}
 
 	private void create() {
