@@ -4,12 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,8 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The main journey in a real browser (Debian's chromium, headless): the office logs in,
- * opens the 昆区 plan and sees its ten tasks with their lead units.
+ * The main journeys in a real browser (Debian's chromium, headless): the office opens the
+ * 昆区 plan and sees its ten tasks; an administrator opens a liaison account, the liaison
+ * sets a password and sees only their unit's tasks, and the auditor finds it all logged.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LedgerBrowserTest {
@@ -87,6 +93,71 @@ class LedgerBrowserTest {
 			page.setViewportSize(390, 844);
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ledger-office-phone.png")));
 		}
+	}
+
+	@Test
+	void anAdministratorOpensALiaisonWhoSetsAPasswordAndSeesOnlyTheirUnitsTasks() throws Exception {
+		String username = "czj-" + UUID.randomUUID().toString().substring(0, 6);
+		String temporary;
+		try (BrowserContext admin = browser.newContext(); Page page = admin.newPage()) {
+			page.setViewportSize(1366, 900);
+			login(page, "sysadmin", "Demo@2026");
+			page.waitForURL("**/admin/accounts");
+			page.click("text=新建账户");
+			page.fill("#username", username);
+			page.fill("#displayName", "区财政局联络员");
+			page.selectOption("#role", "LIAISON");
+			page.selectOption("#unitId", new SelectOption().setLabel("区财政局 · 昆都仑区"));
+			page.selectOption("#position", "PRIMARY");
+			page.click("main button[type=submit]");
+			page.waitForSelector("#temporary-password");
+			Matcher matcher = Pattern.compile("临时密码：([^。]+)。").matcher(page.innerText("#temporary-password"));
+			assertThat(matcher.find()).isTrue();
+			temporary = matcher.group(1);
+			assertThat(page.innerText("#account-" + username)).contains("区财政局", "主联络员", "待改密码");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("accounts-sysadmin.png"))
+				.setFullPage(true));
+		}
+		try (BrowserContext liaison = browser.newContext(); Page page = liaison.newPage()) {
+			page.setViewportSize(1366, 900);
+			login(page, username, temporary);
+			page.waitForURL("**/password");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("password-due.png")));
+			page.fill("#currentPassword", temporary);
+			page.fill("#newPassword", "Caizheng-2026");
+			page.fill("#repeatPassword", "Caizheng-2026");
+			page.click("main button[type=submit]");
+			page.waitForURL("**/plans");
+
+			page.click("text=" + DemoLedger.KUNQU_PLAN);
+			page.waitForSelector("#ledger");
+			Locator rows = page.locator("#ledger tr.task-row");
+			assertThat(rows.count()).isPositive().isLessThan(10);
+			for (int i = 0; i < rows.count(); i++) {
+				assertThat(rows.nth(i).getAttribute("class")).contains("own-task");
+			}
+		}
+		try (BrowserContext auditor = browser.newContext(); Page page = auditor.newPage()) {
+			page.setViewportSize(1366, 900);
+			login(page, "auditadmin", "Demo@2026");
+			page.waitForURL("**/audit");
+			page.fill("#actor", username);
+			page.click("text=查询");
+			page.waitForSelector("#audit");
+			assertThat(page.innerText("#audit")).contains("登录成功", "修改密码");
+			page.click("text=校验完整性");
+			page.waitForSelector("#verification");
+			assertThat(page.innerText("#verification")).contains("校验通过");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("audit-auditadmin.png"))
+				.setFullPage(true));
+		}
+	}
+
+	private void login(Page page, String username, String password) {
+		page.navigate(url("/login"));
+		page.fill("#username", username);
+		page.fill("#password", password);
+		page.click("main button[type=submit]");
 	}
 
 	private String url(String path) {
