@@ -101,6 +101,7 @@ class DemoData implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (this.regions.findByName(MARKER_REGION).isPresent()) {
+			this.transaction.executeWithoutResult((status) -> addMissingAccounts());
 			return;
 		}
 		this.transaction.executeWithoutResult((status) -> load());
@@ -156,6 +157,21 @@ class DemoData implements ApplicationRunner {
 					sections.get(entry.section()), entry.text(), units(region, entry.lead()),
 					units(region, entry.responsible()), targets(entry), deadlines(entry)));
 			this.tasks.save(task);
+		}
+	}
+
+	/** A demo database from an earlier version gets the demo accounts added since. */
+	private void addMissingAccounts() {
+		AccountsFile file = read("seeds/demo/accounts.json", AccountsFile.class);
+		Map<String, RegionId> regionIds = new HashMap<>();
+		this.regions.findAll().forEach((r) -> regionIds.put(r.name(), r.id()));
+		List<DemoFiles.AccountEntry> missing = file.accounts()
+			.stream()
+			.filter((entry) -> this.accounts.findByUsername(entry.username()).isEmpty())
+			.toList();
+		if (!missing.isEmpty()) {
+			loadAccounts(new AccountsFile(file.password(), missing), regionIds);
+			log.info("Demo accounts added: {}", missing.stream().map(DemoFiles.AccountEntry::username).toList());
 		}
 	}
 
