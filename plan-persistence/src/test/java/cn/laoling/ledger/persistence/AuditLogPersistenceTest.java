@@ -1,9 +1,6 @@
 package cn.laoling.ledger.persistence;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,13 +65,7 @@ class AuditLogPersistenceTest {
 	}
 
 	private static void asOwner(String... statements) throws SQLException {
-		TestDatabase database = TestDatabase.get();
-		try (Connection connection = DriverManager.getConnection(database.url(), database.owner(), "");
-				Statement statement = connection.createStatement()) {
-			for (String sql : statements) {
-				statement.execute(sql);
-			}
-		}
+		TestDatabase.get().executeAsOwner(statements);
 	}
 
 	@Test

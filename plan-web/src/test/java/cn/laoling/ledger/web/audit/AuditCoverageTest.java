@@ -1,9 +1,6 @@
 package cn.laoling.ledger.web.audit;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -275,17 +272,9 @@ class AuditCoverageTest {
 	}
 
 	private static void asOwner(String update) throws SQLException {
-		TestDatabase database = TestDatabase.get();
-		try (Connection connection = DriverManager.getConnection(database.url(), database.owner(), "");
-				Statement statement = connection.createStatement()) {
-			statement.execute("alter table audit_event disable trigger tg_audit_event_rows");
-			try {
-				statement.execute(update);
-			}
-			finally {
-				statement.execute("alter table audit_event enable trigger tg_audit_event_rows");
-			}
-		}
+		TestDatabase.get()
+			.executeAsOwner("alter table audit_event disable trigger tg_audit_event_rows", update,
+					"alter table audit_event enable trigger tg_audit_event_rows");
 	}
 
 }
