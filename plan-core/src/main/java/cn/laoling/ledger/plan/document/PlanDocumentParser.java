@@ -1,0 +1,377 @@
+package cn.laoling.ledger.plan.document;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import cn.laoling.ledger.plan.Deadline;
+import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.TaskContent;
+
+/**
+ * Reads an issued plan (or a proposal reply) from its text and recognises its facts,
+ * outline, tasks, units, targets and deadlines. Tasks are the lowest numbered items that
+ * carry work in the task part of the plan: not the items of 总体要求 or 保障措施, of the notice
+ * that issues the plan, or of its attachment list.
+ */
+public final class PlanDocumentParser {
+
+	private static final Pattern NOT_TASK_PART = Pattern.compile("总体要求|指导思想|基本原则|工作原则|思路|保障措施|保障机制|组织保障"
+			+ "|工作保障|工作要求|有关要求|相关要求|组织实施|实施步骤|工作步骤|进度安排|时间安排|步骤安排|实施安排|工作机制|(总体|主要|工作|发展|总)目标$|^目标$");
+
+	private static final Pattern BACKGROUND = Pattern.compile("情况$|背景$|现状$");
+
+	private static final Pattern TASK_PART = Pattern.compile("重点任务|主要任务|工作任务|重点工作|任务分工|主要措施|具体措施|工作内容");
+
+	private static final Pattern PAST_WORK = Pattern.compile("近年来|荣获|累计|共成功|取得|成效|以来");
+
+	private static final String NO_LEAD_UNIT = "task.noLeadUnit";
+
+	private static final Pattern MEASURE_UNITS = Pattern.compile("([^，,。；;]*?)(协同配合|密切配合|共同推进|各司其职)");
+
+	private PlanDocumentParser() {
+	}
+
+	public static PlanParse parse(String raw) {
+		return new Run(SourceText.of(raw)).parse();
+	}
+
+	private static final class Run {
+
+		private final SourceText source;
+
+		private final List<ParseWarning> warnings = new ArrayList<>();
+
+		private final List<Highlight> highlights = new ArrayList<>();
+
+		private DocumentFacts facts;
+
+		private final List<Found<UnitClause>> following = new ArrayList<>();
+
+		private final Map<OutlineNode, List<Found<UnitClause>>> inline = new HashMap<>();
+
+		Run(SourceText source) {
+			this.source = source;
+		}
+
+		PlanParse parse() {
+			if (this.source.isBlank()) {
+				return new PlanParse(this.source, DocumentKind.NOT_A_PLAN, List.of("empty"), null, null, null, null,
+						null, List.of(), List.of(), List.of(), List.of());
+			}
+			this.facts = DocumentFacts.read(this.source.lines());
+			this.facts.spans.forEach((s) -> highlight(Highlight.Kind.FACT, s));
+			OutlineNode root = outline();
+			List<OutlineNode> taskNodes = taskNodes(root);
+			List<String> reasons = notPlanReasons(root);
+			DocumentKind kind = this.facts.reply ? DocumentKind.REPLY
+					: reasons.isEmpty() ? DocumentKind.PLAN : DocumentKind.NOT_A_PLAN;
+			if (kind == DocumentKind.NOT_A_PLAN) {
+				this.highlights.removeIf((h) -> h.kind() != Highlight.Kind.FACT);
+				return new PlanParse(this.source, kind, reasons, this.facts.title, this.facts.documentNumber,
+						this.facts.issuer, this.facts.issueDate, this.facts.period, List.of(), List.of(), List.of(),
+						this.highlights);
+			}
+			List<ParsedTask> tasks = new ArrayList<>();
+			Set<String> sections = new LinkedHashSet<>();
+			boolean numbersRepeat = taskNodes.stream().map((n) -> n.heading.taskNumber()).distinct().count() < taskNodes
+				.size();
+			for (OutlineNode node : taskNodes) {
+				tasks.add(task(node, kind, numbersRepeat));
+				if (node.parent != root) {
+					sections.add(node.parent.headingText());
+					highlight(Highlight.Kind.SECTION, node.parent.line.span());
+				}
+			}
+			documentWarnings(root, tasks);
+			List<String> sectionList = new ArrayList<>(sections);
+			if (sectionList.size() == 1 && taskNodes.stream().allMatch((n) -> n.parent.level() == 1)) {
+				sectionList = List.of();
+			}
+			this.highlights.sort(Comparator.comparingInt((Highlight h) -> h.span().start()));
+			return new PlanParse(this.source, kind, List.of(), this.facts.title, this.facts.documentNumber,
+					this.facts.issuer, this.facts.issueDate, this.facts.period, sectionList, tasks, this.warnings,
+					this.highlights);
+		}
+
+		private OutlineNode outline() {
+			OutlineNode root = OutlineNode.root();
+			Deque<OutlineNode> open = new ArrayDeque<>();
+			open.push(root);
+			List<Line> lines = this.source.lines();
+			for (int i = this.facts.bodyStart; i < this.facts.bodyEnd; i++) {
+				Line line = lines.get(i);
+				if (WebNoise.isMetadata(line.simplified())) {
+					continue;
+				}
+				Optional<Heading> heading = Heading.of(line);
+				if (heading.isPresent()) {
+					while (open.peek().level() >= heading.get().level()) {
+						open.pop();
+					}
+					OutlineNode node = open.peek().add(heading.get(), line);
+					open.push(node);
+					continue;
+				}
+				Optional<UnitClause> clause = UnitClause.ofLine(line);
+				if (clause.isPresent() && open.peek() != root) {
+					open.peek().addClause(clause.get().shift(line.start()), line);
+					continue;
+				}
+				Optional<UnitClause> forAll = UnitClause.following(line);
+				if (forAll.isPresent()) {
+					this.following.add(new Found<>(forAll.get().shift(line.start()), line.span()));
+					continue;
+				}
+				open.peek().addBody(line);
+			}
+			return root;
+		}
+
+		/** The items that are tasks, in document order. */
+		private List<OutlineNode> taskNodes(OutlineNode root) {
+			List<OutlineNode> candidates = new ArrayList<>();
+			for (OutlineNode part : root.children) {
+				if (part.level() == 1 && isOutsideTaskPart(part)) {
+					continue;
+				}
+				candidates.addAll(part.subtree());
+			}
+			Map<Integer, Integer> levelsWithUnits = new HashMap<>();
+			for (OutlineNode node : candidates) {
+				List<Found<UnitClause>> found = inlineClauses(node);
+				this.inline.put(node, found);
+				if (!node.clause.isEmpty() || !found.isEmpty()) {
+					levelsWithUnits.merge(node.level(), 1, Integer::sum);
+				}
+			}
+			int taskLevel = levelsWithUnits.entrySet()
+				.stream()
+				.max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+				.map(Map.Entry::getKey)
+				.orElse(Integer.MAX_VALUE);
+			List<OutlineNode> tasks = new ArrayList<>();
+			for (OutlineNode node : candidates) {
+				boolean atTaskLevel = node.level() == taskLevel;
+				boolean leafAbove = node.isLeaf() && node.level() < taskLevel;
+				if ((atTaskLevel || leafAbove) && !(node.level() == 1 && node.isLeaf() && isBackground(node))) {
+					tasks.add(node);
+				}
+			}
+			return tasks;
+		}
+
+		private static boolean isOutsideTaskPart(OutlineNode part) {
+			String title = part.simplifiedTitle();
+			return NOT_TASK_PART.matcher(title).find() || (part.isLeaf() && BACKGROUND.matcher(title).find());
+		}
+
+		private static boolean isBackground(OutlineNode node) {
+			return BACKGROUND.matcher(node.simplifiedTitle()).find();
+		}
+
+		private List<Found<UnitClause>> inlineClauses(OutlineNode node) {
+			List<Found<UnitClause>> found = new ArrayList<>();
+			for (Piece piece : ownPieces(node)) {
+				for (Found<UnitClause> clause : UnitClause.inText(piece.original, piece.simplified)) {
+					found.add(new Found<>(clause.value().shift(piece.start), clause.span().shift(piece.start)));
+				}
+			}
+			return found;
+		}
+
+		/**
+		 * @param qualified whether numbers restart in each section, so that a task is
+		 * known by its section's number and its own ({@code 二(一)})
+		 */
+		private ParsedTask task(OutlineNode node, DocumentKind kind, boolean qualified) {
+			String number = (qualified && node.parent.heading != null)
+					? node.parent.heading.taskNumber().replaceAll("[（()）]", "") + node.heading.taskNumber()
+					: node.heading.taskNumber();
+			List<Piece> pieces = new ArrayList<>();
+			UnitClause clause = node.clause;
+			for (OutlineNode part : node.subtree()) {
+				pieces.addAll(ownPieces(part));
+				if (part != node) {
+					clause = clause.plus(part.clause);
+				}
+			}
+			List<Span> unitBrackets = new ArrayList<>();
+			for (OutlineNode part : node.subtree()) {
+				for (Found<UnitClause> found : this.inline.getOrDefault(part, inlineClauses(part))) {
+					clause = clause.plus(found.value());
+					unitBrackets.add(found.span());
+				}
+			}
+			for (OutlineNode above = node.parent; clause.lead().isEmpty() && above != null; above = above.parent) {
+				clause = above.clause.plus(clause);
+			}
+			for (Found<UnitClause> forAll : this.following) {
+				if (forAll.span().start() < node.line.start()) {
+					clause = clause.plus(forAll.value());
+				}
+			}
+			clause.spans().forEach((s) -> highlight(Highlight.Kind.UNIT, s));
+			List<Target> targets = new ArrayList<>();
+			List<Deadline> deadlines = new ArrayList<>();
+			StringBuilder text = new StringBuilder();
+			for (Piece piece : pieces) {
+				TargetReader.Reading reading = TargetReader.read(piece.original, piece.simplified,
+						kind == DocumentKind.REPLY);
+				reading.targets().forEach((t) -> {
+					targets.add(t.value());
+					highlight(Highlight.Kind.TARGET, t.span().shift(piece.start));
+				});
+				reading.possibleTargets()
+					.forEach((p) -> this.warnings.add(ParseWarning.ofTask("task.possibleTarget", number, p.value())));
+				if (this.facts.period != null) {
+					for (Found<Deadline> found : DeadlineReader.read(piece.original, piece.simplified,
+							this.facts.period)) {
+						if (deadlines.stream().noneMatch((d) -> d.date().equals(found.value().date()))) {
+							deadlines.add(found.value());
+						}
+						highlight(Highlight.Kind.DEADLINE, found.span().shift(piece.start));
+					}
+				}
+				if (!text.isEmpty()) {
+					text.append('\n');
+				}
+				text.append(withoutBrackets(piece, unitBrackets));
+			}
+			if (deadlines.isEmpty() && this.facts.period != null) {
+				deadlines.add(Deadline.impliedBy(this.facts.period));
+			}
+			taskWarnings(number, clause, text);
+			Span span = new Span(node.line.start(), node.lastLine().end());
+			highlight(Highlight.Kind.TASK, span);
+			String written = text.toString().strip();
+			if (written.length() > TaskContent.MAX_TEXT) {
+				written = written.substring(0, TaskContent.MAX_TEXT);
+			}
+			return new ParsedTask(number, path(node), written, clause.lead(), clause.responsible(), targets, deadlines,
+					span);
+		}
+
+		private void taskWarnings(String number, UnitClause clause, StringBuilder text) {
+			if (clause.lead().isEmpty()) {
+				this.warnings.add(ParseWarning.ofTask(NO_LEAD_UNIT, number));
+			}
+			clause.persons().forEach((p) -> this.warnings.add(ParseWarning.ofTask("task.personNotUnit", number, p)));
+			if (text.length() > TaskContent.MAX_TEXT) {
+				this.warnings
+					.add(ParseWarning.ofTask("task.textShortened", number, String.valueOf(TaskContent.MAX_TEXT)));
+			}
+		}
+
+		private static List<String> path(OutlineNode node) {
+			List<String> path = new ArrayList<>();
+			for (OutlineNode above = node.parent; above != null && above.heading != null; above = above.parent) {
+				path.add(0, above.headingText());
+			}
+			return path;
+		}
+
+		/** The heading's words after its number, then the lines under it. */
+		private static List<Piece> ownPieces(OutlineNode node) {
+			List<Piece> pieces = new ArrayList<>();
+			int rest = node.heading.restStart();
+			pieces.add(new Piece(node.line.start() + rest, node.line.original().substring(rest),
+					node.line.simplified().substring(rest)));
+			for (Line line : node.body) {
+				pieces.add(new Piece(line.start(), line.original(), line.simplified()));
+			}
+			return pieces;
+		}
+
+		private static String withoutBrackets(Piece piece, List<Span> brackets) {
+			StringBuilder kept = new StringBuilder();
+			int from = 0;
+			for (Span bracket : brackets) {
+				int start = bracket.start() - piece.start;
+				int end = bracket.end() - piece.start;
+				if (start >= from && end <= piece.original.length()) {
+					kept.append(piece.original, from, start);
+					from = end;
+				}
+			}
+			return kept.append(piece.original.substring(from)).toString().strip();
+		}
+
+		private List<String> notPlanReasons(OutlineNode root) {
+			if (this.facts.reply) {
+				return List.of();
+			}
+			boolean units = root.subtree().stream().anyMatch((n) -> !n.clause.isEmpty()) || !this.following.isEmpty();
+			boolean taskPart = root.children.stream()
+				.anyMatch((n) -> n.level() == 1 && TASK_PART.matcher(n.simplifiedTitle()).find());
+			if (this.facts.planTitle || this.facts.documentNumber != null || units || taskPart) {
+				return List.of();
+			}
+			List<String> reasons = new ArrayList<>(List.of("noPlanTitle", "noDocumentNumber", "noUnits", "noTaskPart"));
+			if (PAST_WORK.matcher(this.source.simplified()).find()) {
+				reasons.add("reportsPastWork");
+			}
+			return reasons;
+		}
+
+		private void documentWarnings(OutlineNode root, List<ParsedTask> tasks) {
+			if (this.facts.title == null) {
+				this.warnings.add(0, ParseWarning.ofDocument("document.noTitle"));
+			}
+			if (this.facts.period == null) {
+				this.warnings.add(0, ParseWarning.ofDocument("document.noPeriod"));
+			}
+			if (tasks.isEmpty()) {
+				this.warnings.add(0, ParseWarning.ofDocument("document.noTasks"));
+			}
+			if (!tasks.isEmpty() && tasks.stream().allMatch((t) -> t.leadUnits().isEmpty())) {
+				this.warnings.removeIf((w) -> NO_LEAD_UNIT.equals(w.code()));
+				this.warnings.add(0, ParseWarning.ofDocument("document.noLeadUnits"));
+				unitsNamedInMeasures(root).ifPresent((names) -> this.warnings.add(1,
+						ParseWarning.ofDocument("document.unitsOnlyInMeasures", names)));
+			}
+		}
+
+		/** {@code 区发改局、民政局…协同配合} in 保障措施: the only place some plans name units. */
+		private Optional<String> unitsNamedInMeasures(OutlineNode root) {
+			for (OutlineNode part : root.children) {
+				if (!isOutsideTaskPart(part)) {
+					continue;
+				}
+				for (OutlineNode node : part.subtree()) {
+					for (Piece piece : ownPieces(node)) {
+						java.util.regex.Matcher matcher = MEASURE_UNITS.matcher(piece.simplified);
+						if (matcher.find()) {
+							List<String> names = UnitNames
+								.split(piece.original.substring(matcher.start(1), matcher.end(1)));
+							if (names.size() > 1) {
+								return Optional.of(String.join("、", names));
+							}
+						}
+					}
+				}
+			}
+			return Optional.empty();
+		}
+
+		private void highlight(Highlight.Kind kind, Span span) {
+			if (span.end() > span.start()) {
+				this.highlights.add(new Highlight(kind, span));
+			}
+		}
+
+	}
+
+	private record Piece(int start, String original, String simplified) {
+
+	}
+
+}
