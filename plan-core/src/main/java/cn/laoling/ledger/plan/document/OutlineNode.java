@@ -75,6 +75,25 @@ final class OutlineNode {
 		return this.heading.number() + title();
 	}
 
+	/**
+	 * A unit line after the last of several sub-items that name none belongs to the item
+	 * above them: {@code 1.…(1)…(2)… 牵头单位：…}.
+	 */
+	void liftTrailingClauses() {
+		this.children.forEach(OutlineNode::liftTrailingClauses);
+		if (this.heading == null || this.children.size() < 2 || !this.clause.isEmpty()) {
+			return;
+		}
+		OutlineNode last = this.children.get(this.children.size() - 1);
+		boolean othersHaveNone = this.children.subList(0, this.children.size() - 1)
+			.stream()
+			.allMatch((c) -> c.clause.isEmpty());
+		if (!last.clause.isEmpty() && othersHaveNone) {
+			this.clause = last.clause;
+			last.clause = UnitClause.none();
+		}
+	}
+
 	/** This node and everything below it, in document order. */
 	List<OutlineNode> subtree() {
 		List<OutlineNode> all = new ArrayList<>();

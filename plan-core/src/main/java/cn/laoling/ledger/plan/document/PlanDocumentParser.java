@@ -133,6 +133,7 @@ public final class PlanDocumentParser {
 				}
 				open.peek().addBody(line);
 			}
+			root.liftTrailingClauses();
 			return root;
 		}
 

@@ -21,7 +21,7 @@ record UnitClause(List<String> lead, List<String> responsible, List<Span> spans,
 
 	private static final String LEAD_LABELS = "牵头责任单位|责任牵头单位|牵头单位|牵头部门|主责单位|主责部门";
 
-	private static final String RESPONSIBLE_LABELS = "协同责任单位|协同单位|配合单位|配合部门|责任单位|责任部门|责任科室|协办单位|参与单位";
+	private static final String RESPONSIBLE_LABELS = "协同责任单位|协同[（(]责任[)）]单位|协同单位|配合单位|配合部门|责任单位|责任部门|责任科室|协办单位|参与单位";
 
 	private static final String PERSON_LABELS = "牵头负责领导|责任领导|分管领导|牵头领导|负责领导|责任人|联系人|联络人|联络员";
 
