@@ -16,7 +16,7 @@ RUN ./mvnw -B -q package -DskipTests
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 ledger
 WORKDIR /app
-COPY --from=build /src/plan-web/target/ledger.jar app.jar
+COPY --from=build /src/plan-web/target/plan-web-*.jar app.jar
 USER ledger
 EXPOSE 8080
 ENV SPRING_PROFILES_ACTIVE=prod

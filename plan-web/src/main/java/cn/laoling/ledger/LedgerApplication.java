@@ -1,7 +1,15 @@
 package cn.laoling.ledger;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+import cn.laoling.ledger.web.planimport.ParseCommand;
 
 /**
  * 老龄工作任务台账. Sits in the common root package so that scanning covers the persistence
@@ -11,6 +19,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class LedgerApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && ParseCommand.NAME.equals(args[0])) {
+			PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+			PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+			System.exit(new ParseCommand(out, err).run(List.of(args).subList(1, args.length)));
+		}
 		SpringApplication.run(LedgerApplication.class, args);
 	}
 

@@ -5,6 +5,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -33,6 +37,14 @@ class ErrorPages {
 	String conflict(StaleEditException ex) {
 		log.info("Refused a stale edit: {}", ex.getMessage());
 		return "error/409";
+	}
+
+	/** An upload over the limit never reaches its controller: back to the import page. */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String uploadTooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
+		log.info("Refused an upload over the size limit: {}", ex.getMessage());
+		RequestContextUtils.getOutputFlashMap(request).put("error", "import.file.tooLarge");
+		return "redirect:/plans/import";
 	}
 
 	@ExceptionHandler(DomainRuleException.class)

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import cn.laoling.ledger.plan.Section;
 
 /** Sections typed one a line, each with its number as written: {@code （一）优化居家养老服务供给}. */
-final class SectionLines {
+public final class SectionLines {
 
 	private static final Pattern NUMBERED = Pattern
 		.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\\d+[.、．])\\s*(.+)$");
@@ -15,14 +15,14 @@ final class SectionLines {
 	private SectionLines() {
 	}
 
-	static List<Section> parse(String text) {
+	public static List<Section> parse(String text) {
 		if (text == null) {
 			return List.of();
 		}
 		return text.lines().map(String::strip).filter((l) -> !l.isEmpty()).map(SectionLines::section).toList();
 	}
 
-	static String format(List<Section> sections) {
+	public static String format(List<Section> sections) {
 		return String.join("\n", sections.stream().map(Section::heading).toList());
 	}
 

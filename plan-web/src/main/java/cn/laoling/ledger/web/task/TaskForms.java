@@ -41,7 +41,8 @@ class TaskForms {
 		List<UnitId> responsible = resolve(plan, form.getResponsibleUnits(), "responsibleUnits");
 		SectionId section = (form.getSectionId() != null) ? new SectionId(form.getSectionId()) : null;
 		return new TaskContent(new TaskNumber(form.getNumber()), form.getPosition(), section, form.getText(), leads,
-				responsible, targets(form.getTargets()), deadlines(form.getDeadlines()));
+				responsible, TaskFormRows.targets(form.getTargets(), ""),
+				TaskFormRows.deadlines(form.getDeadlines(), ""));
 	}
 
 	TaskForm formOf(Task task) {
@@ -59,13 +60,11 @@ class TaskForms {
 		form.setText(content.text());
 		form.setLeadUnits(join.apply(content.leadUnits()));
 		form.setResponsibleUnits(join.apply(content.responsibleUnits()));
-		content.targets().forEach((t) -> form.getTargets().add(rowOf(t)));
-		content.deadlines().stream().filter((d) -> !d.implied()).forEach((d) -> {
-			DeadlineRow row = new DeadlineRow();
-			row.setDate(d.date());
-			row.setWording(d.wording());
-			form.getDeadlines().add(row);
-		});
+		content.targets().forEach((t) -> form.getTargets().add(TaskFormRows.rowOf(t)));
+		content.deadlines()
+			.stream()
+			.filter((d) -> !d.implied())
+			.forEach((d) -> form.getDeadlines().add(TaskFormRows.rowOf(d)));
 		form.setStatus(task.status());
 		form.setVersion(task.version());
 		return form.withBlankRows();
@@ -82,64 +81,6 @@ class TaskForms {
 			throw new FormRejection(field, "task.units.duplicate");
 		}
 		return ids;
-	}
-
-	private static List<Target> targets(List<TargetRow> rows) {
-		List<Target> targets = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i++) {
-			TargetRow row = rows.get(i);
-			if (row.isBlank()) {
-				continue;
-			}
-			String field = "targets[" + i + "].counted";
-			if (row.getCounted() == null || row.getCounted().isBlank() || row.getLow() == null
-					|| row.getMeasure() == null || row.getMeasure().isBlank()) {
-				throw new FormRejection(field, "task.target.incomplete", i + 1);
-			}
-			if (row.getHigh() != null && row.getHigh().compareTo(row.getLow()) < 0) {
-				throw new FormRejection(field, "task.target.range", i + 1);
-			}
-			Measure measure = new Measure(row.getMeasure());
-			TargetValue value = TargetValue.of(row.getLow(), row.getHigh());
-			if (measure.isRate() && value.goal().compareTo(Target.HUNDRED) > 0) {
-				throw new FormRejection(field, "task.target.rate", i + 1);
-			}
-			targets.add(new Target(value, measure, row.getCounted(), row.getComparator(), row.getRecurrence()));
-		}
-		return targets;
-	}
-
-	private static List<Deadline> deadlines(List<DeadlineRow> rows) {
-		List<Deadline> deadlines = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i++) {
-			DeadlineRow row = rows.get(i);
-			if (row.isBlank()) {
-				continue;
-			}
-			if (row.getDate() == null) {
-				throw new FormRejection("deadlines[" + i + "].date", "task.deadline.date", i + 1);
-			}
-			String wording = (row.getWording() == null || row.getWording().isBlank()) ? row.getDate().toString()
-					: row.getWording();
-			deadlines.add(Deadline.written(row.getDate(), wording));
-		}
-		return deadlines;
-	}
-
-	private static TargetRow rowOf(Target target) {
-		TargetRow row = new TargetRow();
-		row.setCounted(target.counted());
-		row.setComparator(target.comparator());
-		if (target.value() instanceof TargetValue.Range range) {
-			row.setLow(range.low());
-			row.setHigh(range.high());
-		}
-		else {
-			row.setLow(target.value().goal());
-		}
-		row.setMeasure(target.measure().symbol());
-		row.setRecurrence(target.recurrence());
-		return row;
 	}
 
 }

@@ -1,0 +1,115 @@
+package cn.laoling.ledger.web.planimport;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+
+/**
+ * The text of an uploaded plan: a .docx, or plain text in UTF-8, GB18030 or GBK (a subset
+ * of GB18030). What it is, is told by its content, not by its name.
+ */
+public final class DocumentText {
+
+	public static final int MAX_BYTES = 20 * 1024 * 1024;
+
+	/**
+	 * Expanded entries of a .docx may not outgrow their compressed size more than this.
+	 */
+	private static final double MIN_INFLATE_RATIO = 0.01;
+
+	private static final long MAX_ENTRY_SIZE = 200L * 1024 * 1024;
+
+	private static final Charset GB18030 = Charset.forName("GB18030");
+
+	static {
+		ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+		ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+	}
+
+	private DocumentText() {
+	}
+
+	public static String read(byte[] bytes) throws UnreadableDocument {
+		if (bytes.length == 0) {
+			throw new UnreadableDocument("import.file.empty");
+		}
+		if (bytes.length > MAX_BYTES) {
+			throw new UnreadableDocument("import.file.tooLarge");
+		}
+		String text = switch (FileMagic.valueOf(bytes)) {
+			case OOXML -> WordText.of(bytes);
+			case OLE2 ->
+				throw new UnreadableDocument(isEncrypted(bytes) ? "import.file.encrypted" : "import.file.oldWord");
+			case PDF -> throw new UnreadableDocument("import.file.pdf");
+			default -> plainText(bytes);
+		};
+		if (text.isBlank()) {
+			throw new UnreadableDocument("import.file.empty");
+		}
+		return text;
+	}
+
+	private static boolean isEncrypted(byte[] bytes) {
+		try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+			return fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo");
+		}
+		catch (IOException | RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private static String plainText(byte[] bytes) throws UnreadableDocument {
+		int offset = 0;
+		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+			offset = 3;
+		}
+		else if (bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)
+				|| ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF))) {
+			return checked(new String(bytes, StandardCharsets.UTF_16));
+		}
+		ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+		String text = decode(StandardCharsets.UTF_8, buffer.duplicate());
+		if (text == null) {
+			text = decode(GB18030, buffer.duplicate());
+		}
+		if (text == null) {
+			throw new UnreadableDocument("import.file.notText");
+		}
+		return checked(text);
+	}
+
+	private static String decode(Charset charset, ByteBuffer bytes) {
+		try {
+			return charset.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(bytes)
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Text has no control characters but line breaks and tabs; binary files have many.
+	 */
+	private static String checked(String text) throws UnreadableDocument {
+		long control = text.chars()
+			.filter((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+			.count();
+		if (control > 0 && control * 100 > text.length()) {
+			throw new UnreadableDocument("import.file.notText");
+		}
+		return text;
+	}
+
+}

@@ -1,0 +1,96 @@
+package cn.laoling.ledger.web.planimport;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import cn.laoling.ledger.plan.TaskContent;
+import cn.laoling.ledger.web.task.DeadlineRow;
+import cn.laoling.ledger.web.task.TargetRow;
+
+/** One recognised task as the office corrects it before the import. */
+public class ImportTaskForm {
+
+	@NotBlank
+	@Size(max = 20)
+	private String number;
+
+	@Size(max = 220)
+	private String section;
+
+	@NotBlank
+	@Size(max = TaskContent.MAX_TEXT)
+	private String text;
+
+	@Size(max = 1000)
+	private String leadUnits;
+
+	@Size(max = 2000)
+	private String responsibleUnits;
+
+	@Valid
+	private List<TargetRow> targets = new ArrayList<>();
+
+	@Valid
+	private List<DeadlineRow> deadlines = new ArrayList<>();
+
+	public String getNumber() {
+		return this.number;
+	}
+
+	public void setNumber(String number) {
+		this.number = number;
+	}
+
+	public String getSection() {
+		return this.section;
+	}
+
+	public void setSection(String section) {
+		this.section = section;
+	}
+
+	public String getText() {
+		return this.text;
+	}
+
+	public void setText(String text) {
+		this.text = text;
+	}
+
+	public String getLeadUnits() {
+		return this.leadUnits;
+	}
+
+	public void setLeadUnits(String leadUnits) {
+		this.leadUnits = leadUnits;
+	}
+
+	public String getResponsibleUnits() {
+		return this.responsibleUnits;
+	}
+
+	public void setResponsibleUnits(String responsibleUnits) {
+		this.responsibleUnits = responsibleUnits;
+	}
+
+	public List<TargetRow> getTargets() {
+		return this.targets;
+	}
+
+	public void setTargets(List<TargetRow> targets) {
+		this.targets = targets;
+	}
+
+	public List<DeadlineRow> getDeadlines() {
+		return this.deadlines;
+	}
+
+	public void setDeadlines(List<DeadlineRow> deadlines) {
+		this.deadlines = deadlines;
+	}
+
+}

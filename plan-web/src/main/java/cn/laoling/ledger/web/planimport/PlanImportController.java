@@ -1,0 +1,152 @@
+package cn.laoling.ledger.web.planimport;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.laoling.ledger.plan.Comparator;
+import cn.laoling.ledger.plan.PlanId;
+import cn.laoling.ledger.plan.Recurrence;
+import cn.laoling.ledger.plan.document.PlanDocumentParser;
+import cn.laoling.ledger.plan.document.PlanParse;
+import cn.laoling.ledger.shared.NotFoundException;
+import cn.laoling.ledger.unit.UnitKind;
+import cn.laoling.ledger.unit.Units;
+import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.FormSubmission;
+
+/**
+ * 导入方案: a plan document uploaded or pasted, recognised, shown beside what was found for
+ * the office to correct, and saved only when confirmed.
+ */
+@Controller
+class PlanImportController {
+
+	private final PlanImportService imports;
+
+	private final Units units;
+
+	private final MessageSource messages;
+
+	PlanImportController(PlanImportService imports, Units units, MessageSource messages) {
+		this.imports = imports;
+		this.units = units;
+		this.messages = messages;
+	}
+
+	@GetMapping("/plans/import")
+	String upload() {
+		return "planimport/upload";
+	}
+
+	@PostMapping("/plans/import")
+	String read(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String text,
+			HttpSession session, Model model) {
+		String source;
+		String name;
+		try {
+			if (file != null && !file.isEmpty()) {
+				name = file.getOriginalFilename();
+				source = DocumentText.read(file.getBytes());
+			}
+			else if (text != null && !text.isBlank()) {
+				name = null;
+				source = text;
+			}
+			else {
+				throw new UnreadableDocument("import.file.nothing");
+			}
+		}
+		catch (UnreadableDocument ex) {
+			model.addAttribute("problem", ex.code());
+			return "planimport/upload";
+		}
+		catch (IOException ex) {
+			model.addAttribute("problem", "import.file.notText");
+			return "planimport/upload";
+		}
+		PlanParse parse = PlanDocumentParser.parse(source);
+		if (!parse.isPlan()) {
+			model.addAttribute("problem", "import.notPlan");
+			model.addAttribute("reasons", texts().notPlanReason(parse.notPlanReasons()));
+			model.addAttribute("text", text);
+			return "planimport/upload";
+		}
+		ImportDraft draft = ImportDrafts.keep(session, name, parse);
+		return "redirect:/plans/import/" + draft.id();
+	}
+
+	@GetMapping("/plans/import/{draftId}")
+	String preview(Viewer viewer, @PathVariable("draftId") String id, HttpSession session, Model model) {
+		ImportDraft draft = draft(session, id);
+		return preview(viewer, draft, this.imports.formOf(viewer, draft.parse()), model);
+	}
+
+	@PostMapping("/plans/import/{draftId}")
+	String confirm(Viewer viewer, @PathVariable("draftId") String id, @Valid ImportForm importForm,
+			BindingResult result, HttpSession session, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		ImportDraft draft = draft(session, id);
+		return FormSubmission.submit(result, response, () -> {
+			PlanId plan = this.imports.confirm(viewer, importForm);
+			ImportDrafts.drop(session, id);
+			redirect.addFlashAttribute("message", "flash.plan.imported");
+			return "redirect:/plans/" + plan.value();
+		}, () -> {
+			importForm.setUnitChoices(this.imports.choicesFor(viewer, importForm));
+			return preview(viewer, draft, importForm, model);
+		});
+	}
+
+	@PostMapping("/plans/import/{draftId}/cancel")
+	String cancel(@PathVariable("draftId") String id, HttpSession session, RedirectAttributes redirect) {
+		ImportDrafts.drop(session, id);
+		redirect.addFlashAttribute("message", "flash.import.cancelled");
+		return "redirect:/plans";
+	}
+
+	private String preview(Viewer viewer, ImportDraft draft, ImportForm form, Model model) {
+		model.addAttribute("draft", draft);
+		model.addAttribute("importForm", form);
+		model.addAttribute("warnings", draft.parse().warnings().stream().map(texts()::warning).toList());
+		model.addAttribute("sameNumber", this.imports.plansWithNumber(viewer, form.getDocumentNumber()));
+		model.addAttribute("sectionOptions", lines(form.getSections()));
+		model.addAttribute("units", this.units.findAllIn(List.of(viewer.homeRegion())));
+		model.addAttribute("unitKinds", UnitKind.values());
+		model.addAttribute("comparators", Comparator.values());
+		model.addAttribute("recurrences", Recurrence.values());
+		return "planimport/preview";
+	}
+
+	private static List<String> lines(String text) {
+		return (text == null) ? List.of()
+				: Arrays.stream(text.split("\\R")).map(String::strip).filter((l) -> !l.isEmpty()).toList();
+	}
+
+	private ParseTexts texts() {
+		Locale locale = LocaleContextHolder.getLocale();
+		return new ParseTexts(this.messages, locale);
+	}
+
+	private static ImportDraft draft(HttpSession session, String id) {
+		return ImportDrafts.find(session, id).orElseThrow(() -> new NotFoundException("import draft", id));
+	}
+
+}

@@ -1,0 +1,264 @@
+package cn.laoling.ledger.web.planimport;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.laoling.ledger.audit.AuditType;
+import cn.laoling.ledger.plan.DocumentNumber;
+import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanFacts;
+import cn.laoling.ledger.plan.PlanId;
+import cn.laoling.ledger.plan.PlanPeriod;
+import cn.laoling.ledger.plan.Plans;
+import cn.laoling.ledger.plan.Section;
+import cn.laoling.ledger.plan.SectionId;
+import cn.laoling.ledger.plan.TaskContent;
+import cn.laoling.ledger.plan.TaskNumber;
+import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.plan.document.ParsedTask;
+import cn.laoling.ledger.plan.document.PlanParse;
+import cn.laoling.ledger.plan.document.UnitNames;
+import cn.laoling.ledger.unit.Unit;
+import cn.laoling.ledger.unit.UnitDirectory;
+import cn.laoling.ledger.unit.UnitId;
+import cn.laoling.ledger.unit.UnitKind;
+import cn.laoling.ledger.unit.UnitName;
+import cn.laoling.ledger.unit.Units;
+import cn.laoling.ledger.web.audit.AuditTrail;
+import cn.laoling.ledger.web.plan.SectionLines;
+import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.FormRejection;
+import cn.laoling.ledger.web.task.DeadlineRow;
+import cn.laoling.ledger.web.task.TargetRow;
+import cn.laoling.ledger.web.task.TaskFormRows;
+
+/**
+ * Turns a recognised plan, as the office corrected it, into a plan with its sections,
+ * tasks and any new units, all in one transaction: a failure saves nothing.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('OFFICE')")
+public class PlanImportService {
+
+	private final Plans plans;
+
+	private final Tasks tasks;
+
+	private final Units units;
+
+	private final AuditTrail audit;
+
+	PlanImportService(Plans plans, Tasks tasks, Units units, AuditTrail audit) {
+		this.plans = plans;
+		this.tasks = tasks;
+		this.units = units;
+		this.audit = audit;
+	}
+
+	/** The preview's form, filled with what was recognised. */
+	@Transactional(readOnly = true)
+	public ImportForm formOf(Viewer viewer, PlanParse parse) {
+		ImportForm form = new ImportForm();
+		form.setTitle(parse.title());
+		form.setDocumentNumber(parse.documentNumber());
+		form.setIssuer(parse.issuer());
+		form.setIssueDate(parse.issueDate());
+		if (parse.period() != null) {
+			form.setPeriodStart(parse.period().start());
+			form.setPeriodEnd(parse.period().end());
+		}
+		form.setSections(String.join("\n", parse.sections()));
+		for (ParsedTask task : parse.tasks()) {
+			ImportTaskForm row = new ImportTaskForm();
+			row.setNumber(task.number());
+			String innermost = task.path().isEmpty() ? "" : task.path().get(task.path().size() - 1);
+			row.setSection(parse.sections().contains(innermost) ? innermost : "");
+			row.setText(task.text());
+			row.setLeadUnits(String.join("、", task.leadUnits()));
+			row.setResponsibleUnits(String.join("、", task.responsibleUnits()));
+			task.targets().forEach((t) -> row.getTargets().add(TaskFormRows.rowOf(t)));
+			task.deadlines()
+				.stream()
+				.filter((d) -> !d.implied())
+				.forEach((d) -> row.getDeadlines().add(TaskFormRows.rowOf(d)));
+			row.getTargets().add(new TargetRow());
+			row.getDeadlines().add(new DeadlineRow());
+			form.getTasks().add(row);
+		}
+		form.setUnitChoices(choicesFor(viewer, form));
+		return form;
+	}
+
+	/**
+	 * Unit names of the form the registry does not know, each with a suggested choice.
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitChoice> choicesFor(Viewer viewer, ImportForm form) {
+		List<Unit> known = this.units.findAllIn(List.of(viewer.homeRegion()));
+		UnitDirectory directory = new UnitDirectory(known);
+		Map<String, UnitChoice> earlier = new HashMap<>();
+		form.getUnitChoices().forEach((c) -> earlier.put(c.getName(), c));
+		Set<String> unknown = new LinkedHashSet<>();
+		for (ImportTaskForm task : form.getTasks()) {
+			unknown.addAll(directory.unknown(UnitNames.split(task.getLeadUnits())));
+			unknown.addAll(directory.unknown(UnitNames.split(task.getResponsibleUnits())));
+		}
+		List<UnitChoice> choices = new ArrayList<>();
+		for (String name : unknown) {
+			choices.add(earlier.containsKey(name) ? earlier.get(name) : suggestion(name, known));
+		}
+		return choices;
+	}
+
+	/** Other plans of the region that carry the same 文号. */
+	@Transactional(readOnly = true)
+	public List<String> plansWithNumber(Viewer viewer, String documentNumber) {
+		if (documentNumber == null || documentNumber.isBlank()) {
+			return List.of();
+		}
+		return this.plans.findAllIn(List.of(viewer.homeRegion()))
+			.stream()
+			.filter((p) -> p.facts()
+				.optionalDocumentNumber()
+				.map((n) -> n.value().equals(documentNumber.strip()))
+				.orElse(false))
+			.map(Plan::title)
+			.toList();
+	}
+
+	public PlanId confirm(Viewer viewer, ImportForm form) {
+		if (form.getTasks().isEmpty()) {
+			throw new FormRejection("tasks", "import.tasks.none");
+		}
+		refuseRepeatedNumbers(form);
+		Map<String, UnitId> chosen = applyChoices(viewer, form);
+		UnitDirectory directory = new UnitDirectory(this.units.findAllIn(List.of(viewer.homeRegion())));
+		Plan plan = Plan.draft(viewer.homeRegion(), facts(form));
+		SectionLines.parse(form.getSections()).forEach(plan::addSection);
+		Plan saved = this.plans.save(plan);
+		for (int i = 0; i < form.getTasks().size(); i++) {
+			ImportTaskForm task = form.getTasks().get(i);
+			String prefix = "tasks[" + i + "].";
+			List<UnitId> lead = resolve(task.getLeadUnits(), directory, chosen, prefix + "leadUnits");
+			if (lead.isEmpty()) {
+				throw new FormRejection(prefix + "leadUnits", "import.task.leadRequired", task.getNumber());
+			}
+			List<UnitId> responsible = resolve(task.getResponsibleUnits(), directory, chosen,
+					prefix + "responsibleUnits");
+			TaskContent content = new TaskContent(new TaskNumber(task.getNumber()), i, sectionOf(saved, task),
+					task.getText(), lead, responsible, TaskFormRows.targets(task.getTargets(), prefix),
+					TaskFormRows.deadlines(task.getDeadlines(), prefix));
+			this.tasks.save(saved.newTask(content));
+		}
+		this.audit.change(AuditType.PLAN_IMPORTED, AuditTrail.object("plan", saved.id().value()),
+				saved.title() + "（" + form.getTasks().size() + "）");
+		return saved.id();
+	}
+
+	private Map<String, UnitId> applyChoices(Viewer viewer, ImportForm form) {
+		Map<String, UnitId> chosen = new HashMap<>();
+		for (int i = 0; i < form.getUnitChoices().size(); i++) {
+			UnitChoice choice = form.getUnitChoices().get(i);
+			UnitName name = new UnitName(choice.getName());
+			if (choice.getAction() == UnitChoice.Action.MAP) {
+				Unit unit = Optional.ofNullable(choice.getUnitId())
+					.flatMap((id) -> this.units.findById(new UnitId(id)))
+					.filter((u) -> u.regionId().equals(viewer.homeRegion()))
+					.orElseThrow(() -> new FormRejection("unitChoices", "import.unit.mapMissing", choice.getName()));
+				unit.addAlias(name);
+				this.units.save(unit);
+				this.audit.change(AuditType.UNIT_CHANGED, AuditTrail.object("unit", unit.id().value()),
+						unit.name().value());
+				chosen.put(choice.getName(), unit.id());
+			}
+			else {
+				Unit unit = this.units.save(Unit.register(viewer.homeRegion(), name,
+						Optional.ofNullable(choice.getKind()).orElse(UnitKind.DEPARTMENT)));
+				this.audit.change(AuditType.UNIT_CREATED, AuditTrail.object("unit", unit.id().value()),
+						unit.name().value());
+				chosen.put(choice.getName(), unit.id());
+			}
+		}
+		return chosen;
+	}
+
+	private static List<UnitId> resolve(String written, UnitDirectory directory, Map<String, UnitId> chosen,
+			String field) {
+		List<UnitId> ids = new ArrayList<>();
+		List<String> unknown = new ArrayList<>();
+		directory.resolve(UnitNames.split(written)).forEach((name, unit) -> {
+			UnitId id = unit.map(Unit::id).orElse(chosen.get(name));
+			if (id == null) {
+				unknown.add(name);
+			}
+			else if (!ids.contains(id)) {
+				ids.add(id);
+			}
+		});
+		if (!unknown.isEmpty()) {
+			throw new FormRejection(field, "import.units.unknown", String.join("、", unknown));
+		}
+		return ids;
+	}
+
+	private static SectionId sectionOf(Plan plan, ImportTaskForm task) {
+		if (task.getSection() == null || task.getSection().isBlank()) {
+			return null;
+		}
+		String wanted = task.getSection().replaceAll("\\s", "");
+		return plan.sections()
+			.stream()
+			.filter((s) -> s.heading().replaceAll("\\s", "").equals(wanted))
+			.map(Section::id)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static void refuseRepeatedNumbers(ImportForm form) {
+		Set<String> seen = new LinkedHashSet<>();
+		for (int i = 0; i < form.getTasks().size(); i++) {
+			String number = new TaskNumber(form.getTasks().get(i).getNumber()).value();
+			if (!seen.add(number)) {
+				throw new FormRejection("tasks[" + i + "].number", "import.task.numberRepeated", number);
+			}
+		}
+	}
+
+	private static PlanFacts facts(ImportForm form) {
+		if (form.getPeriodEnd().isBefore(form.getPeriodStart())) {
+			throw new FormRejection("periodEnd", "import.period.order");
+		}
+		DocumentNumber number = (form.getDocumentNumber() == null || form.getDocumentNumber().isBlank()) ? null
+				: new DocumentNumber(form.getDocumentNumber());
+		return new PlanFacts(form.getTitle(), number, form.getIssuer(), form.getIssueDate(),
+				new PlanPeriod(form.getPeriodStart(), form.getPeriodEnd()));
+	}
+
+	/** Create a unit of that name, or map it to the one whose name holds it. */
+	private static UnitChoice suggestion(String name, List<Unit> known) {
+		UnitChoice choice = new UnitChoice();
+		choice.setName(name);
+		String core = name.replaceFirst("^(区|市|县)", "");
+		known.stream()
+			.filter((u) -> core.length() >= 2 && u.name().value().contains(core))
+			.findFirst()
+			.ifPresent((u) -> {
+				choice.setAction(UnitChoice.Action.MAP);
+				choice.setUnitId(u.id().value());
+			});
+		choice.setKind(name.startsWith("各") || name.contains("成员单位") ? UnitKind.GROUP
+				: name.matches(".*(街道|镇|乡)$") ? UnitKind.STREET_TOWN : UnitKind.DEPARTMENT);
+		return choice;
+	}
+
+}

@@ -1,0 +1,87 @@
+package cn.laoling.ledger.web.task;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.laoling.ledger.plan.Deadline;
+import cn.laoling.ledger.plan.Measure;
+import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.TargetValue;
+import cn.laoling.ledger.web.support.FormRejection;
+
+/**
+ * The target and deadline lines of a task form, to and from the task's content; blank
+ * lines are none. {@code prefix} places the lines' errors in a larger form
+ * ({@code tasks[3].}).
+ */
+public final class TaskFormRows {
+
+	private TaskFormRows() {
+	}
+
+	public static List<Target> targets(List<TargetRow> rows, String prefix) {
+		List<Target> targets = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			TargetRow row = rows.get(i);
+			if (row.isBlank()) {
+				continue;
+			}
+			String field = prefix + "targets[" + i + "].counted";
+			if (row.getCounted() == null || row.getCounted().isBlank() || row.getLow() == null
+					|| row.getMeasure() == null || row.getMeasure().isBlank()) {
+				throw new FormRejection(field, "task.target.incomplete", i + 1);
+			}
+			if (row.getHigh() != null && row.getHigh().compareTo(row.getLow()) < 0) {
+				throw new FormRejection(field, "task.target.range", i + 1);
+			}
+			Measure measure = new Measure(row.getMeasure());
+			TargetValue value = TargetValue.of(row.getLow(), row.getHigh());
+			if (measure.isRate() && value.goal().compareTo(Target.HUNDRED) > 0) {
+				throw new FormRejection(field, "task.target.rate", i + 1);
+			}
+			targets.add(new Target(value, measure, row.getCounted(), row.getComparator(), row.getRecurrence()));
+		}
+		return targets;
+	}
+
+	public static List<Deadline> deadlines(List<DeadlineRow> rows, String prefix) {
+		List<Deadline> deadlines = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			DeadlineRow row = rows.get(i);
+			if (row.isBlank()) {
+				continue;
+			}
+			if (row.getDate() == null) {
+				throw new FormRejection(prefix + "deadlines[" + i + "].date", "task.deadline.date", i + 1);
+			}
+			String wording = (row.getWording() == null || row.getWording().isBlank()) ? row.getDate().toString()
+					: row.getWording();
+			deadlines.add(Deadline.written(row.getDate(), wording));
+		}
+		return deadlines;
+	}
+
+	public static TargetRow rowOf(Target target) {
+		TargetRow row = new TargetRow();
+		row.setCounted(target.counted());
+		row.setComparator(target.comparator());
+		if (target.value() instanceof TargetValue.Range range) {
+			row.setLow(range.low());
+			row.setHigh(range.high());
+		}
+		else {
+			row.setLow(target.value().goal());
+		}
+		row.setMeasure(target.measure().symbol());
+		row.setRecurrence(target.recurrence());
+		return row;
+	}
+
+	public static DeadlineRow rowOf(Deadline deadline) {
+		DeadlineRow row = new DeadlineRow();
+		row.setDate(deadline.date());
+		row.setWording(deadline.wording());
+		return row;
+	}
+
+}

@@ -1,0 +1,81 @@
+package cn.laoling.ledger.web.planimport;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code java -jar plan-web.jar parse FILE...}: no server, no database, JSON per file.
+ */
+class ParseCommandTest {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@Test
+	void printsEachFilesParseAsJson(@TempDir Path dir) throws Exception {
+		Path seed = seedFile("000");
+		Path news = seedFile("004");
+
+		int status = run(List.of(seed.toString(), news.toString()));
+
+		assertThat(status).isZero();
+		List<String> lines = this.out.toString(StandardCharsets.UTF_8).lines().toList();
+		assertThat(lines).hasSize(2);
+		JsonNode plan = JsonMapper.builder().build().readTree(lines.get(0));
+		assertThat(plan.get("isPlan").asBoolean()).isTrue();
+		assertThat(plan.get("docNumber").asString()).isEqualTo("昆府办发〔2022〕17号");
+		assertThat(plan.get("issueDate").asString()).isEqualTo("2022-09-01");
+		assertThat(plan.get("period").get("end").asString()).isEqualTo("2022-12-31");
+		assertThat(plan.get("tasks")).hasSize(10);
+		JsonNode first = plan.get("tasks").get(0);
+		assertThat(first.get("path").get(0).asString()).isEqualTo("二、重点任务");
+		assertThat(first.get("leadUnits").toString()).isEqualTo("[\"区卫健委\",\"各街镇\"]");
+		JsonNode target = first.get("targets").get(0);
+		assertThat(target.get("value").asInt()).isEqualTo(26);
+		assertThat(target.get("valueMax").isNull()).isTrue();
+		assertThat(target.get("subject").asString()).isEqualTo("老年友好型社区");
+		assertThat(target.get("recurrence").asString()).isEqualTo("ONCE");
+		assertThat(first.get("deadlines").get(0).get("text").asString()).isEqualTo("到2022年底");
+		JsonNode notPlan = JsonMapper.builder().build().readTree(lines.get(1));
+		assertThat(notPlan.get("isPlan").asBoolean()).isFalse();
+		assertThat(notPlan.get("notPlanReason").asString()).contains("新闻报道");
+		assertThat(notPlan.get("tasks")).isEmpty();
+	}
+
+	@Test
+	void anUnreadableFileGivesAMessageOnStandardErrorAndAFailingStatus(@TempDir Path dir) throws Exception {
+		Path encrypted = dir.resolve("加密.docx");
+		Files.write(encrypted, TestFiles.encrypted(TestFiles.docx("一、重点任务")));
+
+		int status = run(List.of(dir.resolve("没有这个文件.txt").toString(), encrypted.toString()));
+
+		assertThat(status).isEqualTo(1);
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).isEmpty();
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("没有这个文件.txt: 无法读取该文件", "文件设置了打开密码");
+	}
+
+	private int run(List<String> files) {
+		return new ParseCommand(new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8))
+			.run(files);
+	}
+
+	private static Path seedFile(String prefix) throws Exception {
+		try (var files = Files.list(Path.of("..", "seeds"))) {
+			return files.filter((f) -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+		}
+	}
+
+}

@@ -1,0 +1,199 @@
+package cn.laoling.ledger.web.planimport;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.Plans;
+import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskQuery;
+import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.web.DemoLedger;
+import cn.laoling.ledger.web.ScratchData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** 导入方案 through the pages: preview, confirm in one transaction, cancel, bad files. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PlanImportPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoLedger demo;
+
+	@Autowired
+	ScratchData scratch;
+
+	@Autowired
+	Plans plans;
+
+	@Autowired
+	Tasks tasks;
+
+	@Test
+	void aGbkPlanFileIsShownBesideWhatWasRecognisedAndSavesNothingYet() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String before = this.scratch.fingerprint();
+
+		String preview = preview(session, TestFiles.seed("000").getBytes(Charset.forName("GBK")));
+
+		assertThat(preview).contains("hl-target\">创建老年友好型社区26个", "hl-deadline\">到2022年底", "昆府办发〔2022〕17号",
+				"文号“昆府办发〔2022〕17号”已经存在");
+		assertThat(preview.split("class=\"card mb-3 import-task\"")).hasSize(11);
+		assertThat(this.scratch.fingerprint()).isEqualTo(before);
+	}
+
+	@Test
+	void confirmSavesThePlanItsSectionsTasksAndNewUnitsTogether() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String draft = draftOf(session, "测试区2026年老龄工作方案\n二、重点任务\n1.新建老年食堂3个。\n牵头单位：区民政局");
+		String title = "导入测试方案" + System.nanoTime();
+		String newUnit = "区测试导入局" + System.nanoTime() % 100000;
+
+		this.mvc
+			.perform(confirm(session, draft, title).param("sections", "（一）养老服务")
+				.param("tasks[0].number", "1")
+				.param("tasks[0].section", "（一）养老服务")
+				.param("tasks[0].text", "新建老年食堂3个。")
+				.param("tasks[0].leadUnits", "区民政局、" + newUnit)
+				.param("tasks[0].targets[0].counted", "老年食堂")
+				.param("tasks[0].targets[0].low", "3")
+				.param("tasks[0].targets[0].measure", "个")
+				.param("tasks[0].targets[0].comparator", "EXACTLY")
+				.param("tasks[0].targets[0].recurrence", "ONCE")
+				.param("unitChoices[0].name", newUnit)
+				.param("unitChoices[0].action", "CREATE")
+				.param("unitChoices[0].kind", "DEPARTMENT"))
+			.andExpect(status().is3xxRedirection());
+
+		Plan plan = planTitled(title);
+		assertThat(plan.sections()).extracting((s) -> s.heading()).containsExactly("（一）养老服务");
+		List<Task> saved = this.tasks.find(TaskQuery.all(plan.id()));
+		assertThat(saved).singleElement().satisfies((t) -> {
+			assertThat(t.leadUnits()).containsExactly(this.demo.kunquUnit("区民政局").id(),
+					this.demo.kunquUnit(newUnit).id());
+			assertThat(t.targets()).hasSize(1);
+			assertThat(t.content().sectionId()).isEqualTo(plan.sections().get(0).id());
+		});
+	}
+
+	@Test
+	void aFailureOnTheLastTaskSavesNeitherThePlanNorItsNewUnits() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String draft = draftOf(session, "测试区2026年老龄工作方案\n二、重点任务\n1.新建老年食堂3个。\n牵头单位：区民政局");
+		String before = this.scratch.fingerprint();
+
+		String page = this.mvc
+			.perform(confirm(session, draft, "不应保存的方案").param("tasks[0].number", "1")
+				.param("tasks[0].text", "新建老年食堂3个。")
+				.param("tasks[0].leadUnits", "区测试新建局")
+				.param("tasks[1].number", "2")
+				.param("tasks[1].text", "开展敬老月活动。")
+				.param("tasks[1].leadUnits", "谁也不认识的单位")
+				.param("unitChoices[0].name", "区测试新建局")
+				.param("unitChoices[0].action", "CREATE")
+				.param("unitChoices[0].kind", "DEPARTMENT"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("单位名录中没有：谁也不认识的单位");
+		assertThat(this.scratch.fingerprint()).isEqualTo(before);
+	}
+
+	@Test
+	void cancelForgetsTheDraft() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String draft = draftOf(session, TestFiles.seed("000"));
+
+		this.mvc.perform(
+				post("/plans/import/" + draft + "/cancel").session(session).with(this.demo.as("office")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(get("/plans/import/" + draft).session(session).with(this.demo.as("office")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void badFilesAndNewsReportsGetAMessageAndChangeNothing() throws Exception {
+		String before = this.scratch.fingerprint();
+
+		assertThat(upload(TestFiles.encrypted(TestFiles.docx("一、重点任务")))).contains("文件设置了打开密码");
+		assertThat(upload(TestFiles.zipBomb())).contains("压缩炸弹");
+		assertThat(upload(new byte[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 })).contains("这不是文本文件");
+		assertThat(upload(TestFiles.oldWord())).contains("旧版 Word");
+		assertThat(upload(TestFiles.seed("004").getBytes(StandardCharsets.UTF_8))).contains("这份文件不像是方案", "新闻报道");
+		assertThat(this.scratch.fingerprint()).isEqualTo(before);
+	}
+
+	private String upload(byte[] bytes) throws Exception {
+		return this.mvc
+			.perform(multipart("/plans/import").file(new MockMultipartFile("file", "方案.docx", null, bytes))
+				.with(this.demo.as("office"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private String preview(MockHttpSession session, byte[] bytes) throws Exception {
+		String location = this.mvc
+			.perform(multipart("/plans/import").file(new MockMultipartFile("file", "方案.txt", "text/plain", bytes))
+				.session(session)
+				.with(this.demo.as("office"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return this.mvc.perform(get(location).session(session).with(this.demo.as("office")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private String draftOf(MockHttpSession session, String text) throws Exception {
+		String location = this.mvc.perform(
+				post("/plans/import").param("text", text).session(session).with(this.demo.as("office")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return location.substring(location.lastIndexOf('/') + 1);
+	}
+
+	private MockHttpServletRequestBuilder confirm(MockHttpSession session, String draft, String title) {
+		return post("/plans/import/" + draft).session(session)
+			.with(this.demo.as("office"))
+			.with(csrf())
+			.param("title", title)
+			.param("periodStart", "2026-01-01")
+			.param("periodEnd", "2026-12-31");
+	}
+
+	private Plan planTitled(String title) {
+		return this.plans.findByTitle(this.demo.region("昆都仑区"), title).orElseThrow();
+	}
+
+}
