@@ -153,6 +153,38 @@ class LedgerBrowserTest {
 		}
 	}
 
+	@Test
+	void theOfficeImportsAnIssuedPlanThroughThePreviewAndFindsItsLedger() throws Exception {
+		try (Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1366, 900))) {
+			login(page, "office", "Demo@2026");
+			page.navigate(url("/plans"));
+			page.click("a[href$='/plans/import']");
+			Path seed;
+			try (var files = Files.list(Path.of("..", "seeds"))) {
+				seed = files.filter((f) -> f.getFileName().toString().startsWith("000")).findFirst().orElseThrow();
+			}
+			page.setInputFiles("#file", seed);
+			page.click("#import-form button[type=submit]");
+			page.waitForSelector("#import-confirm-button");
+
+			assertThat(page.locator("#import-source .hl-target").allInnerTexts()).contains("创建老年友好型社区26个");
+			assertThat(page.locator(".import-task").count()).isEqualTo(10);
+			assertThat(page.locator("#import-warnings").innerText()).contains("昆府办发〔2022〕17号");
+			String title = "昆区2022年老龄工作推进方案（导入" + UUID.randomUUID().toString().substring(0, 6) + "）";
+			page.fill("#title", title);
+			Files.createDirectories(SCREENSHOTS);
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("import-preview.png")).setFullPage(true));
+			page.click("#import-confirm-button");
+			page.waitForSelector("#ledger");
+
+			assertThat(page.locator("h1").innerText()).contains(title);
+			Locator rows = page.locator("#ledger tr.task-row");
+			assertThat(rows.count()).isEqualTo(10);
+			assertThat(rows.nth(0).locator("td.lead-units").innerText()).isEqualTo("区卫健委、各街镇");
+		}
+	}
+
 	private void login(Page page, String username, String password) {
 		page.navigate(url("/login"));
 		page.fill("#username", username);

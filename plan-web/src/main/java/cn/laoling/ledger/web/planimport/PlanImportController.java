@@ -28,7 +28,6 @@ import cn.laoling.ledger.plan.document.PlanDocumentParser;
 import cn.laoling.ledger.plan.document.PlanParse;
 import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.unit.UnitKind;
-import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.FormSubmission;
 
@@ -41,13 +40,10 @@ class PlanImportController {
 
 	private final PlanImportService imports;
 
-	private final Units units;
-
 	private final MessageSource messages;
 
-	PlanImportController(PlanImportService imports, Units units, MessageSource messages) {
+	PlanImportController(PlanImportService imports, MessageSource messages) {
 		this.imports = imports;
-		this.units = units;
 		this.messages = messages;
 	}
 
@@ -128,7 +124,7 @@ class PlanImportController {
 		model.addAttribute("warnings", draft.parse().warnings().stream().map(texts()::warning).toList());
 		model.addAttribute("sameNumber", this.imports.plansWithNumber(viewer, form.getDocumentNumber()));
 		model.addAttribute("sectionOptions", lines(form.getSections()));
-		model.addAttribute("units", this.units.findAllIn(List.of(viewer.homeRegion())));
+		model.addAttribute("units", this.imports.unitsOf(viewer));
 		model.addAttribute("unitKinds", UnitKind.values());
 		model.addAttribute("comparators", Comparator.values());
 		model.addAttribute("recurrences", Recurrence.values());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -120,11 +121,16 @@ public class PlanImportService {
 		return choices;
 	}
 
-	/** Other plans of the region that carry the same 文号. */
 	@Transactional(readOnly = true)
-	public List<String> plansWithNumber(Viewer viewer, String documentNumber) {
+	public List<Unit> unitsOf(Viewer viewer) {
+		return this.units.findAllIn(List.of(viewer.homeRegion()));
+	}
+
+	/** Other plans of the region that carry the same 文号, their titles joined. */
+	@Transactional(readOnly = true)
+	public String plansWithNumber(Viewer viewer, String documentNumber) {
 		if (documentNumber == null || documentNumber.isBlank()) {
-			return List.of();
+			return "";
 		}
 		return this.plans.findAllIn(List.of(viewer.homeRegion()))
 			.stream()
@@ -132,8 +138,8 @@ public class PlanImportService {
 				.optionalDocumentNumber()
 				.map((n) -> n.value().equals(documentNumber.strip()))
 				.orElse(false))
-			.map(Plan::title)
-			.toList();
+			.map((p) -> "《" + p.title() + "》")
+			.collect(Collectors.joining("、"));
 	}
 
 	public PlanId confirm(Viewer viewer, ImportForm form) {

@@ -206,6 +206,23 @@ class AuditCoverageTest {
 							.param("status", "IN_FORCE")
 							.param("version", "0")));
 
+		MockHttpSession importing = new MockHttpSession();
+		String draft = this.mvc
+			.perform(as("office", post("/plans/import").param("text", "测试区2026年老龄工作方案\n二、重点任务\n1.新建老年食堂3个。"))
+				.session(importing))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		expect(AuditType.PLAN_IMPORTED, "office", AuditOutcome.SUCCESS,
+				as("office",
+						post(draft).session(importing)
+							.param("title", "审计测试导入" + UUID.randomUUID())
+							.param("periodStart", "2026-01-01")
+							.param("periodEnd", "2026-12-31")
+							.param("tasks[0].number", "1")
+							.param("tasks[0].text", "新建老年食堂3个。")
+							.param("tasks[0].leadUnits", "区民政局")));
+
 		MvcResult task = expect(AuditType.TASK_CREATED, "office", AuditOutcome.SUCCESS,
 				as("office",
 						post(planUrl + "/tasks").param("number", "1")
