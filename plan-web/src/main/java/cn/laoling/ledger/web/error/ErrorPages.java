@@ -6,12 +6,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import cn.laoling.ledger.web.support.UploadLimit;
 import cn.laoling.ledger.shared.DomainRuleException;
 import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.shared.StaleEditException;
@@ -39,12 +39,11 @@ class ErrorPages {
 		return "error/409";
 	}
 
-	/** An upload over the limit never reaches its controller: back to the import page. */
+	/** An upload over the limit never reaches its controller: back to its page. */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String uploadTooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
 		log.info("Refused an upload over the size limit: {}", ex.getMessage());
-		RequestContextUtils.getOutputFlashMap(request).put("error", "import.file.tooLarge");
-		return "redirect:/plans/import";
+		return "redirect:" + UploadLimit.pageOf(request);
 	}
 
 	@ExceptionHandler(DomainRuleException.class)

@@ -14,6 +14,9 @@ import cn.laoling.ledger.web.task.TargetRow;
 /** One recognised task as the office corrects it before the import. */
 public class ImportTaskForm {
 
+	/** Recognised by mistake: the office leaves it out of the import. */
+	private boolean skipped;
+
 	@NotBlank
 	@Size(max = 20)
 	private String number;
@@ -36,6 +39,14 @@ public class ImportTaskForm {
 
 	@Valid
 	private List<DeadlineRow> deadlines = new ArrayList<>();
+
+	public boolean isSkipped() {
+		return this.skipped;
+	}
+
+	public void setSkipped(boolean skipped) {
+		this.skipped = skipped;
+	}
 
 	public String getNumber() {
 		return this.number;

@@ -30,6 +30,7 @@ import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.unit.UnitKind;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.FormSubmission;
+import cn.laoling.ledger.web.support.UploadLimit;
 
 /**
  * 导入方案: a plan document uploaded or pasted, recognised, shown beside what was found for
@@ -48,7 +49,10 @@ class PlanImportController {
 	}
 
 	@GetMapping("/plans/import")
-	String upload() {
+	String upload(@RequestParam(required = false) String problem, Model model) {
+		if (UploadLimit.TOO_LARGE.equals(problem)) {
+			model.addAttribute("problem", "import.file.tooLarge");
+		}
 		return "planimport/upload";
 	}
 
@@ -100,6 +104,7 @@ class PlanImportController {
 			BindingResult result, HttpSession session, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		ImportDraft draft = draft(session, id);
+		requireLeadUnits(importForm, result);
 		return FormSubmission.submit(result, response, () -> {
 			PlanId plan = this.imports.confirm(viewer, importForm);
 			ImportDrafts.drop(session, id);
@@ -116,6 +121,17 @@ class PlanImportController {
 		ImportDrafts.drop(session, id);
 		redirect.addFlashAttribute("message", "flash.import.cancelled");
 		return "redirect:/plans";
+	}
+
+	/** Every task still without a lead unit is named at once, not one per confirm. */
+	private static void requireLeadUnits(ImportForm form, BindingResult result) {
+		for (int i = 0; i < form.getTasks().size(); i++) {
+			ImportTaskForm task = form.getTasks().get(i);
+			if (!task.isSkipped() && (task.getLeadUnits() == null || task.getLeadUnits().isBlank())) {
+				result.rejectValue("tasks[" + i + "].leadUnits", "import.task.leadRequired",
+						new Object[] { task.getNumber() }, null);
+			}
+		}
 	}
 
 	private String preview(Viewer viewer, ImportDraft draft, ImportForm form, Model model) {

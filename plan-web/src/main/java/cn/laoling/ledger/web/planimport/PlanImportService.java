@@ -110,7 +110,7 @@ public class PlanImportService {
 		Map<String, UnitChoice> earlier = new HashMap<>();
 		form.getUnitChoices().forEach((c) -> earlier.put(c.getName(), c));
 		Set<String> unknown = new LinkedHashSet<>();
-		for (ImportTaskForm task : form.getTasks()) {
+		for (ImportTaskForm task : form.getTasks().stream().filter((t) -> !t.isSkipped()).toList()) {
 			unknown.addAll(directory.unknown(UnitNames.split(task.getLeadUnits())));
 			unknown.addAll(directory.unknown(UnitNames.split(task.getResponsibleUnits())));
 		}
@@ -143,7 +143,8 @@ public class PlanImportService {
 	}
 
 	public PlanId confirm(Viewer viewer, ImportForm form) {
-		if (form.getTasks().isEmpty()) {
+		long imported = form.getTasks().stream().filter((t) -> !t.isSkipped()).count();
+		if (imported == 0) {
 			throw new FormRejection("tasks", "import.tasks.none");
 		}
 		refuseRepeatedNumbers(form);
@@ -152,8 +153,12 @@ public class PlanImportService {
 		Plan plan = Plan.draft(viewer.homeRegion(), facts(form));
 		SectionLines.parse(form.getSections()).forEach(plan::addSection);
 		Plan saved = this.plans.save(plan);
+		int position = 0;
 		for (int i = 0; i < form.getTasks().size(); i++) {
 			ImportTaskForm task = form.getTasks().get(i);
+			if (task.isSkipped()) {
+				continue;
+			}
 			String prefix = "tasks[" + i + "].";
 			List<UnitId> lead = resolve(task.getLeadUnits(), directory, chosen, prefix + "leadUnits");
 			if (lead.isEmpty()) {
@@ -161,13 +166,13 @@ public class PlanImportService {
 			}
 			List<UnitId> responsible = resolve(task.getResponsibleUnits(), directory, chosen,
 					prefix + "responsibleUnits");
-			TaskContent content = new TaskContent(new TaskNumber(task.getNumber()), i, sectionOf(saved, task),
+			TaskContent content = new TaskContent(new TaskNumber(task.getNumber()), position++, sectionOf(saved, task),
 					task.getText(), lead, responsible, TaskFormRows.targets(task.getTargets(), prefix),
 					TaskFormRows.deadlines(task.getDeadlines(), prefix));
 			this.tasks.save(saved.newTask(content));
 		}
 		this.audit.change(AuditType.PLAN_IMPORTED, AuditTrail.object("plan", saved.id().value()),
-				saved.title() + "（" + form.getTasks().size() + "）");
+				saved.title() + "（" + imported + "）");
 		return saved.id();
 	}
 
@@ -233,6 +238,9 @@ public class PlanImportService {
 	private static void refuseRepeatedNumbers(ImportForm form) {
 		Set<String> seen = new LinkedHashSet<>();
 		for (int i = 0; i < form.getTasks().size(); i++) {
+			if (form.getTasks().get(i).isSkipped()) {
+				continue;
+			}
 			String number = new TaskNumber(form.getTasks().get(i).getNumber()).value();
 			if (!seen.add(number)) {
 				throw new FormRejection("tasks[" + i + "].number", "import.task.numberRepeated", number);

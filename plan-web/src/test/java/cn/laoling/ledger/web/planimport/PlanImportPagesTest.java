@@ -121,6 +121,52 @@ class PlanImportPagesTest {
 	}
 
 	@Test
+	void everyTaskWithoutALeadUnitIsNamedAtOnceAndASkippedTaskIsLeftOut() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String draft = draftOf(session, "测试区2026年老龄工作方案\n二、重点任务\n1.新建老年食堂3个。\n牵头单位：区民政局");
+		String before = this.scratch.fingerprint();
+
+		String page = this.mvc
+			.perform(confirm(session, draft, "缺牵头单位的方案").param("tasks[0].number", "1")
+				.param("tasks[0].text", "新建老年食堂3个。")
+				.param("tasks[1].number", "2")
+				.param("tasks[1].text", "开展敬老月活动。")
+				.param("tasks[2].number", "3")
+				.param("tasks[2].text", "识别错的一项。")
+				.param("tasks[2].skipped", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("第 1 项任务需要至少一个牵头单位", "第 2 项任务需要至少一个牵头单位").doesNotContain("第 3 项任务需要至少一个牵头单位");
+		assertThat(this.scratch.fingerprint()).isEqualTo(before);
+
+		String title = "跳过一项的方案" + System.nanoTime();
+		this.mvc
+			.perform(confirm(session, draft, title).param("tasks[0].number", "1")
+				.param("tasks[0].text", "新建老年食堂3个。")
+				.param("tasks[0].leadUnits", "区民政局")
+				.param("tasks[1].number", "2")
+				.param("tasks[1].text", "识别错的一项。")
+				.param("tasks[1].skipped", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.tasks.find(TaskQuery.all(planTitled(title).id()))).extracting(Task::text)
+			.containsExactly("新建老年食堂3个。");
+	}
+
+	@Test
+	void anUploadRefusedForItsSizeIsNamedOnTheImportPage() throws Exception {
+		String page = this.mvc.perform(get("/plans/import").param("problem", "tooLarge").with(this.demo.as("office")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("文件超过 20 MB，无法导入。");
+	}
+
+	@Test
 	void cancelForgetsTheDraft() throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		String draft = draftOf(session, TestFiles.seed("000"));
