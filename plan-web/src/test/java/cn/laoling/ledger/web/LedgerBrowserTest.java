@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import cn.laoling.ledger.web.planimport.TestFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -159,11 +160,7 @@ class LedgerBrowserTest {
 			login(page, "office", "Demo@2026");
 			page.navigate(url("/plans"));
 			page.click("a[href$='/plans/import']");
-			Path seed;
-			try (var files = Files.list(Path.of("..", "seeds"))) {
-				seed = files.filter((f) -> f.getFileName().toString().startsWith("000")).findFirst().orElseThrow();
-			}
-			page.setInputFiles("#file", seed);
+			page.setInputFiles("#file", TestFiles.seedFile("000"));
 			page.click("#import-form button[type=submit]");
 			page.waitForSelector("#import-confirm-button");
 

@@ -1,5 +1,9 @@
 package cn.laoling.ledger.web.plan;
 
+import cn.laoling.ledger.plan.DocumentNumber;
+import cn.laoling.ledger.plan.PlanFacts;
+import cn.laoling.ledger.plan.PlanPeriod;
+
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.AssertTrue;
@@ -43,6 +47,14 @@ public class PlanForm {
 	private String sections;
 
 	private long version;
+
+	/** The facts as the domain knows them; a blank 文号 is none. */
+	public PlanFacts facts() {
+		DocumentNumber number = (this.documentNumber == null || this.documentNumber.isBlank()) ? null
+				: new DocumentNumber(this.documentNumber);
+		return new PlanFacts(this.title, number, this.issuer, this.issueDate,
+				new PlanPeriod(this.periodStart, this.periodEnd));
+	}
 
 	@AssertTrue(message = "{plan.period.order}")
 	public boolean isPeriodInOrder() {

@@ -14,7 +14,6 @@ import cn.laoling.ledger.plan.DocumentNumber;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanFacts;
 import cn.laoling.ledger.plan.PlanId;
-import cn.laoling.ledger.plan.PlanPeriod;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Section;
 import cn.laoling.ledger.plan.SectionId;
@@ -46,7 +45,7 @@ public class PlanService {
 	}
 
 	public PlanId create(Viewer viewer, PlanForm form) {
-		Plan plan = Plan.draft(viewer.homeRegion(), facts(form));
+		Plan plan = Plan.draft(viewer.homeRegion(), form.facts());
 		SectionLines.parse(form.getSections()).forEach(plan::addSection);
 		plan.changeStatus(form.getStatus());
 		PlanId id = this.plans.save(plan).id();
@@ -76,7 +75,7 @@ public class PlanService {
 		if (plan.version() != form.getVersion()) {
 			throw new StaleEditException("plan", id.value(), form.getVersion(), plan.version());
 		}
-		plan.revise(facts(form));
+		plan.revise(form.facts());
 		plan.changeStatus(form.getStatus());
 		List<Section> dropped = plan.reviseSections(SectionLines.parse(form.getSections()));
 		refuseDroppingSectionsInUse(id, dropped);
@@ -93,13 +92,6 @@ public class PlanService {
 		if (inUse) {
 			throw new DomainRuleException("plan.sections.inUse", "a dropped section still has tasks");
 		}
-	}
-
-	private static PlanFacts facts(PlanForm form) {
-		DocumentNumber number = (form.getDocumentNumber() == null || form.getDocumentNumber().isBlank()) ? null
-				: new DocumentNumber(form.getDocumentNumber());
-		return new PlanFacts(form.getTitle(), number, form.getIssuer(), form.getIssueDate(),
-				new PlanPeriod(form.getPeriodStart(), form.getPeriodEnd()));
 	}
 
 }

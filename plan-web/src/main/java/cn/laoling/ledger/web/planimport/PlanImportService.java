@@ -14,11 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.audit.AuditType;
-import cn.laoling.ledger.plan.DocumentNumber;
 import cn.laoling.ledger.plan.Plan;
-import cn.laoling.ledger.plan.PlanFacts;
 import cn.laoling.ledger.plan.PlanId;
-import cn.laoling.ledger.plan.PlanPeriod;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Section;
 import cn.laoling.ledger.plan.SectionId;
@@ -150,7 +147,7 @@ public class PlanImportService {
 		refuseRepeatedNumbers(form);
 		Map<String, UnitId> chosen = applyChoices(viewer, form);
 		UnitDirectory directory = new UnitDirectory(this.units.findAllIn(List.of(viewer.homeRegion())));
-		Plan plan = Plan.draft(viewer.homeRegion(), facts(form));
+		Plan plan = Plan.draft(viewer.homeRegion(), form.facts());
 		SectionLines.parse(form.getSections()).forEach(plan::addSection);
 		Plan saved = this.plans.save(plan);
 		int position = 0;
@@ -246,16 +243,6 @@ public class PlanImportService {
 				throw new FormRejection("tasks[" + i + "].number", "import.task.numberRepeated", number);
 			}
 		}
-	}
-
-	private static PlanFacts facts(ImportForm form) {
-		if (form.getPeriodEnd().isBefore(form.getPeriodStart())) {
-			throw new FormRejection("periodEnd", "import.period.order");
-		}
-		DocumentNumber number = (form.getDocumentNumber() == null || form.getDocumentNumber().isBlank()) ? null
-				: new DocumentNumber(form.getDocumentNumber());
-		return new PlanFacts(form.getTitle(), number, form.getIssuer(), form.getIssueDate(),
-				new PlanPeriod(form.getPeriodStart(), form.getPeriodEnd()));
 	}
 
 	/** Create a unit of that name, or map it to the one whose name holds it. */

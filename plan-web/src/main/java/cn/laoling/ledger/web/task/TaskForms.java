@@ -8,12 +8,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import cn.laoling.ledger.plan.Deadline;
-import cn.laoling.ledger.plan.Measure;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.SectionId;
-import cn.laoling.ledger.plan.Target;
-import cn.laoling.ledger.plan.TargetValue;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskContent;
 import cn.laoling.ledger.plan.TaskNumber;

@@ -25,8 +25,8 @@ class ParseCommandTest {
 
 	@Test
 	void printsEachFilesParseAsJson(@TempDir Path dir) throws Exception {
-		Path seed = seedFile("000");
-		Path news = seedFile("004");
+		Path seed = TestFiles.seedFile("000");
+		Path news = TestFiles.seedFile("004");
 
 		int status = run(List.of(seed.toString(), news.toString()));
 
@@ -70,12 +70,6 @@ class ParseCommandTest {
 		return new ParseCommand(new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8))
 			.run(files);
-	}
-
-	private static Path seedFile(String prefix) throws Exception {
-		try (var files = Files.list(Path.of("..", "seeds"))) {
-			return files.filter((f) -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
-		}
 	}
 
 }

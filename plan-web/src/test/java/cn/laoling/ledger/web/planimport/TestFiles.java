@@ -16,15 +16,26 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Real files, good and bad, made the way offices and attackers make them. */
-final class TestFiles {
+public final class TestFiles {
 
 	private TestFiles() {
 	}
 
-	static String seed(String prefix) {
+	/**
+	 * The document in the repository's {@code seeds/} whose name starts so ({@code 000}).
+	 */
+	public static Path seedFile(String prefix) {
 		try (var files = Files.list(Path.of("..", "seeds"))) {
-			return Files.readString(
-					files.filter((f) -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow());
+			return files.filter((f) -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static String seed(String prefix) {
+		try {
+			return Files.readString(seedFile(prefix));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
