@@ -14,6 +14,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -80,7 +81,7 @@ class LedgerBrowserTest {
 			page.waitForURL("**/plans");
 
 			page.click("text=" + DemoLedger.KUNQU_PLAN);
-			page.waitForSelector("#ledger");
+			loaded(page, "#ledger");
 
 			Locator rows = page.locator("#ledger tr.task-row");
 			assertThat(rows.count()).isEqualTo(10);
@@ -131,7 +132,7 @@ class LedgerBrowserTest {
 			page.waitForURL("**/plans");
 
 			page.click("text=" + DemoLedger.KUNQU_PLAN);
-			page.waitForSelector("#ledger");
+			loaded(page, "#ledger");
 			Locator rows = page.locator("#ledger tr.task-row");
 			assertThat(rows.count()).isPositive().isLessThan(10);
 			for (int i = 0; i < rows.count(); i++) {
@@ -144,10 +145,10 @@ class LedgerBrowserTest {
 			page.waitForURL("**/audit");
 			page.fill("#actor", username);
 			page.click("text=查询");
-			page.waitForSelector("#audit");
+			loaded(page, "#audit");
 			assertThat(page.innerText("#audit")).contains("登录成功", "修改密码");
 			page.click("text=校验完整性");
-			page.waitForSelector("#verification");
+			loaded(page, "#verification");
 			assertThat(page.innerText("#verification")).contains("校验通过");
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("audit-auditadmin.png"))
 				.setFullPage(true));
@@ -162,7 +163,7 @@ class LedgerBrowserTest {
 			page.click("a[href$='/plans/import']");
 			page.setInputFiles("#file", TestFiles.seedFile("000"));
 			page.click("#import-form button[type=submit]");
-			page.waitForSelector("#import-confirm-button");
+			loaded(page, "#import-confirm-button");
 
 			assertThat(page.locator("#import-source .hl-target").allInnerTexts()).contains("创建老年友好型社区26个");
 			assertThat(page.locator(".import-task").count()).isEqualTo(10);
@@ -173,7 +174,7 @@ class LedgerBrowserTest {
 			page.screenshot(
 					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("import-preview.png")).setFullPage(true));
 			page.click("#import-confirm-button");
-			page.waitForSelector("#ledger");
+			loaded(page, "#ledger");
 
 			assertThat(page.locator("h1").innerText()).contains(title);
 			Locator rows = page.locator("#ledger tr.task-row");
@@ -187,6 +188,12 @@ class LedgerBrowserTest {
 		page.fill("#username", username);
 		page.fill("#password", password);
 		page.click("main button[type=submit]");
+	}
+
+	/** Pages stream their rows, so an element can be there before the rows after it. */
+	private static void loaded(Page page, String selector) {
+		page.waitForSelector(selector);
+		page.waitForLoadState(LoadState.LOAD);
 	}
 
 	private String url(String path) {
