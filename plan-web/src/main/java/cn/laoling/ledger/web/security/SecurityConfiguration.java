@@ -51,7 +51,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/plans", "/plans/import", "/plans/import/*", "/plans/import/*/cancel",
 					"/plans/*/edit", "/plans/*/tasks", "/tasks/*/edit", "/tasks/*/delete", "/units", "/units/*/edit")
 			.hasRole("OFFICE")
-			.requestMatchers(HttpMethod.GET, "/plans", "/plans/*", "/tasks/*")
+			.requestMatchers(HttpMethod.GET, "/plans", "/plans/*", "/plans/*/export", "/tasks/*")
 			.hasAnyRole(READERS)
 			// 系统管理员: accounts, liaison bindings, regions
 			.requestMatchers(HttpMethod.GET, "/admin/accounts")

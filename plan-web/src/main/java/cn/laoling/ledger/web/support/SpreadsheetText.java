@@ -14,10 +14,16 @@ public final class SpreadsheetText {
 		if (text == null || text.isEmpty()) {
 			return "";
 		}
+		return formulaLike(text) ? "'" + text : text;
+	}
+
+	/** Whether a spreadsheet program would take the text for a formula. */
+	public static boolean formulaLike(String text) {
+		if (text == null || text.isEmpty()) {
+			return false;
+		}
 		char first = text.charAt(0);
-		boolean formulaLike = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-				|| first == '\r';
-		return formulaLike ? "'" + text : text;
+		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
 	}
 
 }

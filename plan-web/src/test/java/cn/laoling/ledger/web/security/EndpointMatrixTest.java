@@ -60,6 +60,8 @@ class EndpointMatrixTest {
 			POST /password                                login ok    ok    ok    ok    ok    ok    ok    ok
 			GET  /plans                                   login ok    ok    ok    ok    ok    403   403   403
 			GET  /plans/{planId}                          login ok    ok    ok    ok    404   403   403   403
+			GET  /plans/{planId}/export                   login ok    ok    ok    ok    404   403   403   403
+			GET  /plans/export                            login ok    ok    ok    ok    ok    403   403   403
 			GET  /plans/new                               login ok    403   403   403   ok    403   403   403
 			POST /plans                                   login ok    403   403   403   ok    403   403   403
 			GET  /plans/import                            login ok    403   403   403   ok    403   403   403

@@ -1,0 +1,131 @@
+package cn.laoling.ledger.web.spreadsheet;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+
+import cn.laoling.ledger.plan.PlanId;
+import cn.laoling.ledger.web.plan.LedgerFilter;
+import cn.laoling.ledger.web.plan.LedgerService;
+import cn.laoling.ledger.web.plan.LedgerView;
+import cn.laoling.ledger.web.plan.PlanSummary;
+import cn.laoling.ledger.web.plan.TaskRow;
+import cn.laoling.ledger.web.security.Viewer;
+
+/**
+ * The ledger spreadsheets a viewer may download: one plan's ledger, or every plan they
+ * see, narrowed as on the ledger page. A liaison's hold only their unit's tasks, as the
+ * ledger page does.
+ */
+@Service
+public class LedgerExports {
+
+	private final LedgerService ledgers;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	LedgerExports(LedgerService ledgers, MessageSource messages, Clock clock) {
+		this.ledgers = ledgers;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	public SheetTexts texts() {
+		return new SheetTexts(this.messages, LocaleContextHolder.getLocale());
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	public LedgerSheet ofPlan(Viewer viewer, PlanId id, LedgerFilter filter) {
+		SheetTexts texts = texts();
+		LedgerView view = this.ledgers.ledger(viewer, id, filter);
+		PlanSummary plan = view.plan();
+		List<String> notes = new ArrayList<>();
+		notes.add(texts.period(plan.periodStart(), plan.periodEnd()) + texts.message("sheet.gap")
+				+ texts.message("sheet.exported", today()));
+		filterNote(texts, viewer, filter, view).ifPresent(notes::add);
+		List<LedgerSheet.Block> blocks = view.sections()
+			.stream()
+			.map((s) -> new LedgerSheet.Block(s.heading(), lines(texts, s.rows())))
+			.toList();
+		return new LedgerSheet(texts.title(plan.title()), notes, blocks);
+	}
+
+	/** Every plan the viewer sees, each plan's sections headed by its title. */
+	public LedgerSheet ofAllPlans(Viewer viewer, LedgerFilter filter) {
+		SheetTexts texts = texts();
+		List<LedgerSheet.Block> blocks = new ArrayList<>();
+		LedgerView last = null;
+		for (PlanSummary plan : this.ledgers.plansFor(viewer)) {
+			last = this.ledgers.ledger(viewer, new PlanId(plan.id()), filter);
+			for (LedgerView.LedgerSection section : last.sections()) {
+				String heading = texts.message("sheet.planHeading", plan.title())
+						+ (section.heading().isEmpty() ? "" : texts.message("sheet.gap") + section.heading());
+				blocks.add(new LedgerSheet.Block(heading, lines(texts, section.rows())));
+			}
+		}
+		List<String> notes = new ArrayList<>();
+		notes.add(texts.message("sheet.exported", today()));
+		if (last != null) {
+			filterNote(texts, viewer, filter, last).ifPresent(notes::add);
+		}
+		return new LedgerSheet(texts.message("sheet.title.all"), notes, blocks);
+	}
+
+	/**
+	 * The download's name: the plan's title and the day, without characters a file name
+	 * cannot hold.
+	 */
+	public String fileName(LedgerSheet sheet) {
+		return (sheet.title() + "-" + today() + ".xlsx").replaceAll("[\\\\/:*?\"<>|\\s]", "");
+	}
+
+	private static Optional<String> filterNote(SheetTexts texts, Viewer viewer, LedgerFilter filter, LedgerView view) {
+		List<String> parts = new ArrayList<>();
+		if (filter.unit() != null) {
+			view.units()
+				.stream()
+				.filter((u) -> u.id() == filter.unit())
+				.findFirst()
+				.ifPresent((u) -> parts.add(texts.message("sheet.filter.unit", u.name())));
+		}
+		if (filter.status() != null) {
+			parts.add(texts.message("sheet.filter.status", texts.status(filter.status())));
+		}
+		if (filter.q() != null && !filter.q().isBlank()) {
+			parts.add(texts.message("sheet.filter.q", filter.q().strip()));
+		}
+		if (viewer.isLiaison() || filter.mine()) {
+			parts.add(texts.message("sheet.filter.mine"));
+		}
+		return parts.isEmpty() ? Optional.empty()
+				: Optional.of(texts.message("sheet.filter", String.join(texts.message("sheet.gap"), parts)));
+	}
+
+	static List<LedgerSheet.Line> lines(SheetTexts texts, List<TaskRow> rows) {
+		return rows.stream().map((row) -> {
+			Map<LedgerColumn, String> cells = new EnumMap<>(LedgerColumn.class);
+			cells.put(LedgerColumn.NUMBER, row.number());
+			cells.put(LedgerColumn.TASK, row.text());
+			cells.put(LedgerColumn.TARGETS, String.join("\n", row.targets()));
+			cells.put(LedgerColumn.LEAD_UNITS, texts.units(row.leadUnits()));
+			cells.put(LedgerColumn.RESPONSIBLE_UNITS, texts.units(row.responsibleUnits()));
+			cells.put(LedgerColumn.DEADLINE, String.join("\n", row.deadlines().stream().map(texts::deadline).toList()));
+			cells.put(LedgerColumn.STATUS, texts.status(row.status()));
+			return new LedgerSheet.Line(cells, row.status());
+		}).toList();
+	}
+
+}
