@@ -10,6 +10,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import cn.laoling.ledger.web.planimport.ParseCommand;
+import cn.laoling.ledger.web.spreadsheet.LedgerCommand;
 
 /**
  * 老龄工作任务台账. Sits in the common root package so that scanning covers the persistence
@@ -19,10 +20,12 @@ import cn.laoling.ledger.web.planimport.ParseCommand;
 public class LedgerApplication {
 
 	public static void main(String[] args) {
-		if (args.length > 0 && ParseCommand.NAME.equals(args[0])) {
+		if (args.length > 0 && (ParseCommand.NAME.equals(args[0]) || LedgerCommand.NAME.equals(args[0]))) {
 			PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 			PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-			System.exit(new ParseCommand(out, err).run(List.of(args).subList(1, args.length)));
+			List<String> rest = List.of(args).subList(1, args.length);
+			System.exit(ParseCommand.NAME.equals(args[0]) ? new ParseCommand(out, err).run(rest)
+					: new LedgerCommand(out, err).run(rest));
 		}
 		SpringApplication.run(LedgerApplication.class, args);
 	}

@@ -61,8 +61,8 @@ public final class ParseCommand {
 		return status;
 	}
 
-	/** Logging would go to standard output, which carries the JSON. */
-	private static void silenceLogging() {
+	/** Logging would go to standard output, which carries a command's result. */
+	public static void silenceLogging() {
 		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
 			context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.OFF);
 		}

@@ -13,7 +13,7 @@ public class TargetText {
 
 	private final MessageSource messages;
 
-	TargetText(MessageSource messages) {
+	public TargetText(MessageSource messages) {
 		this.messages = messages;
 	}
 
