@@ -7,6 +7,7 @@ import cn.laoling.ledger.plan.document.PlanParse;
 /**
  * A document read and recognised, waiting on the preview page for the office to confirm.
  */
-record ImportDraft(String id, String fileName, PlanParse parse, List<SourceView.Segment> source) {
+record ImportDraft(String id, String fileName, PlanParse parse,
+		List<SourceView.Segment> source) implements ImportDrafts.Draft {
 
 }

@@ -7,9 +7,11 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 
+import cn.laoling.ledger.plan.document.PlanParse;
+
 /**
- * The drafts of one user's session: nothing is saved before the office confirms, and a
- * draft left alone ends with the session.
+ * The import drafts of one user's session: nothing is saved before the office confirms,
+ * and a draft left alone ends with the session.
  */
 final class ImportDrafts {
 
@@ -20,9 +22,23 @@ final class ImportDrafts {
 	private ImportDrafts() {
 	}
 
-	static ImportDraft keep(HttpSession session, String fileName, cn.laoling.ledger.plan.document.PlanParse parse) {
-		ImportDraft draft = new ImportDraft(UUID.randomUUID().toString(), fileName, parse, SourceView.of(parse));
-		Map<String, ImportDraft> drafts = drafts(session);
+	/** What waits for confirmation: a recognised document or a checked spreadsheet. */
+	interface Draft {
+
+		String id();
+
+	}
+
+	static String newId() {
+		return UUID.randomUUID().toString();
+	}
+
+	static ImportDraft keep(HttpSession session, String fileName, PlanParse parse) {
+		return keep(session, new ImportDraft(newId(), fileName, parse, SourceView.of(parse)));
+	}
+
+	static <D extends Draft> D keep(HttpSession session, D draft) {
+		Map<String, Draft> drafts = drafts(session);
 		drafts.put(draft.id(), draft);
 		while (drafts.size() > KEPT) {
 			drafts.remove(drafts.keySet().iterator().next());
@@ -30,8 +46,8 @@ final class ImportDrafts {
 		return draft;
 	}
 
-	static Optional<ImportDraft> find(HttpSession session, String id) {
-		return Optional.ofNullable(drafts(session).get(id));
+	static <D extends Draft> Optional<D> find(HttpSession session, String id, Class<D> kind) {
+		return Optional.ofNullable(drafts(session).get(id)).filter(kind::isInstance).map(kind::cast);
 	}
 
 	static void drop(HttpSession session, String id) {
@@ -39,13 +55,13 @@ final class ImportDrafts {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static synchronized Map<String, ImportDraft> drafts(HttpSession session) {
+	private static synchronized Map<String, Draft> drafts(HttpSession session) {
 		Object drafts = session.getAttribute(ATTRIBUTE);
 		if (drafts == null) {
-			drafts = new LinkedHashMap<String, ImportDraft>();
+			drafts = new LinkedHashMap<String, Draft>();
 			session.setAttribute(ATTRIBUTE, drafts);
 		}
-		return (Map<String, ImportDraft>) drafts;
+		return (Map<String, Draft>) drafts;
 	}
 
 }

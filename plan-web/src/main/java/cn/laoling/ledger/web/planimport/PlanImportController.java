@@ -158,7 +158,8 @@ class PlanImportController {
 	}
 
 	private static ImportDraft draft(HttpSession session, String id) {
-		return ImportDrafts.find(session, id).orElseThrow(() -> new NotFoundException("import draft", id));
+		return ImportDrafts.find(session, id, ImportDraft.class)
+			.orElseThrow(() -> new NotFoundException("import draft", id));
 	}
 
 }

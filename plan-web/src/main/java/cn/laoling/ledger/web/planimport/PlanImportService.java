@@ -20,11 +20,15 @@ import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Section;
 import cn.laoling.ledger.plan.SectionId;
 import cn.laoling.ledger.plan.TaskContent;
+import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskNumber;
+import cn.laoling.ledger.plan.TaskQuery;
 import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.plan.document.ParsedTask;
 import cn.laoling.ledger.plan.document.PlanParse;
 import cn.laoling.ledger.plan.document.UnitNames;
+import cn.laoling.ledger.shared.NotFoundException;
+import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitDirectory;
 import cn.laoling.ledger.unit.UnitId;
@@ -171,6 +175,78 @@ public class PlanImportService {
 		this.audit.change(AuditType.PLAN_IMPORTED, AuditTrail.object("plan", saved.id().value()),
 				saved.title() + "（" + imported + "）");
 		return saved.id();
+	}
+
+	/**
+	 * Applies the tasks to an existing plan of the office's region: a task of the same 序号
+	 * is revised where it differs, others are added, missing sections are added; tasks
+	 * the form does not list stay as they are.
+	 * @param versions each matched task's version as the office saw it; a task changed,
+	 * added or deleted since makes it a conflict
+	 * @return how many tasks were added and how many revised
+	 */
+	public Merged mergeInto(Viewer viewer, PlanId planId, ImportForm form, Map<String, Long> versions) {
+		Plan plan = this.plans.findById(planId)
+			.filter((p) -> p.regionId().equals(viewer.homeRegion()))
+			.orElseThrow(() -> new NotFoundException("plan", planId.value()));
+		refuseRepeatedNumbers(form);
+		Map<String, UnitId> chosen = applyChoices(viewer, form);
+		UnitDirectory directory = new UnitDirectory(this.units.findAllIn(List.of(viewer.homeRegion())));
+		Set<String> headings = plan.sections()
+			.stream()
+			.map((s) -> s.heading().replaceAll("\\s", ""))
+			.collect(Collectors.toSet());
+		List<Section> missing = SectionLines.parse(form.getSections())
+			.stream()
+			.filter((s) -> !headings.contains(s.heading().replaceAll("\\s", "")))
+			.toList();
+		if (!missing.isEmpty()) {
+			missing.forEach(plan::addSection);
+			plan = this.plans.save(plan);
+		}
+		Map<String, Task> existing = new HashMap<>();
+		this.tasks.find(TaskQuery.all(planId)).forEach((t) -> existing.put(t.number().value(), t));
+		int next = existing.values().stream().mapToInt((t) -> t.content().position() + 1).max().orElse(0);
+		int added = 0;
+		int revised = 0;
+		for (int i = 0; i < form.getTasks().size(); i++) {
+			ImportTaskForm task = form.getTasks().get(i);
+			String prefix = "tasks[" + i + "].";
+			TaskNumber number = new TaskNumber(task.getNumber());
+			Task current = existing.get(number.value());
+			Long seen = versions.get(number.value());
+			if ((current == null) != (seen == null) || (current != null && current.version() != seen)) {
+				throw new StaleEditException("task", number.value(), (seen == null) ? -1 : seen,
+						(current == null) ? -1 : current.version());
+			}
+			List<UnitId> lead = resolve(task.getLeadUnits(), directory, chosen, prefix + "leadUnits");
+			if (lead.isEmpty()) {
+				throw new FormRejection(prefix + "leadUnits", "import.task.leadRequired", task.getNumber());
+			}
+			TaskContent content = new TaskContent(number, (current == null) ? next++ : current.content().position(),
+					sectionOf(plan, task), task.getText(), lead,
+					resolve(task.getResponsibleUnits(), directory, chosen, prefix + "responsibleUnits"),
+					TaskFormRows.targets(task.getTargets(), prefix),
+					TaskFormRows.deadlines(task.getDeadlines(), prefix));
+			if (current == null) {
+				this.tasks.save(plan.newTask(content));
+				added++;
+			}
+			else {
+				TaskContent before = current.content();
+				current.revise(plan, content);
+				if (!current.content().equals(before)) {
+					this.tasks.save(current);
+					revised++;
+				}
+			}
+		}
+		this.audit.change(AuditType.LEDGER_IMPORTED, AuditTrail.object("plan", plan.id().value()),
+				plan.title() + "（+" + added + " ~" + revised + "）");
+		return new Merged(added, revised);
+	}
+
+	public record Merged(int added, int revised) {
 	}
 
 	private Map<String, UnitId> applyChoices(Viewer viewer, ImportForm form) {

@@ -45,11 +45,13 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/password")
 			.authenticated()
 			// 老龄办: the ledger and the unit registry
-			.requestMatchers(HttpMethod.GET, "/plans/new", "/plans/import", "/plans/import/*", "/plans/*/edit",
-					"/plans/*/tasks/new", "/tasks/*/edit", "/units", "/units/new", "/units/*/edit")
+			.requestMatchers(HttpMethod.GET, "/plans/new", "/plans/import", "/plans/import/*", "/plans/import-sheet",
+					"/plans/import-sheet/*", "/plans/*/edit", "/plans/*/tasks/new", "/tasks/*/edit", "/units",
+					"/units/new", "/units/*/edit")
 			.hasRole("OFFICE")
 			.requestMatchers(HttpMethod.POST, "/plans", "/plans/import", "/plans/import/*", "/plans/import/*/cancel",
-					"/plans/*/edit", "/plans/*/tasks", "/tasks/*/edit", "/tasks/*/delete", "/units", "/units/*/edit")
+					"/plans/import-sheet", "/plans/import-sheet/*", "/plans/import-sheet/*/cancel", "/plans/*/edit",
+					"/plans/*/tasks", "/tasks/*/edit", "/tasks/*/delete", "/units", "/units/*/edit")
 			.hasRole("OFFICE")
 			.requestMatchers(HttpMethod.GET, "/plans", "/plans/*", "/plans/*/export", "/tasks/*")
 			.hasAnyRole(READERS)

@@ -114,7 +114,8 @@ public class LedgerExports {
 				: Optional.of(texts.message("sheet.filter", String.join(texts.message("sheet.gap"), parts)));
 	}
 
-	static List<LedgerSheet.Line> lines(SheetTexts texts, List<TaskRow> rows) {
+	/** Each row as the spreadsheet writes it. */
+	public static List<LedgerSheet.Line> lines(SheetTexts texts, List<TaskRow> rows) {
 		return rows.stream().map((row) -> {
 			Map<LedgerColumn, String> cells = new EnumMap<>(LedgerColumn.class);
 			cells.put(LedgerColumn.NUMBER, row.number());

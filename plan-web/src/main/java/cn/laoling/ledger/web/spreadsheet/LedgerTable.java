@@ -15,9 +15,9 @@ import cn.laoling.ledger.plan.PlanPeriod;
 
 /**
  * A ledger as an office keeps it in a spreadsheet: the header row found by its column
- * names (or their synonyms) in the first rows, the title and period above it, and below it
- * section headings and task rows, a unit or deadline in a merged cell applying to every
- * row the cell spans.
+ * names (or their synonyms) in the first rows, the title and period above it, and below
+ * it section headings and task rows, a unit or deadline in a merged cell applying to
+ * every row the cell spans.
  *
  * @param title the plan's title from the title row, if any
  * @param period the period from a 方案期限 note, if any

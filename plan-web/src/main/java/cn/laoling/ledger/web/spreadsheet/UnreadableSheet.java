@@ -8,7 +8,7 @@ public class UnreadableSheet extends Exception {
 
 	private final String code;
 
-	UnreadableSheet(String code) {
+	public UnreadableSheet(String code) {
 		super(code);
 		this.code = code;
 	}

@@ -23,6 +23,12 @@ public final class FormSubmission {
 
 	public static String submit(BindingResult result, HttpServletResponse response, Supplier<String> action,
 			Supplier<String> formAgain) {
+		return submit(result, response, action, formAgain, CONFLICT);
+	}
+
+	/** As above, saying {@code conflict} when someone else changed the record first. */
+	public static String submit(BindingResult result, HttpServletResponse response, Supplier<String> action,
+			Supplier<String> formAgain, String conflict) {
 		if (result.hasErrors()) {
 			return formAgain.get();
 		}
@@ -30,7 +36,7 @@ public final class FormSubmission {
 			return action.get();
 		}
 		catch (StaleEditException ex) {
-			result.reject(CONFLICT);
+			result.reject(conflict);
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 		}
 		catch (FormRejection ex) {

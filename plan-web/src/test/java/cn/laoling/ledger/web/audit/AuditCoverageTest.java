@@ -15,6 +15,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -29,10 +30,12 @@ import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.web.DemoLedger;
 import cn.laoling.ledger.web.MutableClock;
 import cn.laoling.ledger.web.ScratchData;
+import cn.laoling.ledger.web.spreadsheet.SheetFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -222,6 +225,22 @@ class AuditCoverageTest {
 							.param("tasks[0].number", "1")
 							.param("tasks[0].text", "新建老年食堂3个。")
 							.param("tasks[0].leadUnits", "区民政局")));
+
+		MockHttpSession sheet = new MockHttpSession();
+		String sheetDraft = this.mvc
+			.perform(multipart("/plans/import-sheet")
+				.file(new MockMultipartFile("file", "台账.xlsx", null,
+						SheetFiles.rows(new String[] { "序号", "重点任务", "牵头单位" },
+								new String[] { "S1", "审计测试台账任务", "区民政局" })))
+				.param("plan", planUrl.substring(planUrl.lastIndexOf('/') + 1))
+				.session(sheet)
+				.with(this.demo.as("office"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		expect(AuditType.LEDGER_IMPORTED, "office", AuditOutcome.SUCCESS,
+				as("office", post(sheetDraft).session(sheet)));
 
 		MvcResult task = expect(AuditType.TASK_CREATED, "office", AuditOutcome.SUCCESS,
 				as("office",

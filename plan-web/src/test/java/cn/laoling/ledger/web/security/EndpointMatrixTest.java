@@ -69,6 +69,11 @@ class EndpointMatrixTest {
 			GET  /plans/import/{draftId}                  login 404   403   403   403   404   403   403   403
 			POST /plans/import/{draftId}                  login 404   403   403   403   404   403   403   403
 			POST /plans/import/{draftId}/cancel           login ok    403   403   403   ok    403   403   403
+			GET  /plans/import-sheet                      login ok    403   403   403   ok    403   403   403
+			POST /plans/import-sheet                      login ok    403   403   403   ok    403   403   403
+			GET  /plans/import-sheet/{draftId}            login 404   403   403   403   404   403   403   403
+			POST /plans/import-sheet/{draftId}            login 404   403   403   403   404   403   403   403
+			POST /plans/import-sheet/{draftId}/cancel     login ok    403   403   403   ok    403   403   403
 			GET  /plans/{planId}/edit                     login ok    403   403   403   404   403   403   403
 			POST /plans/{planId}/edit                     login ok    403   403   403   404   403   403   403
 			GET  /plans/{planId}/tasks/new                login ok    403   403   403   404   403   403   403
