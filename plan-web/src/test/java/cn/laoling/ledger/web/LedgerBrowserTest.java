@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -180,6 +182,41 @@ class LedgerBrowserTest {
 			Locator rows = page.locator("#ledger tr.task-row");
 			assertThat(rows.count()).isEqualTo(10);
 			assertThat(rows.nth(0).locator("td.lead-units").innerText()).isEqualTo("区卫健委、各街镇");
+		}
+	}
+
+	@Test
+	void theOfficeExportsTheLedgerAndImportsTheSpreadsheetBackUnchanged() throws Exception {
+		try (Page page = browser
+			.newPage(new Browser.NewPageOptions().setViewportSize(1366, 900).setAcceptDownloads(true))) {
+			login(page, "office", "Demo@2026");
+			page.navigate(url("/plans"));
+			page.click("text=" + DemoLedger.KUNQU_PLAN);
+			loaded(page, "#ledger");
+			Download download = page.waitForDownload(() -> page.click("#export-ledger"));
+			assertThat(download.suggestedFilename()).startsWith("《" + DemoLedger.KUNQU_PLAN + "》任务分工台账-")
+				.endsWith(".xlsx");
+			Path file = Files.createTempFile("ledger", ".xlsx");
+			download.saveAs(file);
+			try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+				assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+					.isEqualTo("《" + DemoLedger.KUNQU_PLAN + "》任务分工台账");
+			}
+
+			page.click("#import-sheet");
+			assertThat(page.locator("#plan option:checked").innerText()).isEqualTo(DemoLedger.KUNQU_PLAN);
+			page.setInputFiles("#file", file);
+			page.click("#sheet-form button[type=submit]");
+			loaded(page, "#sheet-confirm-button");
+			assertThat(page.innerText("#sheet-summary")).contains("新增 0 项，修改 0 项，不变 10 项");
+			Files.createDirectories(SCREENSHOTS);
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sheet-import-preview.png"))
+				.setFullPage(true));
+			page.click("#sheet-confirm-button");
+			loaded(page, "#ledger");
+			assertThat(page.innerText("main")).contains("台账已导入");
+			assertThat(page.locator("#ledger tr.task-row").count()).isEqualTo(10);
+			Files.delete(file);
 		}
 	}
 

@@ -163,7 +163,7 @@ final class SheetImport {
 					: changed.isEmpty() ? SheetRow.Change.UNCHANGED : SheetRow.Change.CHANGED;
 			rows.add(new SheetRow(entry.row(), number, section, text,
 					targets.stream().map(this.targetText::of).toList(), lead, responsible,
-					deadlines.stream().map(this.texts::deadline).toList(), change, changed, errors, warnings));
+					shown(deadlines, period), change, changed, errors, warnings));
 		}
 		form.setSections(String.join("\n", sections));
 		List<String> notInFile = existing.keySet().stream().filter((n) -> !versions.containsKey(n)).toList();
@@ -209,6 +209,11 @@ final class SheetImport {
 			deadlines.addAll(read);
 		}
 		return deadlines;
+	}
+
+	private List<String> shown(List<Deadline> deadlines, PlanPeriod period) {
+		List<Deadline> due = deadlines.isEmpty() ? List.of(Deadline.impliedBy(period)) : deadlines;
+		return due.stream().map(this.texts::deadline).toList();
 	}
 
 	private static List<Deadline> isoDate(String written) {

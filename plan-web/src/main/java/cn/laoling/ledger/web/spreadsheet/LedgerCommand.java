@@ -76,7 +76,8 @@ public final class LedgerCommand {
 		}
 	}
 
-	static LedgerSheet sheetOf(PlanParse parse, SheetTexts texts) {
+	/** The ledger sheet of a recognised plan, every task not started. */
+	public static LedgerSheet sheetOf(PlanParse parse, SheetTexts texts) {
 		TargetText targets = new TargetText(texts.messages());
 		Map<String, List<LedgerSheet.Line>> bySection = new LinkedHashMap<>();
 		for (ParsedTask task : parse.tasks()) {
