@@ -161,9 +161,9 @@ final class SheetImport {
 			}
 			SheetRow.Change change = (match == null) ? SheetRow.Change.NEW
 					: changed.isEmpty() ? SheetRow.Change.UNCHANGED : SheetRow.Change.CHANGED;
-			rows.add(new SheetRow(entry.row(), number, section, text,
-					targets.stream().map(this.targetText::of).toList(), lead, responsible,
-					shown(deadlines, period), change, changed, errors, warnings));
+			rows.add(
+					new SheetRow(entry.row(), number, section, text, targets.stream().map(this.targetText::of).toList(),
+							lead, responsible, shown(deadlines, period), change, changed, errors, warnings));
 		}
 		form.setSections(String.join("\n", sections));
 		List<String> notInFile = existing.keySet().stream().filter((n) -> !versions.containsKey(n)).toList();
