@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +34,12 @@ class JpaTasks implements Tasks {
 
 	private final TaskSearch search;
 
-	JpaTasks(TaskRepository repository, TaskSearch search) {
+	private final EntityManager entityManager;
+
+	JpaTasks(TaskRepository repository, TaskSearch search, EntityManager entityManager) {
 		this.repository = repository;
 		this.search = search;
+		this.entityManager = entityManager;
 	}
 
 	@Override
@@ -75,7 +80,12 @@ class JpaTasks implements Tasks {
 		content.targets().forEach((t) -> entity.targets.add(toEmbeddable(t)));
 		entity.deadlines.clear();
 		content.deadlines().forEach((d) -> entity.deadlines.add(toEmbeddable(d)));
-		return toDomain(Versions.saveAndFlush(this.repository, entity, "task", entity.id));
+		TaskEntity saved = Versions.saveAndFlush(this.repository, entity, "task", entity.id);
+		Task result = toDomain(saved);
+		// Nothing keeps the entity: left managed, every later flush of an import of
+		// thousands of tasks would check all of them again.
+		this.entityManager.detach(saved);
+		return result;
 	}
 
 	@Override

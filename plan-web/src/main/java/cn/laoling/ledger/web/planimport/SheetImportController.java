@@ -90,9 +90,11 @@ class SheetImportController {
 	}
 
 	@GetMapping("/plans/import-sheet/{draftId}")
-	String preview(Viewer viewer, @PathVariable("draftId") String id, HttpSession session, Model model) {
+	String preview(Viewer viewer, @PathVariable("draftId") String id, @RequestParam(defaultValue = "all") String show,
+			@RequestParam(defaultValue = "1") int page, HttpSession session, Model model) {
 		SheetDraft draft = draft(session, id);
 		model.addAttribute("importForm", draft.form());
+		model.addAttribute("rowPage", SheetRowPage.of(draft.rows(), show, page));
 		return preview(viewer, draft, model);
 	}
 
@@ -100,6 +102,7 @@ class SheetImportController {
 	String confirm(Viewer viewer, @PathVariable("draftId") String id, @ModelAttribute("posted") ImportForm posted,
 			HttpSession session, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		SheetDraft draft = draft(session, id);
+		model.addAttribute("rowPage", SheetRowPage.of(draft.rows(), draft.hasErrors() ? "problems" : "all", 1));
 		ImportForm form = withChoices(draft, posted);
 		BindingResult result = new BeanPropertyBindingResult(form, "importForm");
 		if (draft.planId() == null) {
