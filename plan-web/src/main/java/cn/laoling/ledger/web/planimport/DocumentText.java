@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
+import cn.laoling.ledger.web.support.OfficeUploads;
 
 /**
  * The text of an uploaded plan: a .docx, or plain text in UTF-8, GB18030 or GBK (a subset
@@ -18,20 +18,12 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  */
 public final class DocumentText {
 
-	public static final int MAX_BYTES = 20 * 1024 * 1024;
-
-	/**
-	 * Expanded entries of a .docx may not outgrow their compressed size more than this.
-	 */
-	private static final double MIN_INFLATE_RATIO = 0.01;
-
-	private static final long MAX_ENTRY_SIZE = 200L * 1024 * 1024;
+	public static final int MAX_BYTES = OfficeUploads.MAX_BYTES;
 
 	private static final Charset GB18030 = Charset.forName("GB18030");
 
 	static {
-		ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-		ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+		OfficeUploads.limitZip();
 	}
 
 	private DocumentText() {

@@ -14,7 +14,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.util.XMLHelper;
@@ -27,6 +26,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
+import cn.laoling.ledger.web.support.OfficeUploads;
 
 /**
  * The first worksheet of an uploaded .xlsx, read as a stream: formulas are not evaluated
@@ -34,7 +34,7 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class SheetReader {
 
-	public static final int MAX_BYTES = 20 * 1024 * 1024;
+	public static final int MAX_BYTES = OfficeUploads.MAX_BYTES;
 
 	/** Rows with content; more are refused. */
 	public static final int MAX_ROWS = 20_000;
@@ -45,20 +45,12 @@ public final class SheetReader {
 	/** Columns beyond these are ignored. */
 	public static final int MAX_COLUMNS = 40;
 
-	/**
-	 * Expanded entries of a .xlsx may not outgrow their compressed size more than this.
-	 */
-	private static final double MIN_INFLATE_RATIO = 0.01;
-
-	private static final long MAX_ENTRY_SIZE = 200L * 1024 * 1024;
-
 	private static final Set<String> WORKBOOKS = Set.of(XSSFRelation.WORKBOOK.getContentType(),
 			XSSFRelation.MACROS_WORKBOOK.getContentType(), XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
 			XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType());
 
 	static {
-		ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-		ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+		OfficeUploads.limitZip();
 	}
 
 	private SheetReader() {

@@ -55,7 +55,7 @@ public final class TestFiles {
 		}
 	}
 
-	static byte[] encrypted(byte[] docx) {
+	public static byte[] encrypted(byte[] docx) {
 		try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
 			Encryptor encryptor = info.getEncryptor();
@@ -84,6 +84,14 @@ public final class TestFiles {
 
 	/** A .docx whose document part inflates from a few hundred kilobytes to 200 MB. */
 	static byte[] zipBomb() {
+		return zipBomb("word/document.xml");
+	}
+
+	/**
+	 * An Office package whose {@code part} inflates from a few hundred kilobytes to 200
+	 * MB.
+	 */
+	public static byte[] zipBomb(String part) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
 			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
 			zip.write(
@@ -91,7 +99,7 @@ public final class TestFiles {
 							+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>")
 						.getBytes());
 			zip.closeEntry();
-			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			zip.putNextEntry(new ZipEntry(part));
 			byte[] spaces = new byte[1024 * 1024];
 			java.util.Arrays.fill(spaces, (byte) ' ');
 			for (int i = 0; i < 200; i++) {

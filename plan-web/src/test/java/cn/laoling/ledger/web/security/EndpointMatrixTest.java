@@ -226,19 +226,25 @@ class EndpointMatrixTest {
 		String[] parts = endpoint.split(" ");
 		boolean write = parts[0].equals("POST");
 		String path = parts[1].replace("/**", "/liveness");
-		Task task = this.scratch.task();
-		Account account = this.scratch.account();
+		// scratch records only where the endpoint names one: an account costs a password
+		// hash
+		Task task = path.contains("{taskId}") ? this.scratch.task() : null;
+		Account account = path.contains("{accountId}") ? this.scratch.account() : null;
 		path = path.replace("{draftId}", "00000000-0000-0000-0000-000000000000")
 			.replace("{planId}", String.valueOf(this.demo.kunquPlan().id().value()))
-			.replace("{taskId}", String.valueOf(task.id().value()))
 			.replace("{unitId}", String.valueOf(this.demo.kunquUnit("区卫健委").id().value()))
-			.replace("{accountId}", String.valueOf(account.id().value()))
 			.replace("{regionId}", String.valueOf(this.demo.region("昆都仑区").value()));
+		if (task != null) {
+			path = path.replace("{taskId}", String.valueOf(task.id().value()));
+		}
+		if (account != null) {
+			path = path.replace("{accountId}", String.valueOf(account.id().value()));
+		}
 		MockHttpServletRequestBuilder builder = write ? post(path) : get(path);
-		if (path.endsWith("/delete")) {
+		if (task != null && path.endsWith("/delete")) {
 			builder.param("version", String.valueOf(task.version()));
 		}
-		if (path.matches(".*/(disable|enable|unlock|reset-password)")) {
+		if (account != null && path.matches(".*/(disable|enable|unlock|reset-password)")) {
 			builder.param("version", String.valueOf(account.version()));
 		}
 		if (path.endsWith("/rename")) {

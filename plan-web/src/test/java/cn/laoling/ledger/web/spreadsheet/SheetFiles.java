@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import cn.laoling.ledger.web.planimport.TestFiles;
 
 /** Spreadsheets, good and bad, made with POI the way offices and attackers make them. */
 public final class SheetFiles {
@@ -76,42 +77,12 @@ public final class SheetFiles {
 
 	/** The file with a password to open it, as Office encrypts it. */
 	public static byte[] encrypted(byte[] ooxml) {
-		try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-			encryptor.confirmPassword("口令2026");
-			try (OutputStream data = encryptor.getDataStream(fs)) {
-				data.write(ooxml);
-			}
-			fs.writeFilesystem(out);
-			return out.toByteArray();
-		}
-		catch (IOException | GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return TestFiles.encrypted(ooxml);
 	}
 
 	/** A .xlsx whose worksheet inflates from a few hundred kilobytes to 200 MB. */
 	public static byte[] zipBomb() {
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
-			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-			zip.write(
-					("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-							+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>")
-						.getBytes(StandardCharsets.UTF_8));
-			zip.closeEntry();
-			zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-			byte[] spaces = new byte[1024 * 1024];
-			Arrays.fill(spaces, (byte) ' ');
-			for (int i = 0; i < 200; i++) {
-				zip.write(spaces);
-			}
-			zip.closeEntry();
-			zip.finish();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return TestFiles.zipBomb("xl/worksheets/sheet1.xml");
 	}
 
 	private static <W extends Workbook> byte[] write(W workbook, Consumer<W> build) {
