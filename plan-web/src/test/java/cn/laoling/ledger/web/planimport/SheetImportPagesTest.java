@@ -263,6 +263,18 @@ class SheetImportPagesTest {
 	}
 
 	@Test
+	void aFileOverTwentyMegabytesSentBackByTheUploadLimitIsNamedOnTheImportPage() throws Exception {
+		String page = this.mvc
+			.perform(get("/plans/import-sheet").param("problem", "tooLarge").with(this.demo.as("office")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("id=\"import-problem\"", "文件超过 20 MB");
+	}
+
+	@Test
 	void cancellingDropsTheDraft() throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		String location = upload(session, officeLedger("取消的台账"), null);

@@ -6,7 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,8 +23,9 @@ class UploadLimitTest {
 	@LocalServerPort
 	int port;
 
-	@Test
-	void anUploadOverTwentyMegabytesIsSentBackToItsPageWithTheProblemNamed() throws Exception {
+	@ParameterizedTest
+	@ValueSource(strings = { "/plans/import", "/plans/import-sheet" })
+	void anUploadOverTwentyMegabytesIsSentBackToItsPageWithTheProblemNamed(String page) throws Exception {
 		String boundary = "----ledger-upload-test";
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"方案.txt\"\r\n"
 				+ "Content-Type: text/plain\r\n\r\n")
@@ -31,7 +33,7 @@ class UploadLimitTest {
 		byte[] body = new byte[head.length + 22 * 1024 * 1024];
 		System.arraycopy(head, 0, body, 0, head.length);
 		java.util.Arrays.fill(body, head.length, body.length, (byte) 'a');
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/plans/import"))
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + page))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();
@@ -40,7 +42,7 @@ class UploadLimitTest {
 
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location"))
-			.hasValueSatisfying((location) -> assertThat(location).endsWith("/plans/import?problem=tooLarge"));
+			.hasValueSatisfying((location) -> assertThat(location).endsWith(page + "?problem=tooLarge"));
 	}
 
 }
