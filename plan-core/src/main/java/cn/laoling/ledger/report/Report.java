@@ -1,0 +1,158 @@
+package cn.laoling.ledger.report;
+
+import java.time.Instant;
+import java.util.List;
+
+import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.TaskId;
+import cn.laoling.ledger.shared.DomainRuleException;
+import cn.laoling.ledger.shared.Require;
+import cn.laoling.ledger.unit.UnitId;
+
+/**
+ * 进度报送: one unit's report on one task for one period. A draft is saved any time; a
+ * complete one is submitted; the receiver (the lead unit for a part, the office for a
+ * consolidated report) accepts it or returns it with a comment, and a returned report is
+ * corrected and submitted again.
+ */
+public final class Report {
+
+	private final ReportId id;
+
+	private final TaskId taskId;
+
+	private final ReportingPeriodId periodId;
+
+	private final UnitId unitId;
+
+	private final ReportKind kind;
+
+	private ReportContent content;
+
+	private ReportState state;
+
+	private String reviewComment;
+
+	private Instant submittedAt;
+
+	private final long version;
+
+	public Report(ReportId id, TaskId taskId, ReportingPeriodId periodId, UnitId unitId, ReportKind kind,
+			ReportContent content, ReportState state, String reviewComment, Instant submittedAt, long version) {
+		this.id = id;
+		this.taskId = Require.present(taskId, "taskId");
+		this.periodId = Require.present(periodId, "periodId");
+		this.unitId = Require.present(unitId, "unitId");
+		this.kind = Require.present(kind, "kind");
+		this.content = Require.present(content, "content");
+		this.state = Require.present(state, "state");
+		this.reviewComment = reviewComment;
+		this.submittedAt = submittedAt;
+		this.version = version;
+	}
+
+	/** A new, empty draft. */
+	public static Report start(TaskId taskId, ReportingPeriod period, UnitId unitId, ReportKind kind, int targets) {
+		period.requireOpen();
+		return new Report(null, taskId, period.id(), unitId, kind, ReportContent.empty(targets), ReportState.DRAFT,
+				null, null, 0);
+	}
+
+	/**
+	 * Keeps what is written so far; a returned report stays returned until submitted
+	 * again.
+	 */
+	public void saveDraft(ReportingPeriod period, ReportContent newContent) {
+		requireEditable(period);
+		this.content = Require.present(newContent, "content");
+	}
+
+	/**
+	 * Submits the report if it is complete.
+	 * @throws ReportRejected naming every problem, and nothing changes
+	 */
+	public void submit(ReportingPeriod period, ReportContent newContent, List<Target> targets, List<Figure> previous,
+			int evidence, Instant at) {
+		requireEditable(period);
+		List<ReportProblem> problems = ReportCheck.problems(newContent, targets, previous, evidence);
+		if (!problems.isEmpty()) {
+			throw new ReportRejected(problems);
+		}
+		this.content = newContent;
+		this.state = ReportState.SUBMITTED;
+		this.submittedAt = Require.present(at, "at");
+	}
+
+	/** Sends a submitted report back with what is to be corrected. */
+	public void returnWith(ReportingPeriod period, String comment) {
+		period.requireOpen();
+		requireState(ReportState.SUBMITTED, "report.notSubmitted");
+		this.reviewComment = Require.text(comment, "comment", ReportContent.MAX_TEXT);
+		this.state = ReportState.RETURNED;
+	}
+
+	public void accept(ReportingPeriod period) {
+		period.requireOpen();
+		requireState(ReportState.SUBMITTED, "report.notSubmitted");
+		this.state = ReportState.ACCEPTED;
+	}
+
+	public boolean isEditable() {
+		return this.state == ReportState.DRAFT || this.state == ReportState.RETURNED;
+	}
+
+	private void requireEditable(ReportingPeriod period) {
+		period.requireOpen();
+		if (!isEditable()) {
+			throw new DomainRuleException("report.notEditable",
+					"report " + this.id + " is " + this.state + " and cannot be changed");
+		}
+	}
+
+	private void requireState(ReportState wanted, String code) {
+		if (this.state != wanted) {
+			throw new DomainRuleException(code, "report " + this.id + " is " + this.state + ", not " + wanted);
+		}
+	}
+
+	public ReportId id() {
+		return this.id;
+	}
+
+	public TaskId taskId() {
+		return this.taskId;
+	}
+
+	public ReportingPeriodId periodId() {
+		return this.periodId;
+	}
+
+	public UnitId unitId() {
+		return this.unitId;
+	}
+
+	public ReportKind kind() {
+		return this.kind;
+	}
+
+	public ReportContent content() {
+		return this.content;
+	}
+
+	public ReportState state() {
+		return this.state;
+	}
+
+	public String reviewComment() {
+		return this.reviewComment;
+	}
+
+	public Instant submittedAt() {
+		return this.submittedAt;
+	}
+
+	public long version() {
+		return this.version;
+	}
+
+}
