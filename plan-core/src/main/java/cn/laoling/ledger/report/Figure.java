@@ -9,6 +9,15 @@ import java.math.RoundingMode;
  */
 public record Figure(BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
 
+	/**
+	 * Numbers are kept in their plainest form, so that 10, 10.0 and 1E+1 are one figure.
+	 */
+	public Figure {
+		value = plain(value);
+		numerator = plain(numerator);
+		denominator = plain(denominator);
+	}
+
 	public static Figure of(BigDecimal value) {
 		return new Figure(value, null, null);
 	}
@@ -19,6 +28,14 @@ public record Figure(BigDecimal value, BigDecimal numerator, BigDecimal denomina
 
 	public static Figure none() {
 		return new Figure(null, null, null);
+	}
+
+	private static BigDecimal plain(BigDecimal number) {
+		if (number == null) {
+			return null;
+		}
+		BigDecimal stripped = number.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}
 
 	public boolean isGiven() {

@@ -1,0 +1,29 @@
+package cn.laoling.ledger.report;
+
+import java.util.List;
+import java.util.Optional;
+
+import cn.laoling.ledger.plan.TaskId;
+
+/** Port: where reports and their history are kept. */
+public interface Reports {
+
+	Optional<Report> findById(ReportId id);
+
+	/** The reports of every unit on the task in the period. */
+	List<Report> forTask(TaskId task, ReportingPeriodId period);
+
+	/**
+	 * Saves a report; an edit based on an outdated version throws
+	 * {@link cn.laoling.ledger.shared.StaleEditException}, and a second report of the
+	 * same unit, task, period and kind is refused.
+	 */
+	Report save(Report report);
+
+	/** Keeps a submission or review as the report then stood. */
+	void record(ReportEvent event);
+
+	/** The report's submissions and reviews, oldest first. */
+	List<ReportEvent> history(ReportId report);
+
+}

@@ -1,0 +1,160 @@
+package cn.laoling.ledger.persistence.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.laoling.ledger.persistence.Versions;
+import cn.laoling.ledger.plan.TaskId;
+import cn.laoling.ledger.report.Figure;
+import cn.laoling.ledger.report.Report;
+import cn.laoling.ledger.report.ReportContent;
+import cn.laoling.ledger.report.ReportEvent;
+import cn.laoling.ledger.report.ReportId;
+import cn.laoling.ledger.report.ReportingPeriodId;
+import cn.laoling.ledger.report.Reports;
+import cn.laoling.ledger.shared.StaleEditException;
+import cn.laoling.ledger.unit.UnitId;
+
+@Repository
+@Transactional(readOnly = true)
+class JpaReports implements Reports {
+
+	private final ReportRepository reports;
+
+	private final ReportEventRepository events;
+
+	private final EntityManager entityManager;
+
+	JpaReports(ReportRepository reports, ReportEventRepository events, EntityManager entityManager) {
+		this.reports = reports;
+		this.events = events;
+		this.entityManager = entityManager;
+	}
+
+	@Override
+	public Optional<Report> findById(ReportId id) {
+		return this.reports.findById(id.value()).map(JpaReports::toDomain);
+	}
+
+	@Override
+	public List<Report> forTask(TaskId task, ReportingPeriodId period) {
+		return this.reports.findByTaskIdAndPeriodIdOrderByKindAscUnitIdAsc(task.value(), period.value())
+			.stream()
+			.map(JpaReports::toDomain)
+			.toList();
+	}
+
+	@Override
+	@Transactional
+	public Report save(Report report) {
+		ReportEntity entity = (report.id() == null) ? new ReportEntity()
+				: Versions.loadForEdit(this.reports, "report", report.id().value(), report.version(), (e) -> e.version);
+		entity.taskId = report.taskId().value();
+		entity.periodId = report.periodId().value();
+		entity.unitId = report.unitId().value();
+		entity.kind = report.kind();
+		ReportContent content = report.content();
+		entity.progress = content.progress();
+		entity.status = content.status();
+		entity.problems = content.problems();
+		entity.nextSteps = content.nextSteps();
+		entity.explanation = content.explanation();
+		entity.state = report.state();
+		entity.reviewComment = report.reviewComment();
+		entity.submittedAt = report.submittedAt();
+		entity.figures.clear();
+		content.figures().forEach((f) -> entity.figures.add(toEmbeddable(f)));
+		try {
+			ReportEntity saved = Versions.saveAndFlush(this.reports, entity, "report", entity.id);
+			Report result = toDomain(saved);
+			this.entityManager.detach(saved);
+			return result;
+		}
+		catch (DataIntegrityViolationException ex) {
+			// another request started the same unit's report on the task first
+			throw new StaleEditException("report", report.taskId() + "/" + report.unitId(), ex);
+		}
+	}
+
+	@Override
+	@Transactional
+	public void record(ReportEvent event) {
+		ReportEventEntity e = new ReportEventEntity();
+		e.reportId = event.reportId().value();
+		e.kind = event.kind();
+		e.at = event.at();
+		e.actor = event.actor();
+		ReportContent content = event.content();
+		e.progress = content.progress();
+		e.status = content.status();
+		e.problems = content.problems();
+		e.nextSteps = content.nextSteps();
+		e.explanation = content.explanation();
+		e.figures = content.figures().stream().map(JpaReports::encode).collect(Collectors.joining(";"));
+		e.comment = event.comment();
+		this.events.save(e);
+	}
+
+	@Override
+	public List<ReportEvent> history(ReportId report) {
+		return this.events.findByReportIdOrderByAtAscIdAsc(report.value())
+			.stream()
+			.map((e) -> new ReportEvent(report, e.kind, e.at, e.actor,
+					new ReportContent(e.progress, decode(e.figures), e.status, e.problems, e.nextSteps, e.explanation),
+					e.comment))
+			.toList();
+	}
+
+	private static String encode(Figure figure) {
+		return Arrays.asList(figure.value(), figure.numerator(), figure.denominator())
+			.stream()
+			.map((n) -> (n == null) ? "" : n.toPlainString())
+			.collect(Collectors.joining(","));
+	}
+
+	private static List<Figure> decode(String figures) {
+		List<Figure> decoded = new ArrayList<>();
+		if (figures.isEmpty()) {
+			return decoded;
+		}
+		for (String figure : figures.split(";", -1)) {
+			String[] parts = figure.split(",", -1);
+			decoded.add(new Figure(number(parts[0]), number(parts[1]), number(parts[2])));
+		}
+		return decoded;
+	}
+
+	private static BigDecimal number(String text) {
+		return text.isEmpty() ? null : new BigDecimal(text);
+	}
+
+	private static FigureEmbeddable toEmbeddable(Figure figure) {
+		FigureEmbeddable e = new FigureEmbeddable();
+		e.given = figure.isGiven();
+		e.value = figure.value();
+		e.numerator = figure.numerator();
+		e.denominator = figure.denominator();
+		return e;
+	}
+
+	private static Report toDomain(ReportEntity e) {
+		List<Figure> figures = e.figures.stream()
+			.map((f) -> (f == null) ? Figure.none() : new Figure(f.value, f.numerator, f.denominator))
+			.toList();
+		ReportContent content = new ReportContent(e.progress, figures, e.status, e.problems, e.nextSteps,
+				e.explanation);
+		return new Report(new ReportId(e.id), new TaskId(e.taskId), new ReportingPeriodId(e.periodId),
+				new UnitId(e.unitId), e.kind, content, e.state, e.reviewComment, e.submittedAt, e.version);
+	}
+
+}

@@ -1,0 +1,138 @@
+package cn.laoling.ledger.persistence;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanFacts;
+import cn.laoling.ledger.plan.PlanPeriod;
+import cn.laoling.ledger.plan.Plans;
+import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskContent;
+import cn.laoling.ledger.plan.TaskNumber;
+import cn.laoling.ledger.plan.TaskStatus;
+import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.region.Region;
+import cn.laoling.ledger.region.Regions;
+import cn.laoling.ledger.report.Figure;
+import cn.laoling.ledger.report.PeriodState;
+import cn.laoling.ledger.report.Report;
+import cn.laoling.ledger.report.ReportContent;
+import cn.laoling.ledger.report.ReportEvent;
+import cn.laoling.ledger.report.ReportKind;
+import cn.laoling.ledger.report.ReportState;
+import cn.laoling.ledger.report.ReportingPeriod;
+import cn.laoling.ledger.report.ReportingPeriods;
+import cn.laoling.ledger.report.Reports;
+import cn.laoling.ledger.shared.StaleEditException;
+import cn.laoling.ledger.unit.Unit;
+import cn.laoling.ledger.unit.Units;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PersistenceTest
+class ReportPersistenceTest {
+
+	private static final Instant AT = Instant.parse("2023-03-20T02:00:00Z");
+
+	@Autowired
+	Regions regions;
+
+	@Autowired
+	Units units;
+
+	@Autowired
+	Plans plans;
+
+	@Autowired
+	Tasks tasks;
+
+	@Autowired
+	ReportingPeriods periods;
+
+	@Autowired
+	Reports reports;
+
+	Plan plan;
+
+	Task task;
+
+	Unit civil;
+
+	List<Target> targets = List.of(Target.atLeast(26, "个", "老年友好型社区"));
+
+	@BeforeEach
+	void aThreeYearPlanWithOneTask() {
+		Region region = Fixtures.region(this.regions);
+		this.civil = Fixtures.department(this.units, region, "区民政局");
+		this.plan = this.plans
+			.save(Plan.draft(region.id(), new PlanFacts("三年行动方案", null, null, null, PlanPeriod.years(2023, 2025))));
+		this.task = this.tasks.save(this.plan.newTask(new TaskContent(new TaskNumber("1"), 0, null, "创建老年友好型社区",
+				List.of(this.civil.id()), List.of(), this.targets, List.of())));
+	}
+
+	@Test
+	void aPlansTwelveQuartersAreKeptInOrderAndAClosedOneStaysClosed() {
+		ReportingPeriod.of(this.plan.id(), this.plan.period()).forEach(this.periods::save);
+
+		List<ReportingPeriod> saved = this.periods.forPlan(this.plan.id());
+		assertThat(saved).hasSize(12);
+		assertThat(saved.get(0).dueDate()).isEqualTo(LocalDate.of(2023, 3, 25));
+		ReportingPeriod first = saved.get(0);
+		first.close();
+		this.periods.save(first);
+		assertThat(this.periods.findById(first.id()).orElseThrow().state()).isEqualTo(PeriodState.CLOSED);
+		assertThatThrownBy(() -> this.periods.save(first)).as("saved from an old version")
+			.isInstanceOf(StaleEditException.class);
+	}
+
+	@Test
+	void aReportComesBackWithItsFiguresAndItsHistoryKeepsEverySubmissionAsItWas() {
+		ReportingPeriod period = this.periods.save(ReportingPeriod.of(this.plan.id(), this.plan.period()).get(0));
+		Report report = this.reports
+			.save(Report.start(this.task.id(), period, this.civil.id(), ReportKind.CONSOLIDATED, 1));
+		ReportContent first = new ReportContent("已创建8个", List.of(Figure.of(new BigDecimal("8.5"))),
+				TaskStatus.IN_PROGRESS, "资金未到位", "加快验收", null);
+		report.submit(period, first, this.targets, List.of(), 0, AT);
+		report = this.reports.save(report);
+		this.reports.record(ReportEvent.of(report, ReportEvent.Kind.SUBMITTED, AT, "civil-liaison"));
+		report.returnWith(period, "请补充名单");
+		report = this.reports.save(report);
+		this.reports.record(ReportEvent.of(report, ReportEvent.Kind.RETURNED, AT.plusSeconds(60), "office"));
+		report.submit(period, new ReportContent("已创建10个", List.of(Figure.rate(BigDecimal.ONE, BigDecimal.TEN)),
+				TaskStatus.IN_PROGRESS, null, null, null), this.targets, List.of(), 0, AT.plusSeconds(120));
+		report = this.reports.save(report);
+
+		Report loaded = this.reports.findById(report.id()).orElseThrow();
+		assertThat(loaded.state()).isEqualTo(ReportState.SUBMITTED);
+		assertThat(loaded.content().figure(0)).isEqualTo(Figure.rate(BigDecimal.ONE, BigDecimal.TEN));
+		assertThat(loaded.reviewComment()).isEqualTo("请补充名单");
+		assertThat(this.reports.forTask(this.task.id(), period.id())).extracting(Report::id)
+			.containsExactly(report.id());
+		List<ReportEvent> history = this.reports.history(report.id());
+		assertThat(history).extracting(ReportEvent::kind)
+			.containsExactly(ReportEvent.Kind.SUBMITTED, ReportEvent.Kind.RETURNED);
+		assertThat(history.get(0).content()).isEqualTo(first);
+		assertThat(history.get(1).comment()).isEqualTo("请补充名单");
+	}
+
+	@Test
+	void aSecondReportOfTheSameUnitOnTheTaskInThePeriodIsAConflict() {
+		ReportingPeriod period = this.periods.save(ReportingPeriod.of(this.plan.id(), this.plan.period()).get(0));
+		this.reports.save(Report.start(this.task.id(), period, this.civil.id(), ReportKind.CONSOLIDATED, 1));
+
+		assertThatThrownBy(() -> this.reports
+			.save(Report.start(this.task.id(), period, this.civil.id(), ReportKind.CONSOLIDATED, 1)))
+			.isInstanceOf(StaleEditException.class);
+	}
+
+}
