@@ -63,3 +63,10 @@ create table report_event (
 );
 
 create index ix_report_event_report on report_event (report_id, at);
+
+-- Plans saved before reporting existed get their quarters, each due on the 25th of its last month.
+insert into reporting_period (plan_id, year, quarter, due_date, state)
+select p.id, extract(year from q)::integer, extract(quarter from q)::integer,
+       (q + interval '2 months' + interval '24 days')::date, 'OPEN'
+from plan p
+cross join lateral generate_series(date_trunc('quarter', p.period_start), p.period_end, interval '3 months') q;

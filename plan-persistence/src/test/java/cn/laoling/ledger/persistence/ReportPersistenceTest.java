@@ -81,9 +81,7 @@ class ReportPersistenceTest {
 	}
 
 	@Test
-	void aPlansTwelveQuartersAreKeptInOrderAndAClosedOneStaysClosed() {
-		ReportingPeriod.of(this.plan.id(), this.plan.period()).forEach(this.periods::save);
-
+	void aSavedPlanHasItsTwelveQuartersInOrderAndAClosedOneStaysClosed() {
 		List<ReportingPeriod> saved = this.periods.forPlan(this.plan.id());
 		assertThat(saved).hasSize(12);
 		assertThat(saved.get(0).dueDate()).isEqualTo(LocalDate.of(2023, 3, 25));
@@ -96,8 +94,24 @@ class ReportPersistenceTest {
 	}
 
 	@Test
+	void extendingThePlanAddsItsNewQuartersAndKeepsTheOldOnesAsTheyAre() {
+		ReportingPeriod first = this.periods.forPlan(this.plan.id()).get(0);
+		first.close();
+		this.periods.save(first);
+		Plan loaded = this.plans.findById(this.plan.id()).orElseThrow();
+
+		loaded.revise(new PlanFacts("三年行动方案", null, null, null, PlanPeriod.years(2023, 2026)));
+		this.plans.save(loaded);
+
+		List<ReportingPeriod> periods = this.periods.forPlan(this.plan.id());
+		assertThat(periods).hasSize(16);
+		assertThat(periods.get(0).state()).isEqualTo(PeriodState.CLOSED);
+		assertThat(periods.get(15).dueDate()).isEqualTo(LocalDate.of(2026, 12, 25));
+	}
+
+	@Test
 	void aReportComesBackWithItsFiguresAndItsHistoryKeepsEverySubmissionAsItWas() {
-		ReportingPeriod period = this.periods.save(ReportingPeriod.of(this.plan.id(), this.plan.period()).get(0));
+		ReportingPeriod period = this.periods.forPlan(this.plan.id()).get(0);
 		Report report = this.reports
 			.save(Report.start(this.task.id(), period, this.civil.id(), ReportKind.CONSOLIDATED, 1));
 		ReportContent first = new ReportContent("已创建8个", List.of(Figure.of(new BigDecimal("8.5"))),
@@ -127,7 +141,7 @@ class ReportPersistenceTest {
 
 	@Test
 	void aSecondReportOfTheSameUnitOnTheTaskInThePeriodIsAConflict() {
-		ReportingPeriod period = this.periods.save(ReportingPeriod.of(this.plan.id(), this.plan.period()).get(0));
+		ReportingPeriod period = this.periods.forPlan(this.plan.id()).get(0);
 		this.reports.save(Report.start(this.task.id(), period, this.civil.id(), ReportKind.CONSOLIDATED, 1));
 
 		assertThatThrownBy(() -> this.reports

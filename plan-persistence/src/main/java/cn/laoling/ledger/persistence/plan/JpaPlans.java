@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,7 @@ import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Section;
 import cn.laoling.ledger.plan.SectionId;
 import cn.laoling.ledger.region.RegionId;
+import cn.laoling.ledger.report.ReportingPeriod;
 
 @Repository
 @Transactional(readOnly = true)
@@ -26,8 +28,11 @@ class JpaPlans implements Plans {
 
 	private final PlanRepository repository;
 
-	JpaPlans(PlanRepository repository) {
+	private final JdbcTemplate jdbc;
+
+	JpaPlans(PlanRepository repository, JdbcTemplate jdbc) {
 		this.repository = repository;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -63,7 +68,22 @@ class JpaPlans implements Plans {
 		entity.periodEnd = facts.period().end();
 		entity.status = plan.status();
 		applySections(plan.sections(), entity.sections);
-		return toDomain(Versions.saveAndFlush(this.repository, entity, "plan", entity.id));
+		Plan saved = toDomain(Versions.saveAndFlush(this.repository, entity, "plan", entity.id));
+		addReportingPeriods(saved);
+		return saved;
+	}
+
+	/**
+	 * Every quarter of the plan's period has its reporting period; one a concurrent save
+	 * added first, or one that holds reports from before the period changed, is kept.
+	 */
+	private void addReportingPeriods(Plan plan) {
+		for (ReportingPeriod period : ReportingPeriod.of(plan.id(), plan.period())) {
+			this.jdbc.update("""
+					insert into reporting_period (plan_id, year, quarter, due_date, state)
+					values (?, ?, ?, ?, ?) on conflict (plan_id, year, quarter) do nothing""", plan.id().value(),
+					period.quarter().year(), period.quarter().number(), period.dueDate(), period.state().name());
+		}
 	}
 
 	private static void applySections(List<Section> sections, List<SectionEntity> entities) {
