@@ -131,8 +131,13 @@ class LedgerBrowserTest {
 			page.fill("#newPassword", "Caizheng-2026");
 			page.fill("#repeatPassword", "Caizheng-2026");
 			page.click("main button[type=submit]");
-			page.waitForURL("**/plans");
+			page.waitForURL("**/reports");
+			loaded(page, "#my-work");
+			assertThat(page.locator("#my-work tr.work-item").count()).isPositive();
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("my-work-liaison.png")).setFullPage(true));
 
+			page.navigate(url("/plans"));
 			page.click("text=" + DemoLedger.KUNQU_PLAN);
 			loaded(page, "#ledger");
 			Locator rows = page.locator("#ledger tr.task-row");

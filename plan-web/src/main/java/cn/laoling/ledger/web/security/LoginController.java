@@ -15,7 +15,8 @@ class LoginController {
 	@GetMapping("/")
 	String home(Viewer viewer) {
 		return switch (viewer.role()) {
-			case OFFICE, LEADER, LIAISON -> "redirect:/plans";
+			case OFFICE, LEADER -> "redirect:/plans";
+			case LIAISON -> "redirect:/reports";
 			case SYSTEM_ADMIN, SECURITY_ADMIN -> "redirect:/admin/accounts";
 			case AUDIT_ADMIN -> "redirect:/audit";
 		};

@@ -53,6 +53,11 @@ class SecurityConfiguration {
 					"/plans/import-sheet", "/plans/import-sheet/*", "/plans/import-sheet/*/cancel", "/plans/*/edit",
 					"/plans/*/tasks", "/tasks/*/edit", "/tasks/*/delete", "/units", "/units/*/edit")
 			.hasRole("OFFICE")
+			// 联络员: their unit's reports
+			.requestMatchers(HttpMethod.GET, "/reports", "/tasks/*/reports/*")
+			.hasRole("LIAISON")
+			.requestMatchers(HttpMethod.POST, "/tasks/*/reports/*")
+			.hasRole("LIAISON")
 			.requestMatchers(HttpMethod.GET, "/plans", "/plans/*", "/plans/*/export", "/tasks/*")
 			.hasAnyRole(READERS)
 			// 系统管理员: accounts, liaison bindings, regions

@@ -27,6 +27,7 @@ import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.audit.AuditVerification;
 import cn.laoling.ledger.persistence.testing.TestDatabase;
 import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.report.ReportingPeriods;
 import cn.laoling.ledger.web.DemoLedger;
 import cn.laoling.ledger.web.MutableClock;
 import cn.laoling.ledger.web.ScratchData;
@@ -64,6 +65,9 @@ class AuditCoverageTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ReportingPeriods periods;
 
 	private final Set<AuditType> seen = EnumSet.noneOf(AuditType.class);
 
@@ -241,6 +245,14 @@ class AuditCoverageTest {
 			.getRedirectedUrl();
 		expect(AuditType.LEDGER_IMPORTED, "office", AuditOutcome.SUCCESS,
 				as("office", post(sheetDraft).session(sheet)));
+
+		Task reported = this.scratch.task("区卫健委", "审计测试报送任务");
+		long period = this.periods.forPlan(reported.planId()).get(0).id().value();
+		expect(AuditType.REPORT_SUBMITTED, "wjw", AuditOutcome.SUCCESS,
+				as("wjw",
+						post("/tasks/" + reported.id().value() + "/reports/" + period).param("action", "submit")
+							.param("version", "-1")
+							.param("progress", "审计测试进展")));
 
 		MvcResult task = expect(AuditType.TASK_CREATED, "office", AuditOutcome.SUCCESS,
 				as("office",

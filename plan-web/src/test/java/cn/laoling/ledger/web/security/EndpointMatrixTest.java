@@ -1,5 +1,7 @@
 package cn.laoling.ledger.web.security;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 
 import cn.laoling.ledger.account.Account;
 import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.report.ReportingPeriod;
+import cn.laoling.ledger.report.ReportingPeriods;
 import cn.laoling.ledger.web.DemoLedger;
 import cn.laoling.ledger.web.ScratchData;
 
@@ -82,6 +86,9 @@ class EndpointMatrixTest {
 			GET  /tasks/{taskId}/edit                     login ok    403   403   403   404   403   403   403
 			POST /tasks/{taskId}/edit                     login ok    403   403   403   404   403   403   403
 			POST /tasks/{taskId}/delete                   login ok    403   403   403   404   403   403   403
+			GET  /reports                                 login 403   403   ok    ok    403   403   403   403
+			GET  /tasks/{taskId}/reports/{periodId}       login 403   403   ok    404   403   403   403   403
+			POST /tasks/{taskId}/reports/{periodId}       login 403   403   ok    404   403   403   403   403
 			GET  /units                                   login ok    403   403   403   ok    403   403   403
 			GET  /units/new                               login ok    403   403   403   ok    403   403   403
 			POST /units                                   login ok    403   403   403   ok    403   403   403
@@ -119,6 +126,12 @@ class EndpointMatrixTest {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	ReportingPeriods periods;
+
+	@Autowired
+	Clock clock;
 
 	static Map<String, List<String>> table() {
 		Map<String, List<String>> rows = new LinkedHashMap<>();
@@ -236,6 +249,12 @@ class EndpointMatrixTest {
 			.replace("{regionId}", String.valueOf(this.demo.region("昆都仑区").value()));
 		if (task != null) {
 			path = path.replace("{taskId}", String.valueOf(task.id().value()));
+			ReportingPeriod current = this.periods.forPlan(task.planId())
+				.stream()
+				.filter((p) -> p.quarter().contains(LocalDate.now(this.clock)))
+				.findFirst()
+				.orElseThrow();
+			path = path.replace("{periodId}", String.valueOf(current.id().value()));
 		}
 		if (account != null) {
 			path = path.replace("{accountId}", String.valueOf(account.id().value()));

@@ -1,0 +1,34 @@
+package cn.laoling.ledger.web.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.laoling.ledger.report.Figure;
+import cn.laoling.ledger.report.Quarter;
+import cn.laoling.ledger.report.ReportKind;
+import cn.laoling.ledger.report.ReportState;
+import cn.laoling.ledger.web.plan.TaskRow;
+
+/**
+ * What the report form shows around the form itself.
+ *
+ * @param targets each target written out, with whether it is a rate
+ * @param parts for the consolidating lead unit: the responsible units' reports
+ * @param sums the parts' figures summed where they add up, one per target
+ */
+public record ReportPage(TaskRow task, String planTitle, long periodId, Quarter period, LocalDate dueDate,
+		boolean periodOpen, ReportKind kind, ReportState state, String reviewComment, List<TargetLine> targets,
+		List<Part> parts, List<Figure> sums) {
+
+	public record TargetLine(String text, boolean rate) {
+	}
+
+	public record Part(String unit, ReportState state, String progress, List<Figure> figures) {
+	}
+
+	public boolean isEditable() {
+		return this.periodOpen
+				&& (this.state == null || this.state == ReportState.DRAFT || this.state == ReportState.RETURNED);
+	}
+
+}

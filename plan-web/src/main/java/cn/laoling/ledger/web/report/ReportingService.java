@@ -1,0 +1,256 @@
+package cn.laoling.ledger.web.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.laoling.ledger.audit.AuditType;
+import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.Plans;
+import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskId;
+import cn.laoling.ledger.plan.TaskQuery;
+import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.report.Consolidation;
+import cn.laoling.ledger.report.Figure;
+import cn.laoling.ledger.report.Report;
+import cn.laoling.ledger.report.ReportContent;
+import cn.laoling.ledger.report.ReportEvent;
+import cn.laoling.ledger.report.ReportKind;
+import cn.laoling.ledger.report.ReportState;
+import cn.laoling.ledger.report.ReportingPeriod;
+import cn.laoling.ledger.report.ReportingPeriodId;
+import cn.laoling.ledger.report.ReportingPeriods;
+import cn.laoling.ledger.report.ReportingRole;
+import cn.laoling.ledger.report.Reports;
+import cn.laoling.ledger.shared.NotFoundException;
+import cn.laoling.ledger.shared.StaleEditException;
+import cn.laoling.ledger.unit.Unit;
+import cn.laoling.ledger.unit.UnitId;
+import cn.laoling.ledger.unit.Units;
+import cn.laoling.ledger.web.audit.AuditTrail;
+import cn.laoling.ledger.web.plan.TaskRows;
+import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.TargetText;
+
+/**
+ * 进度报送 for liaisons: the tasks their unit reports on this period, and the report form of
+ * one task — a draft saved any time, a complete report submitted.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('LIAISON')")
+public class ReportingService {
+
+	private final Plans plans;
+
+	private final Tasks tasks;
+
+	private final ReportingPeriods periods;
+
+	private final Reports reports;
+
+	private final Units units;
+
+	private final TaskRows rows;
+
+	private final TargetText targetText;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	ReportingService(Plans plans, Tasks tasks, ReportingPeriods periods, Reports reports, Units units, TaskRows rows,
+			TargetText targetText, AuditTrail audit, Clock clock) {
+		this.plans = plans;
+		this.tasks = tasks;
+		this.periods = periods;
+		this.reports = reports;
+		this.units = units;
+		this.rows = rows;
+		this.targetText = targetText;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** 我的待办: overdue reports first, then by due date. */
+	public List<WorkItem> myWork(Viewer viewer) {
+		UnitId unit = unitOf(viewer);
+		LocalDate today = LocalDate.now(this.clock);
+		List<WorkItem> items = new ArrayList<>();
+		for (Plan plan : this.plans.findAllIn(viewer.regions())) {
+			Optional<ReportingPeriod> current = currentPeriod(plan, today);
+			if (current.isEmpty()) {
+				continue;
+			}
+			ReportingPeriod period = current.get();
+			List<Task> found = this.tasks
+				.find(new TaskQuery(plan.id(), viewer.ownUnits(), Optional.empty(), Optional.empty()))
+				.stream()
+				.filter(viewer::owns)
+				.toList();
+			for (Task task : found) {
+				Optional<ReportKind> kind = ReportingRole.of(task, unit, viewer.ownUnits());
+				if (kind.isEmpty()) {
+					continue;
+				}
+				ReportState state = own(task, period, unit, kind.get()).map(Report::state).orElse(null);
+				items.add(new WorkItem(task.id().value(), task.number().value(), task.text(), plan.id().value(),
+						plan.title(), period.id().value(), period.quarter(), period.dueDate(), period.daysToDue(today),
+						kind.get(), state));
+			}
+		}
+		items.sort(Comparator.comparing(WorkItem::isDone)
+			.thenComparing((WorkItem w) -> !w.isOverdue())
+			.thenComparing(WorkItem::dueDate));
+		return items;
+	}
+
+	/**
+	 * The period the plan reports in today: the quarter containing today, or once the
+	 * plan is over its last period still open; none before the plan starts.
+	 */
+	Optional<ReportingPeriod> currentPeriod(Plan plan, LocalDate today) {
+		List<ReportingPeriod> all = this.periods.forPlan(plan.id())
+			.stream()
+			.filter((p) -> !p.quarter().end().isBefore(plan.period().start())
+					&& !p.quarter().start().isAfter(plan.period().end()))
+			.toList();
+		Optional<ReportingPeriod> now = all.stream().filter((p) -> p.quarter().contains(today)).findFirst();
+		if (now.isPresent() || today.isBefore(plan.period().start())) {
+			return now;
+		}
+		return all.stream().filter(ReportingPeriod::isOpen).reduce((first, last) -> last);
+	}
+
+	public ReportPage page(Viewer viewer, TaskId taskId, ReportingPeriodId periodId) {
+		Scope scope = scope(viewer, taskId, periodId);
+		Optional<Report> report = own(scope.task(), scope.period(), scope.unit(), scope.kind());
+		List<ReportPage.Part> parts = new ArrayList<>();
+		List<Figure> sums = List.of();
+		if (scope.kind() == ReportKind.CONSOLIDATED) {
+			List<Report> submitted = this.reports.forTask(taskId, periodId)
+				.stream()
+				.filter((r) -> r.kind() == ReportKind.PART)
+				.toList();
+			Map<UnitId, String> names = this.units
+				.findAllById(submitted.stream().map(Report::unitId).collect(Collectors.toSet()))
+				.stream()
+				.collect(Collectors.toMap(Unit::id, (u) -> u.name().value()));
+			submitted.forEach((r) -> parts.add(new ReportPage.Part(names.get(r.unitId()), r.state(),
+					r.isEditable() ? null : r.content().progress(), r.content().figures())));
+			sums = Consolidation.sum(scope.task().targets(),
+					submitted.stream().filter((r) -> !r.isEditable()).map(Report::content).toList());
+		}
+		List<ReportPage.TargetLine> targets = scope.task()
+			.targets()
+			.stream()
+			.map((t) -> new ReportPage.TargetLine(this.targetText.of(t), t.isRate()))
+			.toList();
+		ReportingPeriod period = scope.period();
+		return new ReportPage(this.rows.of(scope.task(), viewer), scope.plan().title(), period.id().value(),
+				period.quarter(), period.dueDate(), period.isOpen(), scope.kind(),
+				report.map(Report::state).orElse(null), report.map(Report::reviewComment).orElse(null), targets, parts,
+				sums);
+	}
+
+	public ReportForm formOf(Viewer viewer, TaskId taskId, ReportingPeriodId periodId) {
+		Scope scope = scope(viewer, taskId, periodId);
+		int targets = scope.task().targets().size();
+		return own(scope.task(), scope.period(), scope.unit(), scope.kind())
+			.map((r) -> ReportForm.of(paddedTo(r.content(), targets), r.version()))
+			.orElseGet(() -> ReportForm.of(ReportContent.empty(targets), -1));
+	}
+
+	/**
+	 * Saves the form as a draft, or submits it.
+	 * @throws cn.laoling.ledger.report.ReportRejected when a submission is not complete
+	 * @throws StaleEditException when someone saved the report since the form was opened
+	 */
+	@Transactional
+	public void save(Viewer viewer, TaskId taskId, ReportingPeriodId periodId, ReportForm form, boolean submit) {
+		Scope scope = scope(viewer, taskId, periodId);
+		List<Target> targets = scope.task().targets();
+		Optional<Report> existing = own(scope.task(), scope.period(), scope.unit(), scope.kind());
+		long current = existing.map(Report::version).orElse(-1L);
+		if (current != form.getVersion()) {
+			throw new StaleEditException("report", taskId + "/" + periodId, form.getVersion(), current);
+		}
+		Report report = existing
+			.orElseGet(() -> Report.start(taskId, scope.period(), scope.unit(), scope.kind(), targets.size()));
+		while (form.getFigures().size() < targets.size()) {
+			form.getFigures().add(new FigureRow());
+		}
+		ReportContent content = form.content(targets.size());
+		if (submit) {
+			report.submit(scope.period(), content, targets, List.of(), 0, this.clock.instant());
+		}
+		else {
+			report.saveDraft(scope.period(), content);
+		}
+		Report saved = this.reports.save(report);
+		if (submit) {
+			this.reports
+				.record(ReportEvent.of(saved, ReportEvent.Kind.SUBMITTED, this.clock.instant(), viewer.username()));
+			this.audit.change(AuditType.REPORT_SUBMITTED, AuditTrail.object("report", saved.id().value()),
+					scope.task().number().value() + " " + scope.period().quarter());
+		}
+	}
+
+	private Optional<Report> own(Task task, ReportingPeriod period, UnitId unit, ReportKind kind) {
+		return this.reports.forTask(task.id(), period.id())
+			.stream()
+			.filter((r) -> r.unitId().equals(unit) && r.kind() == kind)
+			.findFirst();
+	}
+
+	/**
+	 * The task, period and role of the viewer's unit; anything else does not exist for
+	 * them.
+	 */
+	private Scope scope(Viewer viewer, TaskId taskId, ReportingPeriodId periodId) {
+		UnitId unit = unitOf(viewer);
+		Task task = this.tasks.findById(taskId)
+			.filter(viewer::owns)
+			.orElseThrow(() -> new NotFoundException("task", taskId.value()));
+		Plan plan = this.plans.findById(task.planId())
+			.filter((p) -> viewer.canSee(p.regionId()))
+			.orElseThrow(() -> new NotFoundException("task", taskId.value()));
+		ReportingPeriod period = this.periods.findById(periodId)
+			.filter((p) -> p.planId().equals(plan.id()))
+			.orElseThrow(() -> new NotFoundException("reporting period", periodId.value()));
+		ReportKind kind = ReportingRole.of(task, unit, viewer.ownUnits())
+			.orElseThrow(() -> new NotFoundException("task", taskId.value()));
+		return new Scope(plan, task, period, unit, kind);
+	}
+
+	private static UnitId unitOf(Viewer viewer) {
+		return viewer.unit().orElseThrow(() -> new NotFoundException("unit", viewer.username()));
+	}
+
+	/**
+	 * A task given more targets since the report was written gets empty figures for them.
+	 */
+	private static ReportContent paddedTo(ReportContent content, int targets) {
+		List<Figure> figures = new ArrayList<>(content.figures());
+		while (figures.size() < targets) {
+			figures.add(Figure.none());
+		}
+		return new ReportContent(content.progress(), figures.subList(0, targets), content.status(), content.problems(),
+				content.nextSteps(), content.explanation());
+	}
+
+	private record Scope(Plan plan, Task task, ReportingPeriod period, UnitId unit, ReportKind kind) {
+	}
+
+}

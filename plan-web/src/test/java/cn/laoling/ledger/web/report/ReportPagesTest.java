@@ -1,0 +1,232 @@
+package cn.laoling.ledger.web.report;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskContent;
+import cn.laoling.ledger.plan.TaskNumber;
+import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.report.Quarter;
+import cn.laoling.ledger.report.Report;
+import cn.laoling.ledger.report.ReportEvent;
+import cn.laoling.ledger.report.ReportState;
+import cn.laoling.ledger.report.ReportingPeriod;
+import cn.laoling.ledger.report.ReportingPeriods;
+import cn.laoling.ledger.report.Reports;
+import cn.laoling.ledger.web.DemoLedger;
+import cn.laoling.ledger.web.ScratchData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * 进度报送 through the pages: 我的待办, drafts, submissions with their checks, the two tiers,
+ * conflicts, and units kept out of each other's reports.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ReportPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoLedger demo;
+
+	@Autowired
+	ScratchData scratch;
+
+	@Autowired
+	Tasks tasks;
+
+	@Autowired
+	ReportingPeriods periods;
+
+	@Autowired
+	Reports reports;
+
+	@Test
+	void myWorkListsTheUnitsTasksWithTheirTierAndState() throws Exception {
+		Task task = task("区卫健委", "区民政局");
+
+		String health = page("/reports", "wjw");
+		String civil = page("/reports", "mzj");
+
+		Quarter now = Quarter.of(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+		assertThat(row(health, task)).contains("牵头汇总报老龄办", "未填报", now.year() + "年第" + now.number() + "季度");
+		assertThat(row(civil, task)).contains("配合单位报牵头单位", "未填报");
+		assertThat(health).contains("全面启动老年友好型社区创建工作")
+			.as("the 2022 plan's last open quarter, long overdue")
+			.contains("已逾期");
+	}
+
+	@Test
+	void aDraftIsKeptAnIncompleteSubmissionIsExplainedAndACompleteOneGoesToTheOffice() throws Exception {
+		Task task = task("区卫健委", "区民政局");
+		String form = formUrl(task);
+
+		this.mvc.perform(as("wjw", post(form)).param("action", "draft").param("version", "-1").param("progress", "已启动"))
+			.andExpect(status().is3xxRedirection());
+		Report draft = ownReport(task);
+		assertThat(draft.state()).isEqualTo(ReportState.DRAFT);
+
+		String refused = this.mvc
+			.perform(as("wjw", post(form)).param("action", "submit")
+				.param("version", String.valueOf(draft.version()))
+				.param("progress", "已启动")
+				.param("figures[0].value", ""))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("请填写第 1 个量化目标的累计完成数。", "已启动");
+		assertThat(ownReport(task).state()).isEqualTo(ReportState.DRAFT);
+
+		this.mvc
+			.perform(as("wjw", post(form)).param("action", "submit")
+				.param("version", String.valueOf(draft.version()))
+				.param("progress", "已创建8个")
+				.param("figures[0].value", "8")
+				.param("status", "IN_PROGRESS"))
+			.andExpect(status().is3xxRedirection());
+		Report submitted = ownReport(task);
+		assertThat(submitted.state()).isEqualTo(ReportState.SUBMITTED);
+		assertThat(submitted.content().figure(0).amount()).isEqualByComparingTo("8");
+		assertThat(this.reports.history(submitted.id())).extracting(ReportEvent::kind)
+			.containsExactly(ReportEvent.Kind.SUBMITTED);
+		assertThat(row(page("/reports", "wjw"), task)).contains("已提交");
+	}
+
+	@Test
+	void theLeadUnitSeesTheResponsibleUnitsSubmittedPartsSummed() throws Exception {
+		Task task = task("区卫健委", "区民政局");
+
+		this.mvc
+			.perform(as("mzj", post(formUrl(task))).param("action", "submit")
+				.param("version", "-1")
+				.param("progress", "区民政局已创建3个")
+				.param("figures[0].value", "3"))
+			.andExpect(status().is3xxRedirection());
+
+		String lead = page(formUrl(task), "wjw");
+		assertThat(lead).contains("责任单位报送情况", "区民政局", "区民政局已创建3个", "合计");
+	}
+
+	@Test
+	void aUnitTheTaskDoesNotNameCannotReadOrWriteItsReports() throws Exception {
+		Task task = task("区卫健委", null);
+		String form = formUrl(task);
+
+		this.mvc.perform(as("mzj", get(form))).andExpect(status().isNotFound());
+		this.mvc.perform(as("mzj", post(form)).param("action", "draft").param("version", "-1").param("progress", "冒名"))
+			.andExpect(status().isNotFound());
+
+		assertThat(this.reports.forTask(task.id(), period(task).id())).isEmpty();
+	}
+
+	@Test
+	void theSecondOfTwoEditsFromTheSameFormIsAConflictAndKeepsItsText() throws Exception {
+		Task task = task("区卫健委", null);
+		String form = formUrl(task);
+		this.mvc.perform(as("wjw", post(form)).param("action", "draft").param("version", "-1").param("progress", "甲写的"))
+			.andExpect(status().is3xxRedirection());
+
+		String second = this.mvc
+			.perform(as("wjw", post(form)).param("action", "draft").param("version", "-1").param("progress", "乙写的"))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(second).contains("该报送已被他人修改并保存", "乙写的");
+		assertThat(ownReport(task).content().progress()).isEqualTo("甲写的");
+	}
+
+	@Test
+	void aClosedPeriodTakesNoReports() throws Exception {
+		Task task = task("区卫健委", null);
+		ReportingPeriod period = period(task);
+		period.close();
+		this.periods.save(period);
+		try {
+			String page = this.mvc
+				.perform(as("wjw", post(formUrl(task))).param("action", "draft")
+					.param("version", "-1")
+					.param("progress", "晚了"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+
+			assertThat(page).contains("本报送期已锁定");
+			assertThat(this.reports.forTask(task.id(), period.id())).isEmpty();
+		}
+		finally {
+			ReportingPeriod closed = period(task);
+			closed.reopen();
+			this.periods.save(closed);
+		}
+	}
+
+	/** A task of the scratch plan (this year) with one target, led by one unit. */
+	private Task task(String lead, String responsible) {
+		Plan plan = this.scratch.plan();
+		return this.tasks
+			.save(plan.newTask(new TaskContent(new TaskNumber("R" + UUID.randomUUID().toString().substring(0, 6)), 1,
+					null, "报送测试任务" + UUID.randomUUID(), List.of(this.demo.kunquUnit(lead).id()),
+					(responsible == null) ? List.of() : List.of(this.demo.kunquUnit(responsible).id()),
+					List.of(Target.atLeast(26, "个", "老年友好型社区")), List.of())));
+	}
+
+	private ReportingPeriod period(Task task) {
+		Quarter now = Quarter.of(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+		return this.periods.forPlan(task.planId())
+			.stream()
+			.filter((p) -> p.quarter().equals(now))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private String formUrl(Task task) {
+		return "/tasks/" + task.id().value() + "/reports/" + period(task).id().value();
+	}
+
+	private Report ownReport(Task task) {
+		return this.reports.forTask(task.id(), period(task).id()).get(0);
+	}
+
+	private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
+		return request.with(this.demo.as(user)).with(csrf());
+	}
+
+	private String page(String url, String user) throws Exception {
+		return this.mvc.perform(get(url).with(this.demo.as(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private static String row(String page, Task task) {
+		int at = page.indexOf("data-task-id=\"" + task.id().value() + "\"");
+		assertThat(at).as("task " + task.text() + " listed").isPositive();
+		return page.substring(at, page.indexOf("</tr>", at));
+	}
+
+}
