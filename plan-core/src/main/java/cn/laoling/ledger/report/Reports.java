@@ -1,14 +1,22 @@
 package cn.laoling.ledger.report;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.TaskId;
 
 /** Port: where reports and their history are kept. */
 public interface Reports {
 
 	Optional<Report> findById(ReportId id);
+
+	/**
+	 * Reports of a kind in a state on the tasks of the plans, oldest submission first:
+	 * the office's review queue, or the accepted reports the ledger shows.
+	 */
+	List<Report> inPlans(Collection<PlanId> plans, ReportKind kind, ReportState state);
 
 	/** The reports of every unit on the task in the period. */
 	List<Report> forTask(TaskId task, ReportingPeriodId period);

@@ -1,5 +1,6 @@
 package cn.laoling.ledger.web;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,10 +20,20 @@ import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanFacts;
 import cn.laoling.ledger.plan.PlanPeriod;
 import cn.laoling.ledger.plan.Plans;
+import cn.laoling.ledger.plan.Target;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskContent;
 import cn.laoling.ledger.plan.TaskNumber;
+import cn.laoling.ledger.plan.TaskStatus;
 import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.report.Figure;
+import cn.laoling.ledger.report.Report;
+import cn.laoling.ledger.report.ReportContent;
+import cn.laoling.ledger.report.ReportEvent;
+import cn.laoling.ledger.report.ReportKind;
+import cn.laoling.ledger.report.ReportingPeriod;
+import cn.laoling.ledger.report.ReportingPeriods;
+import cn.laoling.ledger.report.Reports;
 import cn.laoling.ledger.unit.Unit;
 
 /**
@@ -48,8 +59,14 @@ public class ScratchData {
 
 	private final Clock clock;
 
+	private final ReportingPeriods periods;
+
+	private final Reports reports;
+
 	ScratchData(DemoLedger demo, Plans plans, Tasks tasks, Accounts accounts, PasswordEncoder encoder,
-			JdbcTemplate jdbc, Clock clock) {
+			JdbcTemplate jdbc, Clock clock, ReportingPeriods periods, Reports reports) {
+		this.periods = periods;
+		this.reports = reports;
 		this.demo = demo;
 		this.plans = plans;
 		this.tasks = tasks;
@@ -75,6 +92,24 @@ public class ScratchData {
 
 	public Task task() {
 		return task("区卫健委", "测试任务");
+	}
+
+	/**
+	 * A consolidated report of 区卫健委 on a new scratch task with one target, submitted to
+	 * the office for the scratch plan's first period.
+	 */
+	public Report submittedReport() {
+		Plan plan = plan();
+		Task task = this.tasks.save(plan.newTask(new TaskContent(new TaskNumber("T" + unique()), 1, null, "测试报送任务",
+				List.of(this.demo.kunquUnit("区卫健委").id()), List.of(), List.of(Target.atLeast(26, "个", "老年友好型社区")),
+				List.of())));
+		ReportingPeriod period = this.periods.forPlan(plan.id()).get(0);
+		Report report = Report.start(task.id(), period, this.demo.kunquUnit("区卫健委").id(), ReportKind.CONSOLIDATED, 1);
+		report.submit(period, new ReportContent("已创建8个", List.of(Figure.of(BigDecimal.valueOf(8))),
+				TaskStatus.IN_PROGRESS, null, null, null), task.targets(), List.of(), 0, this.clock.instant());
+		Report saved = this.reports.save(report);
+		this.reports.record(ReportEvent.of(saved, ReportEvent.Kind.SUBMITTED, this.clock.instant(), "wjw"));
+		return saved;
 	}
 
 	/** An account of 昆都仑区 with a known password that need not be changed. */

@@ -3,6 +3,7 @@ package cn.laoling.ledger.persistence.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -14,12 +15,15 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.persistence.Versions;
+import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.report.Figure;
 import cn.laoling.ledger.report.Report;
 import cn.laoling.ledger.report.ReportContent;
 import cn.laoling.ledger.report.ReportEvent;
 import cn.laoling.ledger.report.ReportId;
+import cn.laoling.ledger.report.ReportKind;
+import cn.laoling.ledger.report.ReportState;
 import cn.laoling.ledger.report.ReportingPeriodId;
 import cn.laoling.ledger.report.Reports;
 import cn.laoling.ledger.shared.StaleEditException;
@@ -44,6 +48,17 @@ class JpaReports implements Reports {
 	@Override
 	public Optional<Report> findById(ReportId id) {
 		return this.reports.findById(id.value()).map(JpaReports::toDomain);
+	}
+
+	@Override
+	public List<Report> inPlans(Collection<PlanId> plans, ReportKind kind, ReportState state) {
+		if (plans.isEmpty()) {
+			return List.of();
+		}
+		return this.reports.findInPlans(plans.stream().map(PlanId::value).toList(), kind, state)
+			.stream()
+			.map(JpaReports::toDomain)
+			.toList();
 	}
 
 	@Override

@@ -53,6 +53,11 @@ class SecurityConfiguration {
 					"/plans/import-sheet", "/plans/import-sheet/*", "/plans/import-sheet/*/cancel", "/plans/*/edit",
 					"/plans/*/tasks", "/tasks/*/edit", "/tasks/*/delete", "/units", "/units/*/edit")
 			.hasRole("OFFICE")
+			// 老龄办: reviewing reports
+			.requestMatchers(HttpMethod.GET, "/review", "/review/*")
+			.hasRole("OFFICE")
+			.requestMatchers(HttpMethod.POST, "/review/*/accept", "/review/*/return")
+			.hasRole("OFFICE")
 			// 联络员: their unit's reports
 			.requestMatchers(HttpMethod.GET, "/reports", "/tasks/*/reports/*")
 			.hasRole("LIAISON")

@@ -246,6 +246,13 @@ class AuditCoverageTest {
 		expect(AuditType.LEDGER_IMPORTED, "office", AuditOutcome.SUCCESS,
 				as("office", post(sheetDraft).session(sheet)));
 
+		long accepted = this.scratch.submittedReport().id().value();
+		expect(AuditType.REPORT_ACCEPTED, "office", AuditOutcome.SUCCESS,
+				as("office", post("/review/" + accepted + "/accept").param("version", "0")));
+		long returned = this.scratch.submittedReport().id().value();
+		expect(AuditType.REPORT_RETURNED, "office", AuditOutcome.SUCCESS,
+				as("office", post("/review/" + returned + "/return").param("version", "0").param("comment", "审计测试退回")));
+
 		Task reported = this.scratch.task("区卫健委", "审计测试报送任务");
 		long period = this.periods.forPlan(reported.planId()).get(0).id().value();
 		expect(AuditType.REPORT_SUBMITTED, "wjw", AuditOutcome.SUCCESS,

@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 
 import cn.laoling.ledger.account.Account;
 import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.report.Report;
 import cn.laoling.ledger.report.ReportingPeriod;
 import cn.laoling.ledger.report.ReportingPeriods;
 import cn.laoling.ledger.web.DemoLedger;
@@ -86,6 +87,10 @@ class EndpointMatrixTest {
 			GET  /tasks/{taskId}/edit                     login ok    403   403   403   404   403   403   403
 			POST /tasks/{taskId}/edit                     login ok    403   403   403   404   403   403   403
 			POST /tasks/{taskId}/delete                   login ok    403   403   403   404   403   403   403
+			GET  /review                                  login ok    403   403   403   ok    403   403   403
+			GET  /review/{reportId}                       login ok    403   403   403   404   403   403   403
+			POST /review/{reportId}/accept                login ok    403   403   403   404   403   403   403
+			POST /review/{reportId}/return                login ok    403   403   403   404   403   403   403
 			GET  /reports                                 login 403   403   ok    ok    403   403   403   403
 			GET  /tasks/{taskId}/reports/{periodId}       login 403   403   ok    404   403   403   403   403
 			POST /tasks/{taskId}/reports/{periodId}       login 403   403   ok    404   403   403   403   403
@@ -259,12 +264,19 @@ class EndpointMatrixTest {
 		if (account != null) {
 			path = path.replace("{accountId}", String.valueOf(account.id().value()));
 		}
+		Report report = path.contains("{reportId}") ? this.scratch.submittedReport() : null;
+		if (report != null) {
+			path = path.replace("{reportId}", String.valueOf(report.id().value()));
+		}
 		MockHttpServletRequestBuilder builder = write ? post(path) : get(path);
 		if (task != null && path.endsWith("/delete")) {
 			builder.param("version", String.valueOf(task.version()));
 		}
 		if (account != null && path.matches(".*/(disable|enable|unlock|reset-password)")) {
 			builder.param("version", String.valueOf(account.version()));
+		}
+		if (report != null) {
+			builder.param("version", String.valueOf(report.version())).param("comment", "矩阵测试退回");
 		}
 		if (path.endsWith("/rename")) {
 			builder.param("name", "").param("version", "0");

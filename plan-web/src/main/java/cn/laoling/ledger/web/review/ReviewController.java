@@ -1,0 +1,74 @@
+package cn.laoling.ledger.web.review;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.laoling.ledger.report.ReportId;
+import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.FormSubmission;
+
+/** 报送审核: the office's queue of submitted reports, and the review of one. */
+@Controller
+class ReviewController {
+
+	private static final String PAGE = "review/report";
+
+	private final ReviewService reviews;
+
+	ReviewController(ReviewService reviews) {
+		this.reviews = reviews;
+	}
+
+	@GetMapping("/review")
+	String queue(Viewer viewer, Model model) {
+		model.addAttribute("items", this.reviews.queue(viewer));
+		return "review/queue";
+	}
+
+	@GetMapping("/review/{reportId}")
+	String report(Viewer viewer, @PathVariable long reportId, Model model) {
+		ReviewPage review = this.reviews.page(viewer, new ReportId(reportId));
+		ReviewForm form = new ReviewForm();
+		form.setVersion(review.version());
+		model.addAttribute("review", review);
+		model.addAttribute("reviewForm", form);
+		return PAGE;
+	}
+
+	@PostMapping("/review/{reportId}/accept")
+	String accept(Viewer viewer, @PathVariable long reportId, @Valid ReviewForm reviewForm, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return FormSubmission.submit(result, response, () -> {
+			this.reviews.accept(viewer, new ReportId(reportId), reviewForm.getVersion());
+			redirect.addFlashAttribute("message", "flash.review.accepted");
+			return "redirect:/review";
+		}, () -> page(viewer, reportId, model), "conflict.review");
+	}
+
+	@PostMapping("/review/{reportId}/return")
+	String returnReport(Viewer viewer, @PathVariable long reportId, @Valid ReviewForm reviewForm, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (reviewForm.getComment() == null || reviewForm.getComment().isBlank()) {
+			result.rejectValue("comment", "review.comment.required");
+		}
+		return FormSubmission.submit(result, response, () -> {
+			this.reviews.returnWith(viewer, new ReportId(reportId), reviewForm.getVersion(), reviewForm.getComment());
+			redirect.addFlashAttribute("message", "flash.review.returned");
+			return "redirect:/review";
+		}, () -> page(viewer, reportId, model), "conflict.review");
+	}
+
+	private String page(Viewer viewer, long reportId, Model model) {
+		model.addAttribute("review", this.reviews.page(viewer, new ReportId(reportId)));
+		return PAGE;
+	}
+
+}

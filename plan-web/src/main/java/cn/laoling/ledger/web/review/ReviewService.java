@@ -1,0 +1,197 @@
+package cn.laoling.ledger.web.review;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.laoling.ledger.audit.AuditType;
+import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanId;
+import cn.laoling.ledger.plan.Plans;
+import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.report.Assessment;
+import cn.laoling.ledger.report.Figure;
+import cn.laoling.ledger.report.LightRules;
+import cn.laoling.ledger.report.Report;
+import cn.laoling.ledger.report.ReportEvent;
+import cn.laoling.ledger.report.ReportId;
+import cn.laoling.ledger.report.ReportKind;
+import cn.laoling.ledger.report.ReportState;
+import cn.laoling.ledger.report.ReportingPeriod;
+import cn.laoling.ledger.report.ReportingPeriods;
+import cn.laoling.ledger.report.Reports;
+import cn.laoling.ledger.report.Schedule;
+import cn.laoling.ledger.report.TargetProgress;
+import cn.laoling.ledger.shared.NotFoundException;
+import cn.laoling.ledger.shared.StaleEditException;
+import cn.laoling.ledger.unit.Unit;
+import cn.laoling.ledger.unit.UnitId;
+import cn.laoling.ledger.unit.Units;
+import cn.laoling.ledger.web.audit.AuditTrail;
+import cn.laoling.ledger.web.plan.TaskRows;
+import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.TargetText;
+
+/**
+ * 报送审核: the office accepts the lead units' consolidated reports, which then set the
+ * task's status, or returns them with a comment.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('OFFICE')")
+public class ReviewService {
+
+	private final Plans plans;
+
+	private final Tasks tasks;
+
+	private final Reports reports;
+
+	private final ReportingPeriods periods;
+
+	private final Units units;
+
+	private final TaskRows rows;
+
+	private final TargetText targetText;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	ReviewService(Plans plans, Tasks tasks, Reports reports, ReportingPeriods periods, Units units, TaskRows rows,
+			TargetText targetText, AuditTrail audit, Clock clock) {
+		this.plans = plans;
+		this.tasks = tasks;
+		this.reports = reports;
+		this.periods = periods;
+		this.units = units;
+		this.rows = rows;
+		this.targetText = targetText;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The submitted consolidated reports of the office's plans, oldest first. */
+	public List<ReviewItem> queue(Viewer viewer) {
+		Map<PlanId, Plan> plans = this.plans.findAllIn(List.of(viewer.homeRegion()))
+			.stream()
+			.collect(Collectors.toMap(Plan::id, Function.identity()));
+		List<Report> waiting = this.reports.inPlans(plans.keySet(), ReportKind.CONSOLIDATED, ReportState.SUBMITTED);
+		Map<UnitId, String> names = names(waiting.stream().map(Report::unitId).toList());
+		List<ReviewItem> items = new ArrayList<>();
+		for (Report report : waiting) {
+			Task task = this.tasks.findById(report.taskId()).orElseThrow();
+			ReportingPeriod period = this.periods.findById(report.periodId()).orElseThrow();
+			items.add(new ReviewItem(report.id().value(), plans.get(task.planId()).title(), task.number().value(),
+					task.text(), names.get(report.unitId()), period.quarter(),
+					LocalDateTime.ofInstant(report.submittedAt(), this.clock.getZone())));
+		}
+		return items;
+	}
+
+	public ReviewPage page(Viewer viewer, ReportId id) {
+		Scope scope = scope(viewer, id);
+		Report report = scope.report();
+		List<Target> targets = scope.task().targets();
+		LocalDate today = LocalDate.now(this.clock);
+		List<BigDecimal> actuals = new ArrayList<>();
+		for (int i = 0; i < targets.size(); i++) {
+			actuals.add(report.content().figure(i).amount());
+		}
+		Assessment assessment = Assessment.of(targets, actuals, report.content().status(), false,
+				scope.task().finalDeadline(), scope.plan().period(), today, LightRules.DEFAULT);
+		List<ReviewPage.FigureLine> figures = new ArrayList<>();
+		for (int i = 0; i < targets.size(); i++) {
+			Target target = targets.get(i);
+			BigDecimal actual = actuals.get(i);
+			BigDecimal expected = Schedule.expected(target, scope.plan().period(), scope.task().finalDeadline(), today);
+			figures.add(new ReviewPage.FigureLine(this.targetText.of(target), actual, expected,
+					(actual == null) ? null
+							: TargetProgress
+								.of(target, actual, scope.plan().period(), scope.task().finalDeadline(), today,
+										LightRules.DEFAULT)
+								.standing()));
+		}
+		return new ReviewPage(report.id().value(), report.version(), report.state(), this.rows.of(scope.task(), viewer),
+				scope.plan().title(), names(List.of(report.unitId())).get(report.unitId()), scope.period().quarter(),
+				report.content(), figures, assessment.light(), history(id));
+	}
+
+	private List<ReviewPage.HistoryLine> history(ReportId id) {
+		return this.reports.history(id)
+			.stream()
+			.map((e) -> new ReviewPage.HistoryLine(LocalDateTime.ofInstant(e.at(), this.clock.getZone()), e.kind(),
+					e.actor(), e.content().progress(), e.comment()))
+			.toList();
+	}
+
+	/** Accepts the report; the task takes the status it reports. */
+	@Transactional
+	public void accept(Viewer viewer, ReportId id, long seenVersion) {
+		Scope scope = scope(viewer, id);
+		Report report = current(scope, seenVersion);
+		report.accept(scope.period());
+		Report saved = this.reports.save(report);
+		this.reports.record(ReportEvent.of(saved, ReportEvent.Kind.ACCEPTED, this.clock.instant(), viewer.username()));
+		Task task = scope.task();
+		task.markStatus(saved.content().status());
+		this.tasks.save(task);
+		this.audit.change(AuditType.REPORT_ACCEPTED, AuditTrail.object("report", id.value()),
+				task.number().value() + " " + scope.period().quarter());
+	}
+
+	@Transactional
+	public void returnWith(Viewer viewer, ReportId id, long seenVersion, String comment) {
+		Scope scope = scope(viewer, id);
+		Report report = current(scope, seenVersion);
+		report.returnWith(scope.period(), comment);
+		Report saved = this.reports.save(report);
+		this.reports.record(ReportEvent.of(saved, ReportEvent.Kind.RETURNED, this.clock.instant(), viewer.username()));
+		this.audit.change(AuditType.REPORT_RETURNED, AuditTrail.object("report", id.value()),
+				scope.task().number().value() + " " + scope.period().quarter());
+	}
+
+	private static Report current(Scope scope, long seenVersion) {
+		if (scope.report().version() != seenVersion) {
+			throw new StaleEditException("report", scope.report().id(), seenVersion, scope.report().version());
+		}
+		return scope.report();
+	}
+
+	/**
+	 * A consolidated report on a task of the office's region; anything else does not
+	 * exist for it.
+	 */
+	private Scope scope(Viewer viewer, ReportId id) {
+		Report report = this.reports.findById(id)
+			.filter((r) -> r.kind() == ReportKind.CONSOLIDATED)
+			.orElseThrow(() -> new NotFoundException("report", id.value()));
+		Task task = this.tasks.findById(report.taskId()).orElseThrow(() -> new NotFoundException("report", id.value()));
+		Plan plan = this.plans.findById(task.planId())
+			.filter((p) -> p.regionId().equals(viewer.homeRegion()))
+			.orElseThrow(() -> new NotFoundException("report", id.value()));
+		ReportingPeriod period = this.periods.findById(report.periodId()).orElseThrow();
+		return new Scope(report, task, plan, period);
+	}
+
+	private Map<UnitId, String> names(List<UnitId> ids) {
+		return this.units.findAllById(ids).stream().collect(Collectors.toMap(Unit::id, (u) -> u.name().value()));
+	}
+
+	private record Scope(Report report, Task task, Plan plan, ReportingPeriod period) {
+	}
+
+}

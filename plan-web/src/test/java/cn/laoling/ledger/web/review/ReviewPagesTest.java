@@ -1,0 +1,146 @@
+package cn.laoling.ledger.web.review;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import cn.laoling.ledger.plan.TaskStatus;
+import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.report.Report;
+import cn.laoling.ledger.report.ReportEvent;
+import cn.laoling.ledger.report.ReportState;
+import cn.laoling.ledger.report.Reports;
+import cn.laoling.ledger.web.DemoLedger;
+import cn.laoling.ledger.web.ScratchData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * 报送审核: the office's queue, accepting, returning with a comment, and the liaison's
+ * resubmission.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ReviewPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoLedger demo;
+
+	@Autowired
+	ScratchData scratch;
+
+	@Autowired
+	Reports reports;
+
+	@Autowired
+	Tasks tasks;
+
+	@Test
+	void aSubmittedReportWaitsInTheQueueAndShowsItsFiguresAgainstSchedule() throws Exception {
+		Report report = this.scratch.submittedReport();
+
+		String queue = page("/review", "office");
+		String review = page("/review/" + report.id().value(), "office");
+
+		assertThat(queue).contains("data-report-id=\"" + report.id().value() + "\"", "区卫健委");
+		assertThat(review).contains("已创建8个", "老年友好型社区", "序时进度应完成", "wjw 提交");
+		assertThat(page("/review", "lz-office")).doesNotContain("data-report-id=\"" + report.id().value() + "\"");
+		this.mvc.perform(get("/review/" + report.id().value()).with(this.demo.as("lz-office")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void acceptingSetsTheTasksStatusAndKeepsTheAcceptanceInTheHistory() throws Exception {
+		Report report = this.scratch.submittedReport();
+
+		this.mvc.perform(as("office", post("/review/" + report.id().value() + "/accept")).param("version",
+				String.valueOf(report.version())))
+			.andExpect(status().is3xxRedirection());
+
+		Report accepted = this.reports.findById(report.id()).orElseThrow();
+		assertThat(accepted.state()).isEqualTo(ReportState.ACCEPTED);
+		assertThat(this.tasks.findById(report.taskId()).orElseThrow().status()).isEqualTo(TaskStatus.IN_PROGRESS);
+		assertThat(this.reports.history(report.id())).extracting(ReportEvent::kind)
+			.containsExactly(ReportEvent.Kind.SUBMITTED, ReportEvent.Kind.ACCEPTED);
+		assertThat(page("/review", "office")).doesNotContain("data-report-id=\"" + report.id().value() + "\"");
+	}
+
+	@Test
+	void aReturnNeedsACommentWhichTheLiaisonSeesBeforeSubmittingAgain() throws Exception {
+		Report report = this.scratch.submittedReport();
+		String url = "/review/" + report.id().value() + "/return";
+
+		String refused = this.mvc
+			.perform(as("office", post(url)).param("version", String.valueOf(report.version())).param("comment", " "))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("退回时请写明意见。");
+		assertThat(this.reports.findById(report.id()).orElseThrow().state()).isEqualTo(ReportState.SUBMITTED);
+
+		this.mvc
+			.perform(as("office", post(url)).param("version", String.valueOf(report.version()))
+				.param("comment", "请补充各街镇创建名单"))
+			.andExpect(status().is3xxRedirection());
+		Report returned = this.reports.findById(report.id()).orElseThrow();
+		assertThat(returned.state()).isEqualTo(ReportState.RETURNED);
+
+		String form = "/tasks/" + report.taskId().value() + "/reports/" + report.periodId().value();
+		assertThat(page(form, "wjw")).contains("已退回，请按意见修改后重新提交", "请补充各街镇创建名单");
+		this.mvc
+			.perform(as("wjw", post(form)).param("action", "submit")
+				.param("version", String.valueOf(returned.version()))
+				.param("progress", "已创建8个，名单见附件")
+				.param("figures[0].value", "8"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.reports.findById(report.id()).orElseThrow().state()).isEqualTo(ReportState.SUBMITTED);
+		assertThat(this.reports.history(report.id())).extracting(ReportEvent::kind)
+			.containsExactly(ReportEvent.Kind.SUBMITTED, ReportEvent.Kind.RETURNED, ReportEvent.Kind.SUBMITTED);
+	}
+
+	@Test
+	void aDecisionOnAReportThatChangedSinceItWasOpenedIsAConflict() throws Exception {
+		Report report = this.scratch.submittedReport();
+		this.mvc
+			.perform(as("office", post("/review/" + report.id().value() + "/return"))
+				.param("version", String.valueOf(report.version()))
+				.param("comment", "先退回"))
+			.andExpect(status().is3xxRedirection());
+
+		String page = this.mvc
+			.perform(as("office", post("/review/" + report.id().value() + "/accept")).param("version",
+					String.valueOf(report.version())))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("该报送已有新的变化");
+		assertThat(this.reports.findById(report.id()).orElseThrow().state()).isEqualTo(ReportState.RETURNED);
+	}
+
+	private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
+		return request.with(this.demo.as(user)).with(csrf());
+	}
+
+	private String page(String url, String user) throws Exception {
+		return this.mvc.perform(get(url).with(this.demo.as(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+}
