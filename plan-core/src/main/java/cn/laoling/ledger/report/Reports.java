@@ -2,6 +2,7 @@ package cn.laoling.ledger.report;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.laoling.ledger.plan.PlanId;
@@ -17,6 +18,9 @@ public interface Reports {
 	 * the office's review queue, or the accepted reports the ledger shows.
 	 */
 	List<Report> inPlans(Collection<PlanId> plans, ReportKind kind, ReportState state);
+
+	/** Each task's accepted consolidated report of its latest period that has one. */
+	Map<TaskId, Report> latestAccepted(Collection<TaskId> tasks);
 
 	/** The reports of every unit on the task in the period. */
 	List<Report> forTask(TaskId task, ReportingPeriodId period);

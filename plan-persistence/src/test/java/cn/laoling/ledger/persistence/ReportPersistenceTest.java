@@ -140,6 +140,24 @@ class ReportPersistenceTest {
 	}
 
 	@Test
+	void theLedgerFindsEachTasksAcceptedReportOfItsLatestPeriod() {
+		List<ReportingPeriod> periods = this.periods.forPlan(this.plan.id());
+		for (int q : new int[] { 2, 0, 1 }) {
+			Report report = Report.start(this.task.id(), periods.get(q), this.civil.id(), ReportKind.CONSOLIDATED, 1);
+			report.submit(periods.get(q), new ReportContent("第" + (q + 1) + "季度",
+					List.of(Figure.of(BigDecimal.valueOf(q))), TaskStatus.IN_PROGRESS, null, null, null), this.targets,
+					List.of(), 0, AT);
+			if (q != 2) {
+				report.accept(periods.get(q));
+			}
+			this.reports.save(report);
+		}
+
+		assertThat(this.reports.latestAccepted(List.of(this.task.id()))).hasEntrySatisfying(this.task.id(),
+				(r) -> assertThat(r.content().progress()).as("Q3 is only submitted").isEqualTo("第2季度"));
+	}
+
+	@Test
 	void aSecondReportOfTheSameUnitOnTheTaskInThePeriodIsAConflict() {
 		ReportingPeriod period = this.periods.forPlan(this.plan.id()).get(0);
 		this.reports.save(Report.start(this.task.id(), period, this.civil.id(), ReportKind.CONSOLIDATED, 1));

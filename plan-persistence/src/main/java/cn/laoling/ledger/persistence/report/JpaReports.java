@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -59,6 +61,19 @@ class JpaReports implements Reports {
 			.stream()
 			.map(JpaReports::toDomain)
 			.toList();
+	}
+
+	@Override
+	public Map<TaskId, Report> latestAccepted(Collection<TaskId> tasks) {
+		Map<TaskId, Report> latest = new HashMap<>();
+		if (tasks.isEmpty()) {
+			return latest;
+		}
+		for (ReportEntity entity : this.reports
+			.findAcceptedNewestFirst(tasks.stream().map(TaskId::value).collect(Collectors.toSet()))) {
+			latest.putIfAbsent(new TaskId(entity.taskId), toDomain(entity));
+		}
+		return latest;
 	}
 
 	@Override

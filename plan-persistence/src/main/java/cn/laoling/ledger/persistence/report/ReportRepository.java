@@ -17,6 +17,13 @@ interface ReportRepository extends JpaRepository<ReportEntity, Long> {
 			order by r.submittedAt, r.id""")
 	List<ReportEntity> findInPlans(Collection<Long> plans, ReportKind kind, ReportState state);
 
+	@Query("""
+			select r from ReportEntity r, ReportingPeriodEntity p where p.id = r.periodId
+			and r.taskId in :tasks and r.kind = cn.laoling.ledger.report.ReportKind.CONSOLIDATED
+			and r.state = cn.laoling.ledger.report.ReportState.ACCEPTED
+			order by r.taskId, p.year desc, p.quarter desc""")
+	List<ReportEntity> findAcceptedNewestFirst(Collection<Long> tasks);
+
 	List<ReportEntity> findByTaskIdAndPeriodIdOrderByKindAscUnitIdAsc(long taskId, long periodId);
 
 }

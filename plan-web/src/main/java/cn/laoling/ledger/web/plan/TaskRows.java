@@ -1,8 +1,11 @@
 package cn.laoling.ledger.web.plan;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +15,23 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanId;
+import cn.laoling.ledger.plan.PlanPeriod;
+import cn.laoling.ledger.plan.Plans;
+import cn.laoling.ledger.plan.Target;
 import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.plan.TaskStatus;
+import cn.laoling.ledger.report.Assessment;
+import cn.laoling.ledger.report.LightRules;
+import cn.laoling.ledger.report.Quarter;
+import cn.laoling.ledger.report.Report;
+import cn.laoling.ledger.report.ReportContent;
+import cn.laoling.ledger.report.ReportingPeriod;
+import cn.laoling.ledger.report.ReportingPeriodId;
+import cn.laoling.ledger.report.ReportingPeriods;
+import cn.laoling.ledger.report.Reports;
 import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
@@ -33,10 +51,19 @@ public class TaskRows {
 
 	private final Clock clock;
 
-	TaskRows(Units units, TargetText targetText, Clock clock) {
+	private final Plans plans;
+
+	private final Reports reports;
+
+	private final ReportingPeriods periods;
+
+	TaskRows(Units units, TargetText targetText, Clock clock, Plans plans, Reports reports, ReportingPeriods periods) {
 		this.units = units;
 		this.targetText = targetText;
 		this.clock = clock;
+		this.plans = plans;
+		this.reports = reports;
+		this.periods = periods;
 	}
 
 	public List<TaskRow> of(Collection<Task> tasks, Viewer viewer) {
@@ -49,19 +76,58 @@ public class TaskRows {
 			.stream()
 			.collect(Collectors.toMap(Unit::id, (u) -> u.name().value()));
 		LocalDate today = LocalDate.now(this.clock);
-		return tasks.stream().map((t) -> row(t, viewer, names::get, today)).toList();
+		Map<TaskId, Report> accepted = this.reports.latestAccepted(tasks.stream().map(Task::id).toList());
+		Map<PlanId, PlanPeriod> periodOf = new HashMap<>();
+		tasks.forEach((t) -> periodOf.computeIfAbsent(t.planId(),
+				(id) -> this.plans.findById(id).map(Plan::period).orElseThrow()));
+		Map<ReportingPeriodId, Quarter> quarters = new HashMap<>();
+		accepted.values()
+			.forEach((r) -> quarters.computeIfAbsent(r.periodId(),
+					(id) -> this.periods.findById(id).map(ReportingPeriod::quarter).orElseThrow()));
+		return tasks.stream()
+			.map((t) -> row(t, viewer, names::get, today,
+					progress(t, accepted.get(t.id()), periodOf.get(t.planId()), quarters, today)))
+			.toList();
 	}
 
 	public TaskRow of(Task task, Viewer viewer) {
 		return of(List.of(task), viewer).get(0);
 	}
 
-	private TaskRow row(Task task, Viewer viewer, Function<UnitId, String> name, LocalDate today) {
+	/**
+	 * The task judged on the day by its latest accepted report, or by its status alone.
+	 */
+	private RowProgress progress(Task task, Report report, PlanPeriod period, Map<ReportingPeriodId, Quarter> quarters,
+			LocalDate today) {
+		List<BigDecimal> actuals = new ArrayList<>();
+		List<String> completion = new ArrayList<>();
+		for (int i = 0; i < task.targets().size(); i++) {
+			BigDecimal actual = (report == null) ? null : report.content().figure(i).amount();
+			actuals.add(actual);
+			if (actual != null) {
+				Target target = task.targets().get(i);
+				completion.add(actual.toPlainString() + "/" + target.value().goal().toPlainString()
+						+ target.measure().symbol());
+			}
+		}
+		TaskStatus reported = (report == null) ? task.status() : report.content().status();
+		Assessment assessment = Assessment.of(task.targets(), actuals, reported, false, task.finalDeadline(), period,
+				today, LightRules.DEFAULT);
+		if (report == null) {
+			return new RowProgress(assessment.light(), null, null, null, List.of(), null, null);
+		}
+		ReportContent content = report.content();
+		return new RowProgress(assessment.light(), assessment.standing(), quarters.get(report.periodId()),
+				content.progress(), completion, content.problems(), content.nextSteps());
+	}
+
+	private TaskRow row(Task task, Viewer viewer, Function<UnitId, String> name, LocalDate today,
+			RowProgress progress) {
 		boolean overdue = task.status() != TaskStatus.COMPLETED && task.finalDeadline().isOverdueOn(today);
 		return new TaskRow(task.id().value(), task.number().value(), task.text(),
 				task.targets().stream().map(this.targetText::of).toList(), task.leadUnits().stream().map(name).toList(),
 				task.responsibleUnits().stream().map(name).toList(), task.deadlines(), task.status(), viewer.owns(task),
-				overdue, task.version());
+				overdue, task.version(), progress);
 	}
 
 }

@@ -92,8 +92,7 @@ public final class LedgerCommand {
 			cells.put(LedgerColumn.DEADLINE,
 					String.join("\n", task.deadlines().stream().map(texts::deadline).toList()));
 			cells.put(LedgerColumn.STATUS, texts.status(TaskStatus.NOT_STARTED));
-			bySection.computeIfAbsent(section, (s) -> new ArrayList<>())
-				.add(new LedgerSheet.Line(cells, TaskStatus.NOT_STARTED));
+			bySection.computeIfAbsent(section, (s) -> new ArrayList<>()).add(new LedgerSheet.Line(cells, null));
 		}
 		List<LedgerSheet.Block> blocks = bySection.entrySet()
 			.stream()

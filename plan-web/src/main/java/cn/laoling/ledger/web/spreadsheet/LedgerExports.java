@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
@@ -17,6 +18,7 @@ import cn.laoling.ledger.web.plan.LedgerFilter;
 import cn.laoling.ledger.web.plan.LedgerService;
 import cn.laoling.ledger.web.plan.LedgerView;
 import cn.laoling.ledger.web.plan.PlanSummary;
+import cn.laoling.ledger.web.plan.RowProgress;
 import cn.laoling.ledger.web.plan.TaskRow;
 import cn.laoling.ledger.web.security.Viewer;
 
@@ -125,7 +127,15 @@ public class LedgerExports {
 			cells.put(LedgerColumn.RESPONSIBLE_UNITS, texts.units(row.responsibleUnits()));
 			cells.put(LedgerColumn.DEADLINE, String.join("\n", row.deadlines().stream().map(texts::deadline).toList()));
 			cells.put(LedgerColumn.STATUS, texts.status(row.status()));
-			return new LedgerSheet.Line(cells, row.status());
+			RowProgress progress = row.progress();
+			if (progress.isReported()) {
+				cells.put(LedgerColumn.PROGRESS, progress.text());
+				cells.put(LedgerColumn.COMPLETION, String.join("\n", progress.completion()));
+				cells.put(LedgerColumn.ON_SCHEDULE, texts.message("standing." + progress.standing()));
+				cells.put(LedgerColumn.PROBLEMS, Objects.toString(progress.problems(), ""));
+				cells.put(LedgerColumn.NEXT_STEPS, Objects.toString(progress.nextSteps(), ""));
+			}
+			return new LedgerSheet.Line(cells, progress.light());
 		}).toList();
 	}
 

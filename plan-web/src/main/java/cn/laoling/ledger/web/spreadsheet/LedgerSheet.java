@@ -3,7 +3,7 @@ package cn.laoling.ledger.web.spreadsheet;
 import java.util.List;
 import java.util.Map;
 
-import cn.laoling.ledger.plan.TaskStatus;
+import cn.laoling.ledger.report.Light;
 
 /**
  * What a ledger spreadsheet shows, already in words: its title, the lines under it, and
@@ -31,9 +31,9 @@ public record LedgerSheet(String title, List<String> notes, List<Block> blocks) 
 
 	/**
 	 * One task's row: the text of each column (a column not given is empty) and the
-	 * status that colours it, if any.
+	 * traffic light that colours its status cell, if any.
 	 */
-	public record Line(Map<LedgerColumn, String> cells, TaskStatus status) {
+	public record Line(Map<LedgerColumn, String> cells, Light light) {
 
 		public Line {
 			cells = Map.copyOf(cells);

@@ -22,7 +22,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 
-import cn.laoling.ledger.plan.TaskStatus;
+import cn.laoling.ledger.report.Light;
 import cn.laoling.ledger.web.support.SpreadsheetText;
 
 /**
@@ -39,8 +39,8 @@ public final class LedgerWorkbook {
 
 	private static final float LINE_POINTS = 14.25f;
 
-	private static final Map<TaskStatus, String> STATUS_FILLS = Map.of(TaskStatus.NOT_STARTED, "E7E6E6",
-			TaskStatus.IN_PROGRESS, "FFEB9C", TaskStatus.LAGGING, "FFC7CE", TaskStatus.COMPLETED, "C6EFCE");
+	private static final Map<Light, String> LIGHT_FILLS = Map.of(Light.GREEN, "C6EFCE", Light.YELLOW, "FFEB9C",
+			Light.RED, "FFC7CE", Light.COMPLETED, "E7E6E6");
 
 	private static final LedgerColumn[] COLUMNS = LedgerColumn.values();
 
@@ -86,7 +86,7 @@ public final class LedgerWorkbook {
 					Row row = sheet.createRow(r++);
 					for (LedgerColumn column : COLUMNS) {
 						String value = line.cell(column);
-						TaskStatus fill = (column == LedgerColumn.STATUS) ? line.status() : null;
+						Light fill = (column == LedgerColumn.STATUS) ? line.light() : null;
 						text(row.createCell(column.ordinal()), value,
 								styles.body(column.centred(), SpreadsheetText.formulaLike(value), fill));
 					}
@@ -149,7 +149,7 @@ public final class LedgerWorkbook {
 
 		private final Map<String, CellStyle> bodies = new HashMap<>();
 
-		private final Map<TaskStatus, XSSFColor> fills = new EnumMap<>(TaskStatus.class);
+		private final Map<Light, XSSFColor> fills = new EnumMap<>(Light.class);
 
 		Styles(SXSSFWorkbook workbook) {
 			this.workbook = workbook;
@@ -159,11 +159,11 @@ public final class LedgerWorkbook {
 			fill(this.header, "D9E1F2");
 			this.section = bordered(style(font(10.5, true), HorizontalAlignment.LEFT, false));
 			fill(this.section, "F2F2F2");
-			STATUS_FILLS.forEach((status, rgb) -> this.fills.put(status, color(rgb)));
+			LIGHT_FILLS.forEach((light, rgb) -> this.fills.put(light, color(rgb)));
 		}
 
-		CellStyle body(boolean centred, boolean quoted, TaskStatus status) {
-			String key = centred + "/" + quoted + "/" + status;
+		CellStyle body(boolean centred, boolean quoted, Light light) {
+			String key = centred + "/" + quoted + "/" + light;
 			return this.bodies.computeIfAbsent(key, (k) -> {
 				XSSFCellStyle style = (XSSFCellStyle) bordered(style(font(10.5, false),
 						centred ? HorizontalAlignment.CENTER : HorizontalAlignment.LEFT, true));
@@ -173,8 +173,8 @@ public final class LedgerWorkbook {
 				}
 				// the text stays as written; Excel and WPS show it but never evaluate it
 				style.setQuotePrefixed(quoted);
-				if (status != null) {
-					style.setFillForegroundColor(this.fills.get(status));
+				if (light != null) {
+					style.setFillForegroundColor(this.fills.get(light));
 					style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 				}
 				return style;

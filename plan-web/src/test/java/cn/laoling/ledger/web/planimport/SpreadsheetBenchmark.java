@@ -100,7 +100,7 @@ public final class SpreadsheetBenchmark {
 				LedgerSheet.Line line = lines.get(number % lines.size());
 				Map<LedgerColumn, String> cells = new EnumMap<>(line.cells());
 				cells.put(LedgerColumn.NUMBER, String.valueOf(number++));
-				block.add(new LedgerSheet.Line(cells, line.status()));
+				block.add(new LedgerSheet.Line(cells, line.light()));
 			}
 			blocks.add(new LedgerSheet.Block("第" + (b + 1) + "部分", block));
 		}

@@ -74,6 +74,9 @@ class ReviewPagesTest {
 		assertThat(this.reports.history(report.id())).extracting(ReportEvent::kind)
 			.containsExactly(ReportEvent.Kind.SUBMITTED, ReportEvent.Kind.ACCEPTED);
 		assertThat(page("/review", "office")).doesNotContain("data-report-id=\"" + report.id().value() + "\"");
+		String ledger = page("/plans/" + this.scratch.plan().id().value(), "office");
+		int row = ledger.indexOf("data-task-id=\"" + report.taskId().value() + "\"");
+		assertThat(ledger.substring(row, ledger.indexOf("</tr>", row))).contains("已创建8个", "8/26个", "第1季度报送");
 	}
 
 	@Test

@@ -75,7 +75,8 @@ class LedgerExportTest {
 			assertThat(first.getCell(6).getCellType()).isEqualTo(CellType.BLANK);
 			assertThat(first.getCell(1).getCellStyle().getWrapText()).isTrue();
 			assertThat(first.getCell(1).getCellStyle().getFont().getFontName()).isEqualTo("宋体");
-			assertThat(first.getCell(11).getCellStyle().getFillForegroundColorColor().getARGBHex()).endsWith("E7E6E6");
+			assertThat(first.getCell(11).getCellStyle().getFillForegroundColorColor().getARGBHex()).as("overdue: red")
+				.endsWith("FFC7CE");
 			assertThat(taskRows(sheet)).isEqualTo(10);
 			assertThat(columnText(sheet, 2)).contains("老年友好型社区26个");
 			assertThat(columnText(sheet, 5)).contains("到2022年底", "2022年5月底\n2022年6月底", "2022-12-31（方案期末）");

@@ -9,7 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import cn.laoling.ledger.plan.TaskStatus;
+import cn.laoling.ledger.report.Light;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,12 +41,11 @@ class LedgerWorkbookTest {
 	}
 
 	@Test
-	void eachStatusHasItsTrafficLightColourAndLongTextGetsTallerRows() throws Exception {
+	void eachLightHasItsColourAndLongTextGetsTallerRows() throws Exception {
 		String longText = "加强老年人健康管理".repeat(20);
 		List<LedgerSheet.Line> lines = List.of(
-				new LedgerSheet.Line(Map.of(LedgerColumn.TASK, "短", LedgerColumn.STATUS, "已完成"), TaskStatus.COMPLETED),
-				new LedgerSheet.Line(Map.of(LedgerColumn.TASK, longText, LedgerColumn.STATUS, "滞后"),
-						TaskStatus.LAGGING));
+				new LedgerSheet.Line(Map.of(LedgerColumn.TASK, "短", LedgerColumn.STATUS, "已完成"), Light.GREEN),
+				new LedgerSheet.Line(Map.of(LedgerColumn.TASK, longText, LedgerColumn.STATUS, "滞后"), Light.RED));
 
 		try (XSSFWorkbook book = written(
 				new LedgerSheet("标题", List.of(), List.of(new LedgerSheet.Block("一、", lines))))) {
