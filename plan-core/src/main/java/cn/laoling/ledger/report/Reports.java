@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.TaskId;
+import cn.laoling.ledger.unit.UnitId;
 
 /** Port: where reports and their history are kept. */
 public interface Reports {
@@ -21,6 +22,12 @@ public interface Reports {
 
 	/** Each task's accepted consolidated report of its latest period that has one. */
 	Map<TaskId, Report> latestAccepted(Collection<TaskId> tasks);
+
+	/**
+	 * The unit's accepted report of that kind on the task in the latest period before the
+	 * quarter: what a new report's figures are compared with.
+	 */
+	Optional<Report> lastAcceptedBefore(TaskId task, UnitId unit, ReportKind kind, Quarter quarter);
 
 	/** The reports of every unit on the task in the period. */
 	List<Report> forTask(TaskId task, ReportingPeriodId period);

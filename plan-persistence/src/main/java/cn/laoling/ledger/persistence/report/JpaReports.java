@@ -20,6 +20,7 @@ import cn.laoling.ledger.persistence.Versions;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.report.Figure;
+import cn.laoling.ledger.report.Quarter;
 import cn.laoling.ledger.report.Report;
 import cn.laoling.ledger.report.ReportContent;
 import cn.laoling.ledger.report.ReportEvent;
@@ -74,6 +75,14 @@ class JpaReports implements Reports {
 			latest.putIfAbsent(new TaskId(entity.taskId), toDomain(entity));
 		}
 		return latest;
+	}
+
+	@Override
+	public Optional<Report> lastAcceptedBefore(TaskId task, UnitId unit, ReportKind kind, Quarter quarter) {
+		return this.reports.findAcceptedBefore(task.value(), unit.value(), kind, quarter.year(), quarter.number())
+			.stream()
+			.findFirst()
+			.map(JpaReports::toDomain);
 	}
 
 	@Override

@@ -24,6 +24,14 @@ interface ReportRepository extends JpaRepository<ReportEntity, Long> {
 			order by r.taskId, p.year desc, p.quarter desc""")
 	List<ReportEntity> findAcceptedNewestFirst(Collection<Long> tasks);
 
+	@Query("""
+			select r from ReportEntity r, ReportingPeriodEntity p where p.id = r.periodId
+			and r.taskId = :task and r.unitId = :unit and r.kind = :kind
+			and r.state = cn.laoling.ledger.report.ReportState.ACCEPTED
+			and (p.year < :year or (p.year = :year and p.quarter < :quarter))
+			order by p.year desc, p.quarter desc""")
+	List<ReportEntity> findAcceptedBefore(long task, long unit, ReportKind kind, int year, int quarter);
+
 	List<ReportEntity> findByTaskIdAndPeriodIdOrderByKindAscUnitIdAsc(long taskId, long periodId);
 
 }

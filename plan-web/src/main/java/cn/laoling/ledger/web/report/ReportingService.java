@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.Plans;
+import cn.laoling.ledger.plan.Recurrence;
 import cn.laoling.ledger.plan.Target;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskId;
@@ -23,6 +24,7 @@ import cn.laoling.ledger.plan.TaskQuery;
 import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.report.Consolidation;
 import cn.laoling.ledger.report.Figure;
+import cn.laoling.ledger.report.Quarter;
 import cn.laoling.ledger.report.Report;
 import cn.laoling.ledger.report.ReportContent;
 import cn.laoling.ledger.report.ReportEvent;
@@ -193,7 +195,7 @@ public class ReportingService {
 		}
 		ReportContent content = form.content(targets.size());
 		if (submit) {
-			report.submit(scope.period(), content, targets, List.of(), 0, this.clock.instant());
+			report.submit(scope.period(), content, targets, previous(scope), 0, this.clock.instant());
 		}
 		else {
 			report.saveDraft(scope.period(), content);
@@ -205,6 +207,28 @@ public class ReportingService {
 			this.audit.change(AuditType.REPORT_SUBMITTED, AuditTrail.object("report", saved.id().value()),
 					scope.task().number().value() + " " + scope.period().quarter());
 		}
+	}
+
+	/**
+	 * The figures a new report must not fall below without an explanation: the unit's
+	 * last accepted ones, for a yearly target only within the year, never for a quarterly
+	 * one.
+	 */
+	private List<Figure> previous(Scope scope) {
+		Quarter quarter = scope.period().quarter();
+		Optional<Report> last = this.reports.lastAcceptedBefore(scope.task().id(), scope.unit(), scope.kind(), quarter);
+		if (last.isEmpty()) {
+			return List.of();
+		}
+		Quarter before = this.periods.findById(last.get().periodId()).orElseThrow().quarter();
+		List<Figure> figures = new ArrayList<>();
+		for (int i = 0; i < scope.task().targets().size(); i++) {
+			Recurrence recurrence = scope.task().targets().get(i).recurrence();
+			boolean comparable = recurrence == Recurrence.ONCE
+					|| (recurrence == Recurrence.PER_YEAR && before.year() == quarter.year());
+			figures.add(comparable ? last.get().content().figure(i) : Figure.none());
+		}
+		return figures;
 	}
 
 	private Optional<Report> own(Task task, ReportingPeriod period, UnitId unit, ReportKind kind) {

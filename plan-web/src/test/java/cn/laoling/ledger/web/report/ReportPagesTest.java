@@ -1,5 +1,7 @@
 package cn.laoling.ledger.web.report;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -18,10 +20,14 @@ import cn.laoling.ledger.plan.Target;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskContent;
 import cn.laoling.ledger.plan.TaskNumber;
+import cn.laoling.ledger.plan.TaskStatus;
 import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.report.Figure;
 import cn.laoling.ledger.report.Quarter;
 import cn.laoling.ledger.report.Report;
+import cn.laoling.ledger.report.ReportContent;
 import cn.laoling.ledger.report.ReportEvent;
+import cn.laoling.ledger.report.ReportKind;
 import cn.laoling.ledger.report.ReportState;
 import cn.laoling.ledger.report.ReportingPeriod;
 import cn.laoling.ledger.report.ReportingPeriods;
@@ -126,6 +132,38 @@ class ReportPagesTest {
 
 		String lead = page(formUrl(task), "wjw");
 		assertThat(lead).contains("责任单位报送情况", "区民政局", "区民政局已创建3个", "合计");
+	}
+
+	@Test
+	void aFigureBelowLastAcceptedPeriodsNeedsAnExplanation() throws Exception {
+		Task task = task("区卫健委", null);
+		ReportingPeriod earlier = this.periods.forPlan(task.planId()).get(0);
+		Report accepted = Report.start(task.id(), earlier, this.demo.kunquUnit("区卫健委").id(), ReportKind.CONSOLIDATED,
+				1);
+		accepted.submit(earlier,
+				new ReportContent("一季度", List.of(Figure.of(BigDecimal.TEN)), TaskStatus.IN_PROGRESS, null, null, null),
+				task.targets(), List.of(), 0, Instant.now());
+		accepted.accept(earlier);
+		this.reports.save(accepted);
+
+		String refused = this.mvc
+			.perform(as("wjw", post(formUrl(task))).param("action", "submit")
+				.param("version", "-1")
+				.param("progress", "复核后减少")
+				.param("figures[0].value", "8"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("第 1 个目标的累计数比上期少");
+
+		this.mvc
+			.perform(as("wjw", post(formUrl(task))).param("action", "submit")
+				.param("version", "-1")
+				.param("progress", "复核后减少")
+				.param("figures[0].value", "8")
+				.param("explanation", "两个社区复核不达标，已撤销"))
+			.andExpect(status().is3xxRedirection());
 	}
 
 	@Test
