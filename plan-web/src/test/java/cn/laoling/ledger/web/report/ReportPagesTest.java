@@ -131,7 +131,7 @@ class ReportPagesTest {
 			.andExpect(status().is3xxRedirection());
 
 		String lead = page(formUrl(task), "wjw");
-		assertThat(lead).contains("责任单位报送情况", "区民政局", "区民政局已创建3个", "合计");
+		assertThat(lead).contains("责任单位报送情况", "区民政局", "区民政局已创建3个", "合计", "<td>3</td>");
 	}
 
 	@Test
