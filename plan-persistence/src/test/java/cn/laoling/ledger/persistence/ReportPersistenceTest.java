@@ -1,6 +1,7 @@
 package cn.laoling.ledger.persistence;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,11 +23,15 @@ import cn.laoling.ledger.plan.TaskStatus;
 import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.region.Region;
 import cn.laoling.ledger.region.Regions;
+import cn.laoling.ledger.report.Evidence;
+import cn.laoling.ledger.report.EvidenceFiles;
+import cn.laoling.ledger.report.EvidenceKind;
 import cn.laoling.ledger.report.Figure;
 import cn.laoling.ledger.report.PeriodState;
 import cn.laoling.ledger.report.Report;
 import cn.laoling.ledger.report.ReportContent;
 import cn.laoling.ledger.report.ReportEvent;
+import cn.laoling.ledger.report.ReportId;
 import cn.laoling.ledger.report.ReportKind;
 import cn.laoling.ledger.report.ReportState;
 import cn.laoling.ledger.report.ReportingPeriod;
@@ -61,6 +66,9 @@ class ReportPersistenceTest {
 
 	@Autowired
 	Reports reports;
+
+	@Autowired
+	EvidenceFiles evidence;
 
 	Plan plan;
 
@@ -155,6 +163,26 @@ class ReportPersistenceTest {
 
 		assertThat(this.reports.latestAccepted(List.of(this.task.id()))).hasEntrySatisfying(this.task.id(),
 				(r) -> assertThat(r.content().progress()).as("Q3 is only submitted").isEqualTo("第2季度"));
+	}
+
+	@Test
+	void evidenceFilesBelongToTheirReportAndComeBackByteForByte() {
+		ReportingPeriod period = this.periods.forPlan(this.plan.id()).get(0);
+		Report report = this.reports
+			.save(Report.start(this.task.id(), period, this.civil.id(), ReportKind.CONSOLIDATED, 1));
+		byte[] pdf = "%PDF-1.4 验收报告".getBytes(StandardCharsets.UTF_8);
+
+		Evidence added = this.evidence.add(report.id(), "验收报告.pdf", EvidenceKind.PDF, pdf, AT, "civil-liaison");
+
+		assertThat(this.evidence.of(report.id())).singleElement().satisfies((e) -> {
+			assertThat(e.fileName()).isEqualTo("验收报告.pdf");
+			assertThat(e.size()).isEqualTo(pdf.length);
+		});
+		assertThat(this.evidence.content(report.id(), added.id())).hasValue(pdf);
+		assertThat(this.evidence.content(new ReportId(report.id().value() + 1000), added.id())).isEmpty();
+		assertThat(this.evidence.remove(new ReportId(report.id().value() + 1000), added.id())).isFalse();
+		assertThat(this.evidence.remove(report.id(), added.id())).isTrue();
+		assertThat(this.evidence.of(report.id())).isEmpty();
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package cn.laoling.ledger.web.report;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.laoling.ledger.report.Evidence;
 import cn.laoling.ledger.report.Figure;
 import cn.laoling.ledger.report.Quarter;
 import cn.laoling.ledger.report.ReportKind;
@@ -15,10 +16,11 @@ import cn.laoling.ledger.web.plan.TaskRow;
  * @param targets each target written out, with whether it is a rate
  * @param parts for the consolidating lead unit: the responsible units' reports
  * @param sums the parts' figures summed where they add up, one per target
+ * @param evidence the files kept with the unit's report
  */
 public record ReportPage(TaskRow task, String planTitle, long periodId, Quarter period, LocalDate dueDate,
 		boolean periodOpen, ReportKind kind, ReportState state, String reviewComment, List<TargetLine> targets,
-		List<Part> parts, List<Figure> sums) {
+		List<Part> parts, List<Figure> sums, List<Evidence> evidence) {
 
 	public record TargetLine(String text, boolean rate) {
 	}

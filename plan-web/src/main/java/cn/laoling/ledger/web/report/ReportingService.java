@@ -23,6 +23,9 @@ import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.plan.TaskQuery;
 import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.report.Consolidation;
+import cn.laoling.ledger.report.Evidence;
+import cn.laoling.ledger.report.EvidenceFiles;
+import cn.laoling.ledger.report.EvidenceKind;
 import cn.laoling.ledger.report.Figure;
 import cn.laoling.ledger.report.Quarter;
 import cn.laoling.ledger.report.Report;
@@ -35,6 +38,7 @@ import cn.laoling.ledger.report.ReportingPeriodId;
 import cn.laoling.ledger.report.ReportingPeriods;
 import cn.laoling.ledger.report.ReportingRole;
 import cn.laoling.ledger.report.Reports;
+import cn.laoling.ledger.shared.DomainRuleException;
 import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.unit.Unit;
@@ -72,8 +76,11 @@ public class ReportingService {
 
 	private final Clock clock;
 
+	private final EvidenceFiles evidence;
+
 	ReportingService(Plans plans, Tasks tasks, ReportingPeriods periods, Reports reports, Units units, TaskRows rows,
-			TargetText targetText, AuditTrail audit, Clock clock) {
+			TargetText targetText, AuditTrail audit, Clock clock, EvidenceFiles evidence) {
+		this.evidence = evidence;
 		this.plans = plans;
 		this.tasks = tasks;
 		this.periods = periods;
@@ -163,7 +170,7 @@ public class ReportingService {
 		return new ReportPage(this.rows.of(scope.task(), viewer), scope.plan().title(), period.id().value(),
 				period.quarter(), period.dueDate(), period.isOpen(), scope.kind(),
 				report.map(Report::state).orElse(null), report.map(Report::reviewComment).orElse(null), targets, parts,
-				sums);
+				sums, report.map((r) -> this.evidence.of(r.id())).orElse(List.of()));
 	}
 
 	public ReportForm formOf(Viewer viewer, TaskId taskId, ReportingPeriodId periodId) {
@@ -195,7 +202,8 @@ public class ReportingService {
 		}
 		ReportContent content = form.content(targets.size());
 		if (submit) {
-			report.submit(scope.period(), content, targets, previous(scope), 0, this.clock.instant());
+			int files = (report.id() == null) ? 0 : this.evidence.of(report.id()).size();
+			report.submit(scope.period(), content, targets, previous(scope), files, this.clock.instant());
 		}
 		else {
 			report.saveDraft(scope.period(), content);
@@ -206,6 +214,88 @@ public class ReportingService {
 				.record(ReportEvent.of(saved, ReportEvent.Kind.SUBMITTED, this.clock.instant(), viewer.username()));
 			this.audit.change(AuditType.REPORT_SUBMITTED, AuditTrail.object("report", saved.id().value()),
 					scope.task().number().value() + " " + scope.period().quarter());
+		}
+	}
+
+	/**
+	 * Keeps a file with the unit's report, starting a draft if there is none yet.
+	 * @throws EvidenceRefused when the file is not an accepted kind, or the report is
+	 * full
+	 */
+	@Transactional
+	public Evidence addEvidence(Viewer viewer, TaskId taskId, ReportingPeriodId periodId, String fileName,
+			byte[] content) {
+		Scope scope = scope(viewer, taskId, periodId);
+		EvidenceUpload.Result checked = EvidenceUpload.check(content);
+		if (checked.problem() != null) {
+			throw new EvidenceRefused(checked.problem());
+		}
+		Report report = own(scope.task(), scope.period(), scope.unit(), scope.kind()).orElseGet(() -> this.reports
+			.save(Report.start(taskId, scope.period(), scope.unit(), scope.kind(), scope.task().targets().size())));
+		requireEditable(scope, report);
+		if (this.evidence.of(report.id()).size() >= Evidence.MAX_PER_REPORT) {
+			throw new EvidenceRefused("evidence.file.tooMany");
+		}
+		String name = fileNameOf(fileName, checked.kind());
+		Evidence added = this.evidence.add(report.id(), name, checked.kind(), content, this.clock.instant(),
+				viewer.username());
+		this.audit.change(AuditType.EVIDENCE_ADDED, AuditTrail.object("report", report.id().value()), added.fileName());
+		return added;
+	}
+
+	@Transactional
+	public void removeEvidence(Viewer viewer, TaskId taskId, ReportingPeriodId periodId, long evidenceId) {
+		Scope scope = scope(viewer, taskId, periodId);
+		Report report = own(scope.task(), scope.period(), scope.unit(), scope.kind())
+			.orElseThrow(() -> new NotFoundException("evidence", evidenceId));
+		requireEditable(scope, report);
+		if (!this.evidence.remove(report.id(), evidenceId)) {
+			throw new NotFoundException("evidence", evidenceId);
+		}
+		this.audit.change(AuditType.EVIDENCE_REMOVED, AuditTrail.object("report", report.id().value()),
+				String.valueOf(evidenceId));
+	}
+
+	/**
+	 * A file of the unit's own report or, for the lead unit, of a part reported to it.
+	 */
+	public EvidenceDownload evidence(Viewer viewer, TaskId taskId, ReportingPeriodId periodId, long evidenceId) {
+		Scope scope = scope(viewer, taskId, periodId);
+		List<Report> readable = this.reports.forTask(taskId, periodId)
+			.stream()
+			.filter((r) -> (r.unitId().equals(scope.unit()) && r.kind() == scope.kind())
+					|| (scope.kind() == ReportKind.CONSOLIDATED && r.kind() == ReportKind.PART && !r.isEditable()))
+			.toList();
+		for (Report report : readable) {
+			Optional<byte[]> content = this.evidence.content(report.id(), evidenceId);
+			if (content.isPresent()) {
+				Evidence file = this.evidence.of(report.id())
+					.stream()
+					.filter((e) -> e.id() == evidenceId)
+					.findFirst()
+					.orElseThrow();
+				return new EvidenceDownload(file, content.get());
+			}
+		}
+		throw new NotFoundException("evidence", evidenceId);
+	}
+
+	/**
+	 * The name as the user's computer had it, without its folders or control characters.
+	 */
+	private static String fileNameOf(String uploaded, EvidenceKind kind) {
+		String name = (uploaded == null) ? ""
+				: uploaded.replaceAll("^.*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
+		if (name.isEmpty()) {
+			name = "file." + kind.extension();
+		}
+		return (name.length() > Evidence.MAX_FILE_NAME) ? name.substring(name.length() - Evidence.MAX_FILE_NAME) : name;
+	}
+
+	private static void requireEditable(Scope scope, Report report) {
+		scope.period().requireOpen();
+		if (!report.isEditable()) {
+			throw new DomainRuleException("report.notEditable", "report " + report.id() + " is " + report.state());
 		}
 	}
 

@@ -3,6 +3,7 @@ package cn.laoling.ledger.web.review;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.laoling.ledger.report.ReportId;
+import cn.laoling.ledger.web.report.EvidenceResponses;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.FormSubmission;
 
@@ -64,6 +66,11 @@ class ReviewController {
 			redirect.addFlashAttribute("message", "flash.review.returned");
 			return "redirect:/review";
 		}, () -> page(viewer, reportId, model), "conflict.review");
+	}
+
+	@GetMapping("/review/{reportId}/evidence/{evidenceId}")
+	ResponseEntity<byte[]> evidence(Viewer viewer, @PathVariable long reportId, @PathVariable long evidenceId) {
+		return EvidenceResponses.of(this.reviews.evidence(viewer, new ReportId(reportId), evidenceId));
 	}
 
 	private String page(Viewer viewer, long reportId, Model model) {

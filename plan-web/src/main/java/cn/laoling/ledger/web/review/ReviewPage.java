@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import cn.laoling.ledger.report.Evidence;
 import cn.laoling.ledger.report.Light;
 import cn.laoling.ledger.report.Quarter;
 import cn.laoling.ledger.report.ReportContent;
@@ -17,7 +18,8 @@ import cn.laoling.ledger.web.plan.TaskRow;
  * 序时进度, the light it would give the task, and the report's history.
  */
 public record ReviewPage(long reportId, long version, ReportState state, TaskRow task, String planTitle, String unit,
-		Quarter period, ReportContent content, List<FigureLine> figures, Light light, List<HistoryLine> history) {
+		Quarter period, ReportContent content, List<FigureLine> figures, Light light, List<HistoryLine> history,
+		List<Evidence> evidence) {
 
 	/**
 	 * @param actual the reported value, or {@code null}

@@ -22,6 +22,8 @@ import cn.laoling.ledger.plan.Target;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.report.Assessment;
+import cn.laoling.ledger.report.Evidence;
+import cn.laoling.ledger.report.EvidenceFiles;
 import cn.laoling.ledger.report.Figure;
 import cn.laoling.ledger.report.LightRules;
 import cn.laoling.ledger.report.Report;
@@ -41,6 +43,7 @@ import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.audit.AuditTrail;
 import cn.laoling.ledger.web.plan.TaskRows;
+import cn.laoling.ledger.web.report.EvidenceDownload;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.TargetText;
 
@@ -71,8 +74,11 @@ public class ReviewService {
 
 	private final Clock clock;
 
+	private final EvidenceFiles evidence;
+
 	ReviewService(Plans plans, Tasks tasks, Reports reports, ReportingPeriods periods, Units units, TaskRows rows,
-			TargetText targetText, AuditTrail audit, Clock clock) {
+			TargetText targetText, AuditTrail audit, Clock clock, EvidenceFiles evidence) {
+		this.evidence = evidence;
 		this.plans = plans;
 		this.tasks = tasks;
 		this.reports = reports;
@@ -127,7 +133,7 @@ public class ReviewService {
 		}
 		return new ReviewPage(report.id().value(), report.version(), report.state(), this.rows.of(scope.task(), viewer),
 				scope.plan().title(), names(List.of(report.unitId())).get(report.unitId()), scope.period().quarter(),
-				report.content(), figures, assessment.light(), history(id));
+				report.content(), figures, assessment.light(), history(id), this.evidence.of(id));
 	}
 
 	private List<ReviewPage.HistoryLine> history(ReportId id) {
@@ -136,6 +142,16 @@ public class ReviewService {
 			.map((e) -> new ReviewPage.HistoryLine(LocalDateTime.ofInstant(e.at(), this.clock.getZone()), e.kind(),
 					e.actor(), e.content().progress(), e.comment()))
 			.toList();
+	}
+
+	public EvidenceDownload evidence(Viewer viewer, ReportId id, long evidenceId) {
+		Report report = scope(viewer, id).report();
+		Evidence file = this.evidence.of(report.id())
+			.stream()
+			.filter((e) -> e.id() == evidenceId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("evidence", evidenceId));
+		return new EvidenceDownload(file, this.evidence.content(report.id(), evidenceId).orElseThrow());
 	}
 
 	/** Accepts the report; the task takes the status it reports. */

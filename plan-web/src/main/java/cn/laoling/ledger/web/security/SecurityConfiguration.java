@@ -54,14 +54,16 @@ class SecurityConfiguration {
 					"/plans/*/tasks", "/tasks/*/edit", "/tasks/*/delete", "/units", "/units/*/edit")
 			.hasRole("OFFICE")
 			// 老龄办: reviewing reports
-			.requestMatchers(HttpMethod.GET, "/review", "/review/*")
+			.requestMatchers(HttpMethod.GET, "/review", "/review/*", "/review/*/evidence/*")
 			.hasRole("OFFICE")
 			.requestMatchers(HttpMethod.POST, "/review/*/accept", "/review/*/return")
 			.hasRole("OFFICE")
 			// 联络员: their unit's reports
-			.requestMatchers(HttpMethod.GET, "/reports", "/tasks/*/reports/*")
+			.requestMatchers(HttpMethod.GET, "/reports", "/tasks/*/reports/*", "/tasks/*/reports/*/evidence",
+					"/tasks/*/reports/*/evidence/*")
 			.hasRole("LIAISON")
-			.requestMatchers(HttpMethod.POST, "/tasks/*/reports/*")
+			.requestMatchers(HttpMethod.POST, "/tasks/*/reports/*", "/tasks/*/reports/*/evidence",
+					"/tasks/*/reports/*/evidence/*/delete")
 			.hasRole("LIAISON")
 			.requestMatchers(HttpMethod.GET, "/plans", "/plans/*", "/plans/*/export", "/tasks/*")
 			.hasAnyRole(READERS)

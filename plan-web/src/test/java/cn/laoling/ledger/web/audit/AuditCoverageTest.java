@@ -18,6 +18,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import cn.laoling.ledger.account.Account;
@@ -31,6 +32,7 @@ import cn.laoling.ledger.report.ReportingPeriods;
 import cn.laoling.ledger.web.DemoLedger;
 import cn.laoling.ledger.web.MutableClock;
 import cn.laoling.ledger.web.ScratchData;
+import cn.laoling.ledger.web.TestImages;
 import cn.laoling.ledger.web.spreadsheet.SheetFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,7 +81,7 @@ class AuditCoverageTest {
 				(rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), count);
 	}
 
-	private MvcResult expect(AuditType type, String actor, AuditOutcome outcome, MockHttpServletRequestBuilder request)
+	private MvcResult expect(AuditType type, String actor, AuditOutcome outcome, RequestBuilder request)
 			throws Exception {
 		long before = this.scratch.auditRows();
 		MvcResult result = this.mvc.perform(request).andReturn();
@@ -252,6 +254,17 @@ class AuditCoverageTest {
 		long returned = this.scratch.submittedReport().id().value();
 		expect(AuditType.REPORT_RETURNED, "office", AuditOutcome.SUCCESS,
 				as("office", post("/review/" + returned + "/return").param("version", "0").param("comment", "审计测试退回")));
+
+		Task withEvidence = this.scratch.task("区卫健委", "审计测试佐证任务");
+		String evidenceUrl = "/tasks/" + withEvidence.id().value() + "/reports/"
+				+ this.periods.forPlan(withEvidence.planId()).get(0).id().value() + "/evidence";
+		expect(AuditType.EVIDENCE_ADDED, "wjw", AuditOutcome.SUCCESS,
+				multipart(evidenceUrl).file(new MockMultipartFile("file", "现场照片.png", null, TestImages.PNG))
+					.with(this.demo.as("wjw"))
+					.with(csrf()));
+		long evidenceId = this.jdbc.queryForObject("select max(id) from report_evidence", Long.class);
+		expect(AuditType.EVIDENCE_REMOVED, "wjw", AuditOutcome.SUCCESS,
+				as("wjw", post(evidenceUrl + "/" + evidenceId + "/delete")));
 
 		Task reported = this.scratch.task("区卫健委", "审计测试报送任务");
 		long period = this.periods.forPlan(reported.planId()).get(0).id().value();

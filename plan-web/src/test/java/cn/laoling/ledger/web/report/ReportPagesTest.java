@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.LongFunction;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -34,10 +36,12 @@ import cn.laoling.ledger.report.ReportingPeriods;
 import cn.laoling.ledger.report.Reports;
 import cn.laoling.ledger.web.DemoLedger;
 import cn.laoling.ledger.web.ScratchData;
+import cn.laoling.ledger.web.TestImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -164,6 +168,58 @@ class ReportPagesTest {
 				.param("figures[0].value", "8")
 				.param("explanation", "两个社区复核不达标，已撤销"))
 			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void evidenceIsUploadedFromThePageAndMakesAReportOfADoneTaskSubmittable() throws Exception {
+		Task task = task("区卫健委", "区民政局");
+		String form = formUrl(task);
+		LongFunction<MockHttpServletRequestBuilder> done = (version) -> as("wjw", post(form)).param("action", "submit")
+			.param("version", String.valueOf(version))
+			.param("progress", "全部创建完成")
+			.param("figures[0].value", "26")
+			.param("status", "COMPLETED");
+
+		assertThat(this.mvc.perform(done.apply(-1)).andReturn().getResponse().getContentAsString())
+			.contains("完成状态为“已完成”时，须上传佐证材料。");
+
+		String text = this.mvc
+			.perform(
+					multipart(form + "/evidence").file(new MockMultipartFile("file", "名单.txt", null, "不是图片".getBytes()))
+						.with(this.demo.as("wjw"))
+						.with(csrf())
+						.header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(text).contains("只能上传图片（PNG、JPG、GIF）、PDF、Word 或 Excel 文件").doesNotContain("<html");
+
+		this.mvc
+			.perform(multipart(form + "/evidence")
+				.file(new MockMultipartFile("file", "C:\\照片\\验收现场.png", null, TestImages.PNG))
+				.with(this.demo.as("wjw"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		Report draft = ownReport(task);
+		assertThat(page(form, "wjw")).contains("验收现场.png");
+		long evidenceId = Long.parseLong(page(form, "wjw").replaceAll("(?s).*/evidence/(\\d+)\".*", "$1"));
+
+		var download = this.mvc.perform(get(form + "/evidence/" + evidenceId).with(this.demo.as("wjw")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(download.getContentType()).isEqualTo("image/png");
+		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
+		assertThat(download.getContentAsByteArray()).isEqualTo(TestImages.PNG);
+		this.mvc.perform(get(form + "/evidence/" + evidenceId).with(this.demo.as("mzj")))
+			.andExpect(status().isNotFound());
+
+		this.mvc.perform(done.apply(draft.version())).andExpect(status().is3xxRedirection());
+		assertThat(ownReport(task).state()).isEqualTo(ReportState.SUBMITTED);
+		this.mvc.perform(as("wjw", post(form + "/evidence/" + evidenceId + "/delete")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page(form, "wjw")).as("a submitted report keeps its files").contains("验收现场.png");
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package cn.laoling.ledger.web.review;
 
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,12 +12,16 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import cn.laoling.ledger.plan.TaskStatus;
 import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.report.Evidence;
+import cn.laoling.ledger.report.EvidenceFiles;
+import cn.laoling.ledger.report.EvidenceKind;
 import cn.laoling.ledger.report.Report;
 import cn.laoling.ledger.report.ReportEvent;
 import cn.laoling.ledger.report.ReportState;
 import cn.laoling.ledger.report.Reports;
 import cn.laoling.ledger.web.DemoLedger;
 import cn.laoling.ledger.web.ScratchData;
+import cn.laoling.ledger.web.TestImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -46,6 +52,9 @@ class ReviewPagesTest {
 	@Autowired
 	Tasks tasks;
 
+	@Autowired
+	EvidenceFiles evidence;
+
 	@Test
 	void aSubmittedReportWaitsInTheQueueAndShowsItsFiguresAgainstSchedule() throws Exception {
 		Report report = this.scratch.submittedReport();
@@ -58,6 +67,22 @@ class ReviewPagesTest {
 		assertThat(page("/review", "lz-office")).doesNotContain("data-report-id=\"" + report.id().value() + "\"");
 		this.mvc.perform(get("/review/" + report.id().value()).with(this.demo.as("lz-office")))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theOfficeOpensTheReportsEvidenceAndAnotherRegionCannot() throws Exception {
+		Report report = this.scratch.submittedReport();
+		Evidence photo = this.evidence.add(report.id(), "验收现场.png", EvidenceKind.PNG, TestImages.PNG, Instant.now(),
+				"wjw");
+		String url = "/review/" + report.id().value() + "/evidence/" + photo.id();
+
+		assertThat(page("/review/" + report.id().value(), "office")).contains("验收现场.png", url);
+		assertThat(this.mvc.perform(get(url).with(this.demo.as("office")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray()).isEqualTo(TestImages.PNG);
+		this.mvc.perform(get(url).with(this.demo.as("lz-office"))).andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -92,6 +92,11 @@ class EndpointMatrixTest {
 			POST /review/{reportId}/accept                login ok    403   403   403   404   403   403   403
 			POST /review/{reportId}/return                login ok    403   403   403   404   403   403   403
 			GET  /reports                                 login 403   403   ok    ok    403   403   403   403
+			GET  /tasks/{taskId}/reports/{periodId}/evidence login 403 403 ok  ok    403   403   403   403
+			POST /tasks/{taskId}/reports/{periodId}/evidence login 403 403 ok  404   403   403   403   403
+			GET  /tasks/{taskId}/reports/{periodId}/evidence/{evidenceId} login 403 403 404 404 403 403 403 403
+			POST /tasks/{taskId}/reports/{periodId}/evidence/{evidenceId}/delete login 403 403 404 404 403 403 403 403
+			GET  /review/{reportId}/evidence/{evidenceId}  login 404   403   403   403   404   403   403   403
 			GET  /tasks/{taskId}/reports/{periodId}       login 403   403   ok    404   403   403   403   403
 			POST /tasks/{taskId}/reports/{periodId}       login 403   403   ok    404   403   403   403   403
 			GET  /units                                   login ok    403   403   403   ok    403   403   403
@@ -249,6 +254,7 @@ class EndpointMatrixTest {
 		Task task = path.contains("{taskId}") ? this.scratch.task() : null;
 		Account account = path.contains("{accountId}") ? this.scratch.account() : null;
 		path = path.replace("{draftId}", "00000000-0000-0000-0000-000000000000")
+			.replace("{evidenceId}", "0")
 			.replace("{planId}", String.valueOf(this.demo.kunquPlan().id().value()))
 			.replace("{unitId}", String.valueOf(this.demo.kunquUnit("区卫健委").id().value()))
 			.replace("{regionId}", String.valueOf(this.demo.region("昆都仑区").value()));

@@ -1,0 +1,21 @@
+package cn.laoling.ledger.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: where the evidence files of reports are kept. */
+public interface EvidenceFiles {
+
+	/** The report's files, oldest first, without their content. */
+	List<Evidence> of(ReportId report);
+
+	Evidence add(ReportId report, String fileName, EvidenceKind kind, byte[] content, Instant at, String by);
+
+	/** The file's content, if the file belongs to the report. */
+	Optional<byte[]> content(ReportId report, long evidenceId);
+
+	/** Removes the file if it belongs to the report; whether it did. */
+	boolean remove(ReportId report, long evidenceId);
+
+}
