@@ -29,6 +29,9 @@ public interface Reports {
 	 */
 	Optional<Report> lastAcceptedBefore(TaskId task, UnitId unit, ReportKind kind, Quarter quarter);
 
+	/** Every report of the period. */
+	List<Report> inPeriod(ReportingPeriodId period);
+
 	/** The reports of every unit on the task in the period. */
 	List<Report> forTask(TaskId task, ReportingPeriodId period);
 

@@ -86,6 +86,11 @@ class JpaReports implements Reports {
 	}
 
 	@Override
+	public List<Report> inPeriod(ReportingPeriodId period) {
+		return this.reports.findByPeriodId(period.value()).stream().map(JpaReports::toDomain).toList();
+	}
+
+	@Override
 	public List<Report> forTask(TaskId task, ReportingPeriodId period) {
 		return this.reports.findByTaskIdAndPeriodIdOrderByKindAscUnitIdAsc(task.value(), period.value())
 			.stream()

@@ -32,6 +32,8 @@ interface ReportRepository extends JpaRepository<ReportEntity, Long> {
 			order by p.year desc, p.quarter desc""")
 	List<ReportEntity> findAcceptedBefore(long task, long unit, ReportKind kind, int year, int quarter);
 
+	List<ReportEntity> findByPeriodId(long periodId);
+
 	List<ReportEntity> findByTaskIdAndPeriodIdOrderByKindAscUnitIdAsc(long taskId, long periodId);
 
 }

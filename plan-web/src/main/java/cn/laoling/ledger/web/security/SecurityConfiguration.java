@@ -54,9 +54,10 @@ class SecurityConfiguration {
 					"/plans/*/tasks", "/tasks/*/edit", "/tasks/*/delete", "/units", "/units/*/edit")
 			.hasRole("OFFICE")
 			// 老龄办: reviewing reports
-			.requestMatchers(HttpMethod.GET, "/review", "/review/*", "/review/*/evidence/*")
+			.requestMatchers(HttpMethod.GET, "/review", "/review/*", "/review/*/evidence/*", "/plans/*/periods")
 			.hasRole("OFFICE")
-			.requestMatchers(HttpMethod.POST, "/review/*/accept", "/review/*/return")
+			.requestMatchers(HttpMethod.POST, "/review/*/accept", "/review/*/return", "/plans/*/periods/*/due",
+					"/plans/*/periods/*/close", "/plans/*/periods/*/reopen")
 			.hasRole("OFFICE")
 			// 联络员: their unit's reports
 			.requestMatchers(HttpMethod.GET, "/reports", "/tasks/*/reports/*", "/tasks/*/reports/*/evidence",

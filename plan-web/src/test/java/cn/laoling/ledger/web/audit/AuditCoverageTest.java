@@ -255,6 +255,16 @@ class AuditCoverageTest {
 		expect(AuditType.REPORT_RETURNED, "office", AuditOutcome.SUCCESS,
 				as("office", post("/review/" + returned + "/return").param("version", "0").param("comment", "审计测试退回")));
 
+		var locked = this.periods.forPlan(this.scratch.plan().id()).get(2);
+		String periodUrl = "/plans/" + this.scratch.plan().id().value() + "/periods/" + locked.id().value();
+		expect(AuditType.PERIOD_CHANGED, "office", AuditOutcome.SUCCESS,
+				as("office", post(periodUrl + "/due").param("version", String.valueOf(locked.version()))
+					.param("dueDate", "2026-09-28")));
+		expect(AuditType.PERIOD_CLOSED, "office", AuditOutcome.SUCCESS,
+				as("office", post(periodUrl + "/close").param("version", String.valueOf(locked.version() + 1))));
+		expect(AuditType.PERIOD_REOPENED, "office", AuditOutcome.SUCCESS,
+				as("office", post(periodUrl + "/reopen").param("version", String.valueOf(locked.version() + 2))));
+
 		Task withEvidence = this.scratch.task("区卫健委", "审计测试佐证任务");
 		String evidenceUrl = "/tasks/" + withEvidence.id().value() + "/reports/"
 				+ this.periods.forPlan(withEvidence.planId()).get(0).id().value() + "/evidence";
