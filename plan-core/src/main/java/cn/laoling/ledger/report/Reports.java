@@ -29,6 +29,9 @@ public interface Reports {
 	 */
 	Optional<Report> lastAcceptedBefore(TaskId task, UnitId unit, ReportKind kind, Quarter quarter);
 
+	/** Every report on the task, of every period and unit. */
+	List<Report> ofTask(TaskId task);
+
 	/** Every report of the period. */
 	List<Report> inPeriod(ReportingPeriodId period);
 

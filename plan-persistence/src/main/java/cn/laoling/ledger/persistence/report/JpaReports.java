@@ -86,6 +86,14 @@ class JpaReports implements Reports {
 	}
 
 	@Override
+	public List<Report> ofTask(TaskId task) {
+		return this.reports.findByTaskIdOrderByPeriodIdAscKindAscUnitIdAsc(task.value())
+			.stream()
+			.map(JpaReports::toDomain)
+			.toList();
+	}
+
+	@Override
 	public List<Report> inPeriod(ReportingPeriodId period) {
 		return this.reports.findByPeriodId(period.value()).stream().map(JpaReports::toDomain).toList();
 	}

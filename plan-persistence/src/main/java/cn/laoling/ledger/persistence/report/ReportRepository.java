@@ -34,6 +34,8 @@ interface ReportRepository extends JpaRepository<ReportEntity, Long> {
 
 	List<ReportEntity> findByPeriodId(long periodId);
 
+	List<ReportEntity> findByTaskIdOrderByPeriodIdAscKindAscUnitIdAsc(long taskId);
+
 	List<ReportEntity> findByTaskIdAndPeriodIdOrderByKindAscUnitIdAsc(long taskId, long periodId);
 
 }

@@ -20,6 +20,7 @@ import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.web.plan.LedgerService;
 import cn.laoling.ledger.web.plan.TaskRows;
+import cn.laoling.ledger.web.report.Timelines;
 import cn.laoling.ledger.web.security.Viewer;
 
 /**
@@ -39,7 +40,11 @@ public class TaskService {
 
 	private final AuditTrail audit;
 
-	TaskService(Tasks tasks, LedgerService ledger, TaskForms forms, TaskRows rows, AuditTrail audit) {
+	private final Timelines timelines;
+
+	TaskService(Tasks tasks, LedgerService ledger, TaskForms forms, TaskRows rows, AuditTrail audit,
+			Timelines timelines) {
+		this.timelines = timelines;
 		this.audit = audit;
 		this.tasks = tasks;
 		this.ledger = ledger;
@@ -53,7 +58,8 @@ public class TaskService {
 		Plan plan = this.ledger.visiblePlan(viewer, task.planId());
 		String section = (task.content().sectionId() == null) ? ""
 				: plan.section(task.content().sectionId()).map(Section::heading).orElse("");
-		return new TaskDetail(this.rows.of(task, viewer), this.ledger.summaryOf(plan), section);
+		return new TaskDetail(this.rows.of(task, viewer), this.ledger.summaryOf(plan), section,
+				this.timelines.of(viewer, task));
 	}
 
 	@Transactional(readOnly = true)

@@ -136,6 +136,15 @@ class ReportPagesTest {
 
 		String lead = page(formUrl(task), "wjw");
 		assertThat(lead).contains("责任单位报送情况", "区民政局", "区民政局已创建3个", "合计", "<td>3</td>");
+
+		this.mvc
+			.perform(as("wjw", post(formUrl(task))).param("action", "draft")
+				.param("version", "-1")
+				.param("progress", "牵头草稿"))
+			.andExpect(status().is3xxRedirection());
+		String civilTimeline = page("/tasks/" + task.id().value(), "mzj");
+		assertThat(civilTimeline).contains("配合单位报牵头单位").doesNotContain("牵头汇总报老龄办");
+		assertThat(page("/tasks/" + task.id().value(), "office")).contains("配合单位报牵头单位", "牵头汇总报老龄办");
 	}
 
 	@Test

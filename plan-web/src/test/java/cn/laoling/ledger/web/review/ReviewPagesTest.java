@@ -136,6 +136,10 @@ class ReviewPagesTest {
 		assertThat(this.reports.findById(report.id()).orElseThrow().state()).isEqualTo(ReportState.SUBMITTED);
 		assertThat(this.reports.history(report.id())).extracting(ReportEvent::kind)
 			.containsExactly(ReportEvent.Kind.SUBMITTED, ReportEvent.Kind.RETURNED, ReportEvent.Kind.SUBMITTED);
+		String timeline = page("/tasks/" + report.taskId().value(), "office");
+		assertThat(timeline).contains("报送记录", "office 退回", "请补充各街镇创建名单", "已创建8个，名单见附件");
+		assertThat(timeline.split("wjw 提交")).hasSize(3);
+		assertThat(page("/tasks/" + report.taskId().value(), "wjw")).contains("请补充各街镇创建名单");
 	}
 
 	@Test
