@@ -23,8 +23,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskContent;
+import cn.laoling.ledger.plan.TaskNumber;
+import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.web.planimport.TestFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +53,15 @@ class LedgerBrowserTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ScratchData scratch;
+
+	@Autowired
+	DemoLedger demo;
+
+	@Autowired
+	Tasks tasks;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -222,6 +237,69 @@ class LedgerBrowserTest {
 			assertThat(page.innerText("main")).contains("台账已导入");
 			assertThat(page.locator("#ledger tr.task-row").count()).isEqualTo(10);
 			Files.delete(file);
+		}
+	}
+
+	@Test
+	void aPartWithEvidenceIsConsolidatedByTheLeadUnitAcceptedByTheOfficeAndShownOnTheLedger() throws Exception {
+		Task task = this.tasks.save(this.scratch.plan()
+			.newTask(new TaskContent(new TaskNumber("B" + UUID.randomUUID().toString().substring(0, 6)), 1, null,
+					"浏览器报送测试：创建老年友好型社区", List.of(this.demo.kunquUnit("区卫健委").id()),
+					List.of(this.demo.kunquUnit("区民政局").id()), List.of(Target.atLeast(26, "个", "老年友好型社区")),
+					List.of())));
+		String row = "tr.work-item[data-task-id='" + task.id().value() + "']";
+		Path photo = Files.createTempFile("验收现场", ".png");
+		Files.write(photo, TestImages.PNG);
+		try (BrowserContext civil = browser.newContext(); Page page = civil.newPage()) {
+			page.setViewportSize(1366, 900);
+			login(page, "mzj", "Demo@2026");
+			loaded(page, "#my-work");
+			page.click(row + " a");
+			loaded(page, "#report-form");
+			page.fill("#progress", "区民政局已完成社区初审3个");
+			page.setInputFiles("#evidence-file", photo);
+			page.click("#evidence-upload");
+			page.waitForSelector("#evidence .evidence-file");
+			assertThat(page.inputValue("#progress")).as("typed text survives the upload").isEqualTo("区民政局已完成社区初审3个");
+			page.fill("#figures0\\.value", "3");
+			page.click("#submit-report");
+			page.waitForURL("**/reports");
+			assertThat(page.innerText(row)).contains("已提交");
+		}
+		try (BrowserContext health = browser.newContext(); Page page = health.newPage()) {
+			page.setViewportSize(1366, 900);
+			login(page, "wjw", "Demo@2026");
+			loaded(page, "#my-work");
+			page.click(row + " a");
+			loaded(page, "#report-form");
+			assertThat(page.innerText("#parts")).contains("区民政局", "区民政局已完成社区初审3个");
+			page.fill("#progress", "全区已创建老年友好型社区10个");
+			page.fill("#figures0\\.value", "10");
+			Files.createDirectories(SCREENSHOTS);
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("report-lead-unit.png"))
+				.setFullPage(true));
+			page.click("#submit-report");
+			page.waitForURL("**/reports");
+		}
+		try (BrowserContext office = browser.newContext(); Page page = office.newPage()) {
+			page.setViewportSize(1366, 900);
+			login(page, "office", "Demo@2026");
+			page.navigate(url("/review"));
+			loaded(page, "#review-queue");
+			page.locator("tr.review-item", new Page.LocatorOptions().setHasText("浏览器报送测试")).locator("a").click();
+			loaded(page, "#review-figures");
+			assertThat(page.innerText("#review-figures")).contains("10");
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("review-office.png")).setFullPage(true));
+			page.click("#accept-report");
+			page.waitForURL("**/review");
+			page.navigate(url("/plans/" + this.scratch.plan().id().value()));
+			loaded(page, "#ledger");
+			assertThat(page.innerText("tr.task-row[data-task-id='" + task.id().value() + "']"))
+				.contains("全区已创建老年友好型社区10个", "10/26个");
+		}
+		finally {
+			Files.delete(photo);
 		}
 	}
 

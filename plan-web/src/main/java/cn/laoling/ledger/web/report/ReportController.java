@@ -131,6 +131,7 @@ class ReportController {
 					this.reporting.page(viewer, new TaskId(taskId), new ReportingPeriodId(periodId)));
 			model.addAttribute("evidenceProblem", problem);
 			model.addAttribute("evidenceDone", (problem == null) ? done : null);
+			model.addAttribute("partial", true);
 			return FORM + " :: evidence";
 		}
 		redirect.addFlashAttribute((problem == null) ? "message" : "error", (problem == null) ? done : problem);

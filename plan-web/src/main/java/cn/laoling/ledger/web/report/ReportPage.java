@@ -17,10 +17,11 @@ import cn.laoling.ledger.web.plan.TaskRow;
  * @param parts for the consolidating lead unit: the responsible units' reports
  * @param sums the parts' figures summed where they add up, one per target
  * @param evidence the files kept with the unit's report
+ * @param version the report's version, -1 before it is first saved
  */
 public record ReportPage(TaskRow task, String planTitle, long periodId, Quarter period, LocalDate dueDate,
 		boolean periodOpen, ReportKind kind, ReportState state, String reviewComment, List<TargetLine> targets,
-		List<Part> parts, List<Figure> sums, List<Evidence> evidence) {
+		List<Part> parts, List<Figure> sums, List<Evidence> evidence, long version) {
 
 	public record TargetLine(String text, boolean rate) {
 	}

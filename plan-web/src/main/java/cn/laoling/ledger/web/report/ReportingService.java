@@ -170,7 +170,8 @@ public class ReportingService {
 		return new ReportPage(this.rows.of(scope.task(), viewer), scope.plan().title(), period.id().value(),
 				period.quarter(), period.dueDate(), period.isOpen(), scope.kind(),
 				report.map(Report::state).orElse(null), report.map(Report::reviewComment).orElse(null), targets, parts,
-				sums, report.map((r) -> this.evidence.of(r.id())).orElse(List.of()));
+				sums, report.map((r) -> this.evidence.of(r.id())).orElse(List.of()),
+				report.map(Report::version).orElse(-1L));
 	}
 
 	public ReportForm formOf(Viewer viewer, TaskId taskId, ReportingPeriodId periodId) {
