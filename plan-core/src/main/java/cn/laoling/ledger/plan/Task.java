@@ -22,13 +22,23 @@ public final class Task {
 
 	private TaskStatus status;
 
+	private boolean closedOut;
+
 	private final long version;
 
 	public Task(TaskId id, PlanId planId, TaskContent content, TaskStatus status, long version) {
+		this(id, planId, content, status, false, version);
+	}
+
+	/**
+	 * @param closedOut whether the office has closed the task as done (销号)
+	 */
+	public Task(TaskId id, PlanId planId, TaskContent content, TaskStatus status, boolean closedOut, long version) {
 		this.id = id;
 		this.planId = Require.present(planId, "planId");
 		this.content = Require.present(content, "content");
 		this.status = Require.present(status, "status");
+		this.closedOut = closedOut;
 		this.version = version;
 		if (content.deadlines().isEmpty()) {
 			throw new IllegalArgumentException("a saved task has at least one deadline (implied or written)");
@@ -64,6 +74,28 @@ public final class Task {
 		boolean changed = !followed.equals(this.content);
 		this.content = followed;
 		return changed;
+	}
+
+	/** 销号: the office closes the task as done; the caller has checked its evidence. */
+	public void closeOut() {
+		if (this.closedOut) {
+			throw new DomainRuleException("task.alreadyClosedOut", "task " + this.id + " is already closed out");
+		}
+		this.closedOut = true;
+		this.status = TaskStatus.COMPLETED;
+	}
+
+	/** Opens a closed-out task again; the caller records who did it and why. */
+	public void reopen() {
+		if (!this.closedOut) {
+			throw new DomainRuleException("task.notClosedOut", "task " + this.id + " is not closed out");
+		}
+		this.closedOut = false;
+		this.status = TaskStatus.IN_PROGRESS;
+	}
+
+	public boolean isClosedOut() {
+		return this.closedOut;
 	}
 
 	public void markStatus(TaskStatus newStatus) {

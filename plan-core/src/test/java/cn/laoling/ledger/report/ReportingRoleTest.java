@@ -13,9 +13,11 @@ import cn.laoling.ledger.plan.TaskContent;
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.plan.TaskNumber;
 import cn.laoling.ledger.plan.TaskStatus;
+import cn.laoling.ledger.shared.DomainRuleException;
 import cn.laoling.ledger.unit.UnitId;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The two tiers: the first lead unit consolidates, every other unit named reports its
@@ -35,6 +37,18 @@ class ReportingRoleTest {
 			new TaskContent(new TaskNumber("1"), 0, null, "创建老年友好型社区", List.of(HEALTH, CIVIL), List.of(MEMBERS),
 					List.of(), List.of(Deadline.impliedBy(PlanPeriod.year(2022)))),
 			TaskStatus.IN_PROGRESS, 0);
+
+	@Test
+	void aTaskClosedOutIsCompletedUntilReopened() {
+		this.task.closeOut();
+		assertThat(this.task.isClosedOut()).isTrue();
+		assertThat(this.task.status()).isEqualTo(TaskStatus.COMPLETED);
+		assertThatThrownBy(this.task::closeOut).isInstanceOf(DomainRuleException.class);
+
+		this.task.reopen();
+		assertThat(this.task.isClosedOut()).isFalse();
+		assertThat(this.task.status()).isEqualTo(TaskStatus.IN_PROGRESS);
+	}
 
 	@Test
 	void theFirstLeadUnitConsolidatesAndTheOthersReportTheirPart() {

@@ -42,6 +42,9 @@ class TaskEntity {
 	@Enumerated(EnumType.STRING)
 	TaskStatus status;
 
+	@Column(name = "closed_out")
+	boolean closedOut;
+
 	@ElementCollection
 	@CollectionTable(name = "task_lead_unit", joinColumns = @JoinColumn(name = "task_id"))
 	@OrderColumn(name = "position")

@@ -111,8 +111,8 @@ public class TaskRows {
 			}
 		}
 		TaskStatus reported = (report == null) ? task.status() : report.content().status();
-		Assessment assessment = Assessment.of(task.targets(), actuals, reported, false, task.finalDeadline(), period,
-				today, LightRules.DEFAULT);
+		Assessment assessment = Assessment.of(task.targets(), actuals, reported, task.isClosedOut(),
+				task.finalDeadline(), period, today, LightRules.DEFAULT);
 		if (report == null) {
 			return new RowProgress(assessment.light(), null, null, null, List.of(), null, null);
 		}

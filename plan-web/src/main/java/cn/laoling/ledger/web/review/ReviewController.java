@@ -10,9 +10,13 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.report.ReportId;
+import cn.laoling.ledger.shared.DomainRuleException;
+import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.web.report.EvidenceResponses;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.FormSubmission;
@@ -66,6 +70,33 @@ class ReviewController {
 			redirect.addFlashAttribute("message", "flash.review.returned");
 			return "redirect:/review";
 		}, () -> page(viewer, reportId, model), "conflict.review");
+	}
+
+	@PostMapping("/tasks/{taskId}/close-out")
+	String closeOut(Viewer viewer, @PathVariable long taskId, @RequestParam long version, RedirectAttributes redirect) {
+		return decide(redirect, taskId, "flash.task.closedOut",
+				() -> this.reviews.closeOut(viewer, new TaskId(taskId), version));
+	}
+
+	@PostMapping("/tasks/{taskId}/reopen")
+	String reopen(Viewer viewer, @PathVariable long taskId, @RequestParam long version, RedirectAttributes redirect) {
+		return decide(redirect, taskId, "flash.task.reopened",
+				() -> this.reviews.reopenTask(viewer, new TaskId(taskId), version));
+	}
+
+	/** Back to the task, saying what happened or why nothing did. */
+	private static String decide(RedirectAttributes redirect, long taskId, String done, Runnable decision) {
+		try {
+			decision.run();
+			redirect.addFlashAttribute("message", done);
+		}
+		catch (StaleEditException ex) {
+			redirect.addFlashAttribute("error", FormSubmission.CONFLICT);
+		}
+		catch (DomainRuleException ex) {
+			redirect.addFlashAttribute("error", "rule." + ex.code());
+		}
+		return "redirect:/tasks/" + taskId;
 	}
 
 	@GetMapping("/review/{reportId}/evidence/{evidenceId}")

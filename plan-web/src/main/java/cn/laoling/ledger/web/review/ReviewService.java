@@ -20,6 +20,8 @@ import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Target;
 import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskId;
+import cn.laoling.ledger.plan.TaskStatus;
 import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.report.Assessment;
 import cn.laoling.ledger.report.Evidence;
@@ -36,6 +38,7 @@ import cn.laoling.ledger.report.ReportingPeriods;
 import cn.laoling.ledger.report.Reports;
 import cn.laoling.ledger.report.Schedule;
 import cn.laoling.ledger.report.TargetProgress;
+import cn.laoling.ledger.shared.DomainRuleException;
 import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.unit.Unit;
@@ -178,6 +181,47 @@ public class ReviewService {
 		this.reports.record(ReportEvent.of(saved, ReportEvent.Kind.RETURNED, this.clock.instant(), viewer.username()));
 		this.audit.change(AuditType.REPORT_RETURNED, AuditTrail.object("report", id.value()),
 				scope.task().number().value() + " " + scope.period().quarter());
+	}
+
+	/**
+	 * 销号: closes the task as done, only when its latest accepted report says it is done
+	 * and carries evidence.
+	 */
+	@Transactional
+	public void closeOut(Viewer viewer, TaskId id, long seenVersion) {
+		Task task = ownTask(viewer, id, seenVersion);
+		Report accepted = this.reports.latestAccepted(List.of(id))
+			.values()
+			.stream()
+			.filter((r) -> r.content().status() == TaskStatus.COMPLETED)
+			.findFirst()
+			.orElseThrow(() -> new DomainRuleException("task.closeOut.notReportedDone",
+					"task " + id + " has no accepted report saying it is done"));
+		if (this.evidence.of(accepted.id()).isEmpty()) {
+			throw new DomainRuleException("task.closeOut.noEvidence", "report " + accepted.id() + " has no evidence");
+		}
+		task.closeOut();
+		this.tasks.save(task);
+		this.audit.change(AuditType.TASK_CLOSED_OUT, AuditTrail.object("task", id.value()), task.number().value());
+	}
+
+	@Transactional
+	public void reopenTask(Viewer viewer, TaskId id, long seenVersion) {
+		Task task = ownTask(viewer, id, seenVersion);
+		task.reopen();
+		this.tasks.save(task);
+		this.audit.change(AuditType.TASK_REOPENED, AuditTrail.object("task", id.value()), task.number().value());
+	}
+
+	private Task ownTask(Viewer viewer, TaskId id, long seenVersion) {
+		Task task = this.tasks.findById(id).orElseThrow(() -> new NotFoundException("task", id.value()));
+		this.plans.findById(task.planId())
+			.filter((p) -> p.regionId().equals(viewer.homeRegion()))
+			.orElseThrow(() -> new NotFoundException("task", id.value()));
+		if (task.version() != seenVersion) {
+			throw new StaleEditException("task", id, seenVersion, task.version());
+		}
+		return task;
 	}
 
 	private static Report current(Scope scope, long seenVersion) {

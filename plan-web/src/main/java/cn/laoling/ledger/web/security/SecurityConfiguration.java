@@ -56,8 +56,9 @@ class SecurityConfiguration {
 			// 老龄办: reviewing reports
 			.requestMatchers(HttpMethod.GET, "/review", "/review/*", "/review/*/evidence/*", "/plans/*/periods")
 			.hasRole("OFFICE")
-			.requestMatchers(HttpMethod.POST, "/review/*/accept", "/review/*/return", "/plans/*/periods/*/due",
-					"/plans/*/periods/*/close", "/plans/*/periods/*/reopen")
+			.requestMatchers(HttpMethod.POST, "/review/*/accept", "/review/*/return", "/tasks/*/close-out",
+					"/tasks/*/reopen", "/plans/*/periods/*/due", "/plans/*/periods/*/close",
+					"/plans/*/periods/*/reopen")
 			.hasRole("OFFICE")
 			// 联络员: their unit's reports
 			.requestMatchers(HttpMethod.GET, "/reports", "/tasks/*/reports/*", "/tasks/*/reports/*/evidence",

@@ -2,6 +2,7 @@ package cn.laoling.ledger.web.audit;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +29,16 @@ import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.audit.AuditVerification;
 import cn.laoling.ledger.persistence.testing.TestDatabase;
 import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskId;
+import cn.laoling.ledger.plan.TaskStatus;
+import cn.laoling.ledger.report.EvidenceFiles;
+import cn.laoling.ledger.report.EvidenceKind;
+import cn.laoling.ledger.report.Report;
+import cn.laoling.ledger.report.ReportContent;
+import cn.laoling.ledger.report.ReportKind;
+import cn.laoling.ledger.report.ReportingPeriod;
 import cn.laoling.ledger.report.ReportingPeriods;
+import cn.laoling.ledger.report.Reports;
 import cn.laoling.ledger.web.DemoLedger;
 import cn.laoling.ledger.web.MutableClock;
 import cn.laoling.ledger.web.ScratchData;
@@ -71,6 +81,12 @@ class AuditCoverageTest {
 	@Autowired
 	ReportingPeriods periods;
 
+	@Autowired
+	Reports reports;
+
+	@Autowired
+	EvidenceFiles evidence;
+
 	private final Set<AuditType> seen = EnumSet.noneOf(AuditType.class);
 
 	private record Row(String type, String actor, String object, String outcome) {
@@ -96,6 +112,21 @@ class AuditCoverageTest {
 
 	private MockHttpServletRequestBuilder login(String username, String password, MockHttpSession session) {
 		return post("/login").param("username", username).param("password", password).session(session).with(csrf());
+	}
+
+	/**
+	 * A task whose accepted report says it is done and carries evidence: ready for 销号.
+	 */
+	private TaskId closedOutTask() {
+		Task task = this.scratch.task("区卫健委", "审计测试待销号任务");
+		ReportingPeriod period = this.periods.forPlan(task.planId()).get(0);
+		Report report = Report.start(task.id(), period, this.demo.kunquUnit("区卫健委").id(), ReportKind.CONSOLIDATED, 0);
+		report.submit(period, new ReportContent("全部完成", List.of(), TaskStatus.COMPLETED, null, null, null), List.of(),
+				List.of(), 1, Instant.now());
+		report.accept(period);
+		Report saved = this.reports.save(report);
+		this.evidence.add(saved.id(), "验收证明.png", EvidenceKind.PNG, TestImages.PNG, Instant.now(), "wjw");
+		return task.id();
 	}
 
 	private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
@@ -254,6 +285,14 @@ class AuditCoverageTest {
 		long returned = this.scratch.submittedReport().id().value();
 		expect(AuditType.REPORT_RETURNED, "office", AuditOutcome.SUCCESS,
 				as("office", post("/review/" + returned + "/return").param("version", "0").param("comment", "审计测试退回")));
+
+		Task closing = this.scratch.task("区卫健委", "审计测试销号任务");
+		this.jdbc.update("update task set closed_out = true, version = version + 1 where id = ?", closing.id().value());
+		expect(AuditType.TASK_REOPENED, "office", AuditOutcome.SUCCESS,
+				as("office", post("/tasks/" + closing.id().value() + "/reopen").param("version",
+						String.valueOf(closing.version() + 1))));
+		expect(AuditType.TASK_CLOSED_OUT, "office", AuditOutcome.SUCCESS, as("office",
+				post("/tasks/" + closedOutTask().value() + "/close-out").param("version", String.valueOf(0))));
 
 		var locked = this.periods.forPlan(this.scratch.plan().id()).get(2);
 		String periodUrl = "/plans/" + this.scratch.plan().id().value() + "/periods/" + locked.id().value();

@@ -1,6 +1,8 @@
 package cn.laoling.ledger.web.review;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,14 +12,19 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskStatus;
 import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.report.Evidence;
 import cn.laoling.ledger.report.EvidenceFiles;
 import cn.laoling.ledger.report.EvidenceKind;
+import cn.laoling.ledger.report.Figure;
 import cn.laoling.ledger.report.Report;
+import cn.laoling.ledger.report.ReportContent;
 import cn.laoling.ledger.report.ReportEvent;
+import cn.laoling.ledger.report.ReportKind;
 import cn.laoling.ledger.report.ReportState;
+import cn.laoling.ledger.report.ReportingPeriods;
 import cn.laoling.ledger.report.Reports;
 import cn.laoling.ledger.web.DemoLedger;
 import cn.laoling.ledger.web.ScratchData;
@@ -27,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -54,6 +62,9 @@ class ReviewPagesTest {
 
 	@Autowired
 	EvidenceFiles evidence;
+
+	@Autowired
+	ReportingPeriods periods;
 
 	@Test
 	void aSubmittedReportWaitsInTheQueueAndShowsItsFiguresAgainstSchedule() throws Exception {
@@ -161,6 +172,50 @@ class ReviewPagesTest {
 
 		assertThat(page).contains("该报送已有新的变化");
 		assertThat(this.reports.findById(report.id()).orElseThrow().state()).isEqualTo(ReportState.RETURNED);
+	}
+
+	@Test
+	void aTaskIsClosedOutOnlyOnAnAcceptedDoneReportWithEvidenceAndCanBeReopened() throws Exception {
+		Report inProgress = this.scratch.submittedReport();
+		accept(inProgress);
+		Task task = this.tasks.findById(inProgress.taskId()).orElseThrow();
+		this.mvc
+			.perform(as("office", post("/tasks/" + task.id().value() + "/close-out")).param("version",
+					String.valueOf(task.version())))
+			.andExpect(flash().attribute("error", "rule.task.closeOut.notReportedDone"));
+
+		Report done = this.reports.save(Report.start(task.id(), this.periods.forPlan(task.planId()).get(1),
+				inProgress.unitId(), ReportKind.CONSOLIDATED, 1));
+		done.submit(
+				this.periods.forPlan(task.planId()).get(1), new ReportContent("全部完成",
+						List.of(Figure.of(BigDecimal.valueOf(26))), TaskStatus.COMPLETED, null, null, null),
+				task.targets(), List.of(), 1, Instant.now());
+		done = this.reports.save(done);
+		accept(done);
+		task = this.tasks.findById(task.id()).orElseThrow();
+		this.mvc
+			.perform(as("office", post("/tasks/" + task.id().value() + "/close-out")).param("version",
+					String.valueOf(task.version())))
+			.andExpect(flash().attribute("error", "rule.task.closeOut.noEvidence"));
+
+		this.evidence.add(done.id(), "验收证明.png", EvidenceKind.PNG, TestImages.PNG, Instant.now(), "wjw");
+		this.mvc.perform(as("office", post("/tasks/" + task.id().value() + "/close-out")).param("version",
+				String.valueOf(task.version())))
+			.andExpect(flash().attribute("message", "flash.task.closedOut"));
+		Task closed = this.tasks.findById(task.id()).orElseThrow();
+		assertThat(closed.isClosedOut()).isTrue();
+		assertThat(page("/tasks/" + task.id().value(), "leader")).contains("已销号");
+
+		this.mvc.perform(as("office", post("/tasks/" + task.id().value() + "/reopen")).param("version",
+				String.valueOf(closed.version())))
+			.andExpect(flash().attribute("message", "flash.task.reopened"));
+		assertThat(this.tasks.findById(task.id()).orElseThrow().isClosedOut()).isFalse();
+	}
+
+	private void accept(Report report) throws Exception {
+		this.mvc.perform(as("office", post("/review/" + report.id().value() + "/accept")).param("version",
+				String.valueOf(report.version())))
+			.andExpect(status().is3xxRedirection());
 	}
 
 	private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {

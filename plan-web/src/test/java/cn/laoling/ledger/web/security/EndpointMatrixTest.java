@@ -88,6 +88,8 @@ class EndpointMatrixTest {
 			GET  /plans/{planId}/tasks/new                login ok    403   403   403   404   403   403   403
 			POST /plans/{planId}/tasks                    login ok    403   403   403   404   403   403   403
 			GET  /tasks/{taskId}                          login ok    ok    ok    404   404   403   403   403
+			POST /tasks/{taskId}/close-out                login ok    403   403   403   404   403   403   403
+			POST /tasks/{taskId}/reopen                   login ok    403   403   403   404   403   403   403
 			GET  /tasks/{taskId}/edit                     login ok    403   403   403   404   403   403   403
 			POST /tasks/{taskId}/edit                     login ok    403   403   403   404   403   403   403
 			POST /tasks/{taskId}/delete                   login ok    403   403   403   404   403   403   403
@@ -288,7 +290,7 @@ class EndpointMatrixTest {
 			// left as it was
 			builder.param("version", "-1");
 		}
-		if (task != null && path.endsWith("/delete")) {
+		if (task != null && (path.endsWith("/delete") || path.endsWith("/close-out") || path.endsWith("/reopen"))) {
 			builder.param("version", String.valueOf(task.version()));
 		}
 		if (account != null && path.matches(".*/(disable|enable|unlock|reset-password)")) {
