@@ -3,6 +3,7 @@ package cn.laoling.ledger.report;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ public final class Completeness {
 	private static List<UnitId> expanded(UnitId unit, Function<UnitId, Optional<Unit>> units) {
 		return units.apply(unit)
 			.filter((u) -> u.kind() == UnitKind.GROUP)
-			.map((u) -> List.copyOf(u.members()))
+			.map((u) -> u.members().stream().sorted(Comparator.comparingLong(UnitId::value)).toList())
 			.orElse(List.of(unit));
 	}
 
