@@ -19,7 +19,11 @@ import cn.laoling.ledger.web.plan.TaskRow;
  */
 public record ReviewPage(long reportId, long version, ReportState state, TaskRow task, String planTitle, String unit,
 		Quarter period, ReportContent content, List<FigureLine> figures, Light light, List<HistoryLine> history,
-		List<Evidence> evidence) {
+		List<Evidence> evidence, List<PartEvidence> partEvidence) {
+
+	/** A file of a responsible unit's submitted part of the task. */
+	public record PartEvidence(String unit, Evidence file) {
+	}
 
 	/**
 	 * @param actual the reported value, or {@code null}

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -136,7 +137,7 @@ public class ReviewService {
 		}
 		return new ReviewPage(report.id().value(), report.version(), report.state(), this.rows.of(scope.task(), viewer),
 				scope.plan().title(), names(List.of(report.unitId())).get(report.unitId()), scope.period().quarter(),
-				report.content(), figures, assessment.light(), history(id), this.evidence.of(id));
+				report.content(), figures, assessment.light(), history(id), this.evidence.of(id), partEvidence(report));
 	}
 
 	private List<ReviewPage.HistoryLine> history(ReportId id) {
@@ -147,14 +148,40 @@ public class ReviewService {
 			.toList();
 	}
 
+	/**
+	 * A file of the report, or of a responsible unit's submitted part of the same task
+	 * and period.
+	 */
 	public EvidenceDownload evidence(Viewer viewer, ReportId id, long evidenceId) {
 		Report report = scope(viewer, id).report();
-		Evidence file = this.evidence.of(report.id())
+		List<Report> readable = new ArrayList<>(List.of(report));
+		readable.addAll(submittedParts(report));
+		for (Report holder : readable) {
+			Optional<Evidence> file = this.evidence.of(holder.id())
+				.stream()
+				.filter((e) -> e.id() == evidenceId)
+				.findFirst();
+			if (file.isPresent()) {
+				return new EvidenceDownload(file.get(), this.evidence.content(holder.id(), evidenceId).orElseThrow());
+			}
+		}
+		throw new NotFoundException("evidence", evidenceId);
+	}
+
+	private List<Report> submittedParts(Report report) {
+		return this.reports.forTask(report.taskId(), report.periodId())
 			.stream()
-			.filter((e) -> e.id() == evidenceId)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("evidence", evidenceId));
-		return new EvidenceDownload(file, this.evidence.content(report.id(), evidenceId).orElseThrow());
+			.filter((r) -> r.kind() == ReportKind.PART && !r.isEditable())
+			.toList();
+	}
+
+	private List<ReviewPage.PartEvidence> partEvidence(Report report) {
+		List<Report> parts = submittedParts(report);
+		Map<UnitId, String> unitNames = names(parts.stream().map(Report::unitId).toList());
+		List<ReviewPage.PartEvidence> files = new ArrayList<>();
+		parts.forEach((part) -> this.evidence.of(part.id())
+			.forEach((e) -> files.add(new ReviewPage.PartEvidence(unitNames.get(part.unitId()), e))));
+		return files;
 	}
 
 	/** Accepts the report; the task takes the status it reports. */

@@ -24,6 +24,7 @@ import cn.laoling.ledger.report.ReportContent;
 import cn.laoling.ledger.report.ReportEvent;
 import cn.laoling.ledger.report.ReportKind;
 import cn.laoling.ledger.report.ReportState;
+import cn.laoling.ledger.report.ReportingPeriod;
 import cn.laoling.ledger.report.ReportingPeriods;
 import cn.laoling.ledger.report.Reports;
 import cn.laoling.ledger.web.DemoLedger;
@@ -94,6 +95,30 @@ class ReviewPagesTest {
 			.getResponse()
 			.getContentAsByteArray()).isEqualTo(TestImages.PNG);
 		this.mvc.perform(get(url).with(this.demo.as("lz-office"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theOfficeAlsoOpensTheFilesOfSubmittedPartsButNotOfDrafts() throws Exception {
+		Report report = this.scratch.submittedReport();
+		ReportingPeriod period = this.periods.findById(report.periodId()).orElseThrow();
+		Task task = this.tasks.findById(report.taskId()).orElseThrow();
+		Report part = Report.start(task.id(), period, this.demo.kunquUnit("区民政局").id(), ReportKind.PART, 1);
+		part.submit(period, new ReportContent("配合完成3个", List.of(Figure.of(BigDecimal.valueOf(3))),
+				TaskStatus.IN_PROGRESS, null, null, null), task.targets(), List.of(), 0, Instant.now());
+		part = this.reports.save(part);
+		Evidence partFile = this.evidence.add(part.id(), "街道台账.xlsx", EvidenceKind.XLSX, TestImages.PNG, Instant.now(),
+				"mzj");
+		Report draft = this.reports
+			.save(Report.start(task.id(), period, this.demo.kunquUnit("区财政局").id(), ReportKind.PART, 1));
+		Evidence draftFile = this.evidence.add(draft.id(), "草稿附件.png", EvidenceKind.PNG, TestImages.PNG, Instant.now(),
+				"czj");
+		String review = "/review/" + report.id().value();
+
+		assertThat(page(review, "office")).contains("区民政局", "街道台账.xlsx").doesNotContain("草稿附件.png");
+		this.mvc.perform(get(review + "/evidence/" + partFile.id()).with(this.demo.as("office")))
+			.andExpect(status().isOk());
+		this.mvc.perform(get(review + "/evidence/" + draftFile.id()).with(this.demo.as("office")))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
