@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanFacts;
@@ -43,6 +44,7 @@ import cn.laoling.ledger.unit.Units;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 @PersistenceTest
 class ReportPersistenceTest {
@@ -69,6 +71,9 @@ class ReportPersistenceTest {
 
 	@Autowired
 	EvidenceFiles evidence;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	Plan plan;
 
@@ -99,6 +104,23 @@ class ReportPersistenceTest {
 		assertThat(this.periods.findById(first.id()).orElseThrow().state()).isEqualTo(PeriodState.CLOSED);
 		assertThatThrownBy(() -> this.periods.save(first)).as("saved from an old version")
 			.isInstanceOf(StaleEditException.class);
+	}
+
+	@Test
+	void theMigrationGivesAPlanSavedBeforeReportingTheSameQuartersAsSavingItDoes() throws Exception {
+		Plan midYear = this.plans.save(Plan.draft(this.plan.regionId(), new PlanFacts("跨年方案", null, null, null,
+				new PlanPeriod(LocalDate.of(2023, 8, 15), LocalDate.of(2024, 2, 29)))));
+		List<ReportingPeriod> saved = this.periods.forPlan(midYear.id());
+		this.jdbc.update("delete from reporting_period where plan_id = ?", midYear.id().value());
+		String migration = new String(getClass().getResourceAsStream("/db/migration/V9__reporting.sql").readAllBytes(),
+				StandardCharsets.UTF_8);
+		String backfill = migration.substring(migration.lastIndexOf("insert into reporting_period"));
+
+		this.jdbc.update(backfill.strip().replaceFirst(";$", "") + " where p.id = " + midYear.id().value());
+
+		assertThat(this.periods.forPlan(midYear.id())).extracting(ReportingPeriod::quarter, ReportingPeriod::dueDate)
+			.containsExactlyElementsOf(saved.stream().map((p) -> tuple(p.quarter(), p.dueDate())).toList())
+			.hasSize(3);
 	}
 
 	@Test
