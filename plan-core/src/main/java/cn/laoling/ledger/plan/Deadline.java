@@ -30,6 +30,11 @@ public record Deadline(LocalDate date, String wording, boolean implied) {
 		return new Deadline(period.end(), "", true);
 	}
 
+	/** A date the office granted on request (延期), not written in the plan. */
+	public static Deadline granted(LocalDate date) {
+		return new Deadline(date, "", true);
+	}
+
 	public boolean isOverdueOn(LocalDate today) {
 		return today.isAfter(this.date);
 	}

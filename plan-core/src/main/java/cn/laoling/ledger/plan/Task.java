@@ -1,8 +1,10 @@
 package cn.laoling.ledger.plan;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import cn.laoling.ledger.shared.DomainRuleException;
 import cn.laoling.ledger.shared.Require;
@@ -24,21 +26,26 @@ public final class Task {
 
 	private boolean closedOut;
 
+	private LocalDate extendedTo;
+
 	private final long version;
 
 	public Task(TaskId id, PlanId planId, TaskContent content, TaskStatus status, long version) {
-		this(id, planId, content, status, false, version);
+		this(id, planId, content, status, false, null, version);
 	}
 
 	/**
 	 * @param closedOut whether the office has closed the task as done (销号)
+	 * @param extendedTo the date the office extended the task to (延期), or {@code null}
 	 */
-	public Task(TaskId id, PlanId planId, TaskContent content, TaskStatus status, boolean closedOut, long version) {
+	public Task(TaskId id, PlanId planId, TaskContent content, TaskStatus status, boolean closedOut,
+			LocalDate extendedTo, long version) {
 		this.id = id;
 		this.planId = Require.present(planId, "planId");
 		this.content = Require.present(content, "content");
 		this.status = Require.present(status, "status");
 		this.closedOut = closedOut;
+		this.extendedTo = extendedTo;
 		this.version = version;
 		if (content.deadlines().isEmpty()) {
 			throw new IllegalArgumentException("a saved task has at least one deadline (implied or written)");
@@ -92,6 +99,32 @@ public final class Task {
 		}
 		this.closedOut = false;
 		this.status = TaskStatus.IN_PROGRESS;
+	}
+
+	/**
+	 * 延期: the task is due on a later day than its plan says; the office has granted it.
+	 */
+	public void extendTo(LocalDate date) {
+		if (!date.isAfter(dueDeadline().date())) {
+			throw new DomainRuleException("extension.date.notLater",
+					"task " + this.id + " is due " + dueDeadline().date() + ", not before " + date);
+		}
+		this.extendedTo = date;
+	}
+
+	/** The date granted by an extension, if any. */
+	public Optional<LocalDate> extendedTo() {
+		return Optional.ofNullable(this.extendedTo);
+	}
+
+	/**
+	 * When the task is due: its final deadline, or the extension granted beyond it (a
+	 * plan revised past the extension makes the extension moot).
+	 */
+	public Deadline dueDeadline() {
+		Deadline written = finalDeadline();
+		return (this.extendedTo != null && this.extendedTo.isAfter(written.date())) ? Deadline.granted(this.extendedTo)
+				: written;
 	}
 
 	public boolean isClosedOut() {

@@ -16,6 +16,7 @@ import cn.laoling.ledger.account.Credentials;
 import cn.laoling.ledger.account.LiaisonPosition;
 import cn.laoling.ledger.account.Role;
 import cn.laoling.ledger.account.UnitBinding;
+import cn.laoling.ledger.plan.Deadline;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanFacts;
 import cn.laoling.ledger.plan.PlanPeriod;
@@ -26,6 +27,8 @@ import cn.laoling.ledger.plan.TaskContent;
 import cn.laoling.ledger.plan.TaskNumber;
 import cn.laoling.ledger.plan.TaskStatus;
 import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.report.ExtensionRequest;
+import cn.laoling.ledger.report.ExtensionRequests;
 import cn.laoling.ledger.report.Figure;
 import cn.laoling.ledger.report.Report;
 import cn.laoling.ledger.report.ReportContent;
@@ -63,8 +66,11 @@ public class ScratchData {
 
 	private final Reports reports;
 
+	private final ExtensionRequests extensions;
+
 	ScratchData(DemoLedger demo, Plans plans, Tasks tasks, Accounts accounts, PasswordEncoder encoder,
-			JdbcTemplate jdbc, Clock clock, ReportingPeriods periods, Reports reports) {
+			JdbcTemplate jdbc, Clock clock, ReportingPeriods periods, Reports reports, ExtensionRequests extensions) {
+		this.extensions = extensions;
 		this.periods = periods;
 		this.reports = reports;
 		this.demo = demo;
@@ -90,6 +96,14 @@ public class ScratchData {
 				List.of(lead.id()), List.of(), List.of(), List.of())));
 	}
 
+	/** A task of the scratch plan led by 区卫健委, due on the day (written as 测试时限). */
+	public Task taskDue(LocalDate due, String text) {
+		Plan plan = plan();
+		return this.tasks.save(plan.newTask(new TaskContent(new TaskNumber("T" + unique()), 1, null, text,
+				List.of(this.demo.kunquUnit("区卫健委").id()), List.of(), List.of(),
+				List.of(Deadline.written(due, "测试时限")))));
+	}
+
 	public Task task() {
 		return task("区卫健委", "测试任务");
 	}
@@ -110,6 +124,17 @@ public class ScratchData {
 		Report saved = this.reports.save(report);
 		this.reports.record(ReportEvent.of(saved, ReportEvent.Kind.SUBMITTED, this.clock.instant(), "wjw"));
 		return saved;
+	}
+
+	/**
+	 * A 延期申请 of 区卫健委 (by wjw) on a new scratch task due in 60 days, for a month later,
+	 * waiting for the office.
+	 */
+	public ExtensionRequest pendingExtension() {
+		Task task = taskDue(LocalDate.now(this.clock).plusDays(60), "测试延期任务");
+		return this.extensions
+			.save(ExtensionRequest.ask(task, this.demo.kunquUnit("区卫健委").id(), task.dueDeadline().date().plusMonths(1),
+					"测试延期原因", LocalDate.now(this.clock), "wjw", this.clock.instant()));
 	}
 
 	/** An account of 昆都仑区 with a known password that need not be changed. */
@@ -147,6 +172,8 @@ public class ScratchData {
 				  (select count(*) || ':' || coalesce(sum(version), 0) from task),
 				  (select count(*) from task_lead_unit), (select count(*) from task_responsible_unit),
 				  (select count(*) from task_target), (select count(*) from task_deadline),
+				  (select count(*) || ':' || coalesce(sum(version), 0) from report),
+				  (select count(*) || ':' || coalesce(sum(version), 0) from extension_request),
 				  (select count(*) || ':' || coalesce(sum(version), 0) from account),
 				  (select count(*) from account_password_history))""", String.class);
 	}

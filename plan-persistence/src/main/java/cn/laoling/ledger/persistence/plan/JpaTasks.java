@@ -75,6 +75,7 @@ class JpaTasks implements Tasks {
 		entity.text = content.text();
 		entity.status = task.status();
 		entity.closedOut = task.isClosedOut();
+		entity.extendedTo = task.extendedTo().orElse(null);
 		replace(entity.leadUnitIds, content.leadUnits().stream().map(UnitId::value).toList());
 		replace(entity.responsibleUnitIds, content.responsibleUnits().stream().map(UnitId::value).toList());
 		entity.targets.clear();
@@ -139,7 +140,8 @@ class JpaTasks implements Tasks {
 				(e.sectionId != null) ? new SectionId(e.sectionId) : null, e.text,
 				e.leadUnitIds.stream().map(UnitId::new).toList(),
 				e.responsibleUnitIds.stream().map(UnitId::new).toList(), targets, deadlines);
-		return new Task(new TaskId(e.id), new PlanId(e.planId), content, e.status, e.closedOut, e.version);
+		return new Task(new TaskId(e.id), new PlanId(e.planId), content, e.status, e.closedOut, e.extendedTo,
+				e.version);
 	}
 
 }

@@ -1,5 +1,6 @@
 package cn.laoling.ledger.persistence.plan;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,6 +45,9 @@ class TaskEntity {
 
 	@Column(name = "closed_out")
 	boolean closedOut;
+
+	@Column(name = "extended_to")
+	LocalDate extendedTo;
 
 	@ElementCollection
 	@CollectionTable(name = "task_lead_unit", joinColumns = @JoinColumn(name = "task_id"))

@@ -1,5 +1,6 @@
 package cn.laoling.ledger.web.plan;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import cn.laoling.ledger.plan.Deadline;
@@ -9,11 +10,13 @@ import cn.laoling.ledger.plan.TaskStatus;
  * One row of the ledger.
  *
  * @param own whether the task is the viewing liaison's work (highlighted)
- * @param overdue whether its final deadline has passed and it is not completed
+ * @param extendedTo the date the office extended it to (延期), or {@code null}
+ * @param overdue whether it is past due (its extension, else its final deadline) and not
+ * completed
  * @param progress its light and latest accepted report
  */
 public record TaskRow(long id, String number, String text, List<String> targets, List<String> leadUnits,
-		List<String> responsibleUnits, List<Deadline> deadlines, TaskStatus status, boolean own, boolean overdue,
-		long version, RowProgress progress) {
+		List<String> responsibleUnits, List<Deadline> deadlines, LocalDate extendedTo, TaskStatus status, boolean own,
+		boolean overdue, long version, RowProgress progress) {
 
 }

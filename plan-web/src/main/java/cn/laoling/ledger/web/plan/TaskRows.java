@@ -111,8 +111,8 @@ public class TaskRows {
 			}
 		}
 		TaskStatus reported = (report == null) ? task.status() : report.content().status();
-		Assessment assessment = Assessment.of(task.targets(), actuals, reported, task.isClosedOut(),
-				task.finalDeadline(), period, today, LightRules.DEFAULT);
+		Assessment assessment = Assessment.of(task.targets(), actuals, reported, task.isClosedOut(), task.dueDeadline(),
+				period, today, LightRules.DEFAULT);
 		if (report == null) {
 			return new RowProgress(assessment.light(), null, null, null, List.of(), null, null);
 		}
@@ -121,13 +121,19 @@ public class TaskRows {
 				content.progress(), completion, content.problems(), content.nextSteps());
 	}
 
+	/** The extension in force, if one takes the task beyond its written deadline. */
+	private static LocalDate extendedTo(Task task) {
+		LocalDate due = task.dueDeadline().date();
+		return due.equals(task.finalDeadline().date()) ? null : due;
+	}
+
 	private TaskRow row(Task task, Viewer viewer, Function<UnitId, String> name, LocalDate today,
 			RowProgress progress) {
-		boolean overdue = task.status() != TaskStatus.COMPLETED && task.finalDeadline().isOverdueOn(today);
+		boolean overdue = task.status() != TaskStatus.COMPLETED && task.dueDeadline().isOverdueOn(today);
 		return new TaskRow(task.id().value(), task.number().value(), task.text(),
 				task.targets().stream().map(this.targetText::of).toList(), task.leadUnits().stream().map(name).toList(),
-				task.responsibleUnits().stream().map(name).toList(), task.deadlines(), task.status(), viewer.owns(task),
-				overdue, task.version(), progress);
+				task.responsibleUnits().stream().map(name).toList(), task.deadlines(), extendedTo(task), task.status(),
+				viewer.owns(task), overdue, task.version(), progress);
 	}
 
 }

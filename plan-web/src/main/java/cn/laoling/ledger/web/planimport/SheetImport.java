@@ -62,12 +62,17 @@ final class SheetImport {
 
 	private final Pattern implied;
 
+	private final Pattern extended;
+
 	SheetImport(SheetTexts texts, TargetText targetText, UnitDirectory directory) {
 		this.texts = texts;
 		this.targetText = targetText;
 		this.directory = directory;
 		String[] around = texts.message("task.deadline.implied", "\u0000").split("\u0000", -1);
 		this.implied = Pattern.compile(Pattern.quote(around[0]) + "\\d{4}-\\d{2}-\\d{2}" + Pattern.quote(around[1]));
+		String[] extension = texts.message("task.deadline.extended", "\u0000").split("\u0000", -1);
+		this.extended = Pattern
+			.compile(Pattern.quote(extension[0]) + "\\d{4}-\\d{2}-\\d{2}" + Pattern.quote(extension[1]));
 	}
 
 	/**
@@ -198,7 +203,9 @@ final class SheetImport {
 		List<Deadline> deadlines = new ArrayList<>();
 		for (String line : entry.cell(LedgerColumn.DEADLINE).split("\\R")) {
 			String written = line.strip();
-			if (written.isEmpty() || this.implied.matcher(written).matches()) {
+			// an extension is granted in the application, never imported
+			if (written.isEmpty() || this.implied.matcher(written).matches()
+					|| this.extended.matcher(written).matches()) {
 				continue;
 			}
 			List<Deadline> read = DATE.matcher(written).matches() ? isoDate(written)

@@ -17,6 +17,7 @@ import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.report.ReportId;
 import cn.laoling.ledger.shared.DomainRuleException;
 import cn.laoling.ledger.shared.StaleEditException;
+import cn.laoling.ledger.web.extension.ExtensionService;
 import cn.laoling.ledger.web.report.EvidenceResponses;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.FormSubmission;
@@ -29,13 +30,17 @@ class ReviewController {
 
 	private final ReviewService reviews;
 
-	ReviewController(ReviewService reviews) {
+	private final ExtensionService extensions;
+
+	ReviewController(ReviewService reviews, ExtensionService extensions) {
 		this.reviews = reviews;
+		this.extensions = extensions;
 	}
 
 	@GetMapping("/review")
 	String queue(Viewer viewer, Model model) {
 		model.addAttribute("items", this.reviews.queue(viewer));
+		model.addAttribute("extensions", this.extensions.pending(viewer));
 		return "review/queue";
 	}
 

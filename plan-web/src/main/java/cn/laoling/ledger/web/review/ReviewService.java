@@ -122,16 +122,16 @@ public class ReviewService {
 			actuals.add(report.content().figure(i).amount());
 		}
 		Assessment assessment = Assessment.of(targets, actuals, report.content().status(), false,
-				scope.task().finalDeadline(), scope.plan().period(), today, LightRules.DEFAULT);
+				scope.task().dueDeadline(), scope.plan().period(), today, LightRules.DEFAULT);
 		List<ReviewPage.FigureLine> figures = new ArrayList<>();
 		for (int i = 0; i < targets.size(); i++) {
 			Target target = targets.get(i);
 			BigDecimal actual = actuals.get(i);
-			BigDecimal expected = Schedule.expected(target, scope.plan().period(), scope.task().finalDeadline(), today);
+			BigDecimal expected = Schedule.expected(target, scope.plan().period(), scope.task().dueDeadline(), today);
 			figures.add(new ReviewPage.FigureLine(this.targetText.of(target), actual, expected,
 					(actual == null) ? null
 							: TargetProgress
-								.of(target, actual, scope.plan().period(), scope.task().finalDeadline(), today,
+								.of(target, actual, scope.plan().period(), scope.task().dueDeadline(), today,
 										LightRules.DEFAULT)
 								.standing()));
 		}

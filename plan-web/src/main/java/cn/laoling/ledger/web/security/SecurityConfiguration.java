@@ -58,14 +58,14 @@ class SecurityConfiguration {
 			.hasRole("OFFICE")
 			.requestMatchers(HttpMethod.POST, "/review/*/accept", "/review/*/return", "/tasks/*/close-out",
 					"/tasks/*/reopen", "/plans/*/periods/*/due", "/plans/*/periods/*/close",
-					"/plans/*/periods/*/reopen")
+					"/plans/*/periods/*/reopen", "/extensions/*/grant", "/extensions/*/refuse")
 			.hasRole("OFFICE")
 			// 联络员: their unit's reports
 			.requestMatchers(HttpMethod.GET, "/reports", "/tasks/*/reports/*", "/tasks/*/reports/*/evidence",
 					"/tasks/*/reports/*/evidence/*")
 			.hasRole("LIAISON")
 			.requestMatchers(HttpMethod.POST, "/tasks/*/reports/*", "/tasks/*/reports/*/evidence",
-					"/tasks/*/reports/*/evidence/*/delete")
+					"/tasks/*/reports/*/evidence/*/delete", "/tasks/*/extension")
 			.hasRole("LIAISON")
 			.requestMatchers(HttpMethod.GET, "/plans", "/plans/*", "/plans/*/export", "/tasks/*")
 			.hasAnyRole(READERS)

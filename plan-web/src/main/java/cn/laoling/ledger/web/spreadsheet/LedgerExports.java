@@ -125,7 +125,11 @@ public class LedgerExports {
 			cells.put(LedgerColumn.TARGETS, String.join("\n", row.targets()));
 			cells.put(LedgerColumn.LEAD_UNITS, texts.units(row.leadUnits()));
 			cells.put(LedgerColumn.RESPONSIBLE_UNITS, texts.units(row.responsibleUnits()));
-			cells.put(LedgerColumn.DEADLINE, String.join("\n", row.deadlines().stream().map(texts::deadline).toList()));
+			List<String> deadlines = new ArrayList<>(row.deadlines().stream().map(texts::deadline).toList());
+			if (row.extendedTo() != null) {
+				deadlines.add(texts.message("task.deadline.extended", row.extendedTo().toString()));
+			}
+			cells.put(LedgerColumn.DEADLINE, String.join("\n", deadlines));
 			cells.put(LedgerColumn.STATUS, texts.status(row.status()));
 			RowProgress progress = row.progress();
 			if (progress.isReported()) {

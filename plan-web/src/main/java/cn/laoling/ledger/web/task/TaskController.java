@@ -18,6 +18,7 @@ import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Recurrence;
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.plan.TaskStatus;
+import cn.laoling.ledger.web.extension.ExtensionForm;
 import cn.laoling.ledger.web.plan.LedgerService;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.FormSubmission;
@@ -46,6 +47,7 @@ class TaskController {
 	@GetMapping("/tasks/{taskId}")
 	String show(Viewer viewer, @PathVariable long taskId, Model model) {
 		model.addAttribute("detail", this.tasks.detail(viewer, new TaskId(taskId)));
+		model.addAttribute("extensionForm", new ExtensionForm());
 		return "tasks/detail";
 	}
 

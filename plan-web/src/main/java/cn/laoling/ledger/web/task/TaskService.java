@@ -18,6 +18,7 @@ import cn.laoling.ledger.plan.TaskQuery;
 import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.shared.StaleEditException;
+import cn.laoling.ledger.web.extension.ExtensionService;
 import cn.laoling.ledger.web.plan.LedgerService;
 import cn.laoling.ledger.web.plan.TaskRows;
 import cn.laoling.ledger.web.report.Timelines;
@@ -42,9 +43,12 @@ public class TaskService {
 
 	private final Timelines timelines;
 
+	private final ExtensionService extensions;
+
 	TaskService(Tasks tasks, LedgerService ledger, TaskForms forms, TaskRows rows, AuditTrail audit,
-			Timelines timelines) {
+			Timelines timelines, ExtensionService extensions) {
 		this.timelines = timelines;
+		this.extensions = extensions;
 		this.audit = audit;
 		this.tasks = tasks;
 		this.ledger = ledger;
@@ -59,7 +63,7 @@ public class TaskService {
 		String section = (task.content().sectionId() == null) ? ""
 				: plan.section(task.content().sectionId()).map(Section::heading).orElse("");
 		return new TaskDetail(this.rows.of(task, viewer), this.ledger.summaryOf(plan), section,
-				this.timelines.of(viewer, task));
+				this.timelines.of(viewer, task), this.extensions.panel(viewer, task));
 	}
 
 	@Transactional(readOnly = true)

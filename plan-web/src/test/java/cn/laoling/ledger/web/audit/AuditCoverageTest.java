@@ -2,6 +2,7 @@ package cn.laoling.ledger.web.audit;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -293,6 +294,19 @@ class AuditCoverageTest {
 						String.valueOf(closing.version() + 1))));
 		expect(AuditType.TASK_CLOSED_OUT, "office", AuditOutcome.SUCCESS, as("office",
 				post("/tasks/" + closedOutTask().value() + "/close-out").param("version", String.valueOf(0))));
+
+		Task late = this.scratch.taskDue(LocalDate.now(this.clock).plusDays(60), "审计测试延期任务");
+		expect(AuditType.EXTENSION_REQUESTED, "wjw", AuditOutcome.SUCCESS,
+				as("wjw",
+						post("/tasks/" + late.id().value() + "/extension")
+							.param("date", late.dueDeadline().date().plusDays(30).toString())
+							.param("reason", "审计测试")));
+		var granted = this.scratch.pendingExtension();
+		expect(AuditType.EXTENSION_GRANTED, "office", AuditOutcome.SUCCESS,
+				as("office", post("/extensions/" + granted.id().value() + "/grant").param("version", "0")));
+		var refused = this.scratch.pendingExtension();
+		expect(AuditType.EXTENSION_REFUSED, "office", AuditOutcome.SUCCESS, as("office",
+				post("/extensions/" + refused.id().value() + "/refuse").param("version", "0").param("comment", "不同意")));
 
 		var locked = this.periods.forPlan(this.scratch.plan().id()).get(2);
 		String periodUrl = "/plans/" + this.scratch.plan().id().value() + "/periods/" + locked.id().value();

@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 
 import cn.laoling.ledger.account.Account;
 import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.report.ExtensionRequest;
 import cn.laoling.ledger.report.Report;
 import cn.laoling.ledger.report.ReportingPeriod;
 import cn.laoling.ledger.report.ReportingPeriods;
@@ -90,6 +91,9 @@ class EndpointMatrixTest {
 			GET  /tasks/{taskId}                          login ok    ok    ok    404   404   403   403   403
 			POST /tasks/{taskId}/close-out                login ok    403   403   403   404   403   403   403
 			POST /tasks/{taskId}/reopen                   login ok    403   403   403   404   403   403   403
+			POST /tasks/{taskId}/extension                login 403   403   ok    404   403   403   403   403
+			POST /extensions/{extensionId}/grant          login ok    403   403   403   404   403   403   403
+			POST /extensions/{extensionId}/refuse         login ok    403   403   403   404   403   403   403
 			GET  /tasks/{taskId}/edit                     login ok    403   403   403   404   403   403   403
 			POST /tasks/{taskId}/edit                     login ok    403   403   403   404   403   403   403
 			POST /tasks/{taskId}/delete                   login ok    403   403   403   404   403   403   403
@@ -280,6 +284,10 @@ class EndpointMatrixTest {
 			path = path.replace("{periodId}",
 					String.valueOf(this.periods.forPlan(this.demo.kunquPlan().id()).get(0).id().value()));
 		}
+		ExtensionRequest extension = path.contains("{extensionId}") ? this.scratch.pendingExtension() : null;
+		if (extension != null) {
+			path = path.replace("{extensionId}", String.valueOf(extension.id().value()));
+		}
 		Report report = path.contains("{reportId}") ? this.scratch.submittedReport() : null;
 		if (report != null) {
 			path = path.replace("{reportId}", String.valueOf(report.id().value()));
@@ -292,6 +300,12 @@ class EndpointMatrixTest {
 		}
 		if (task != null && (path.endsWith("/delete") || path.endsWith("/close-out") || path.endsWith("/reopen"))) {
 			builder.param("version", String.valueOf(task.version()));
+		}
+		if (extension != null) {
+			builder.param("version", String.valueOf(extension.version())).param("comment", "矩阵测试意见");
+		}
+		if (task != null && path.endsWith("/extension")) {
+			builder.param("date", task.dueDeadline().date().plusMonths(1).toString()).param("reason", "矩阵测试延期");
 		}
 		if (account != null && path.matches(".*/(disable|enable|unlock|reset-password)")) {
 			builder.param("version", String.valueOf(account.version()));

@@ -1,0 +1,184 @@
+package cn.laoling.ledger.web.extension;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.laoling.ledger.audit.AuditType;
+import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanId;
+import cn.laoling.ledger.plan.Plans;
+import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskId;
+import cn.laoling.ledger.plan.TaskStatus;
+import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.report.ExtensionRequest;
+import cn.laoling.ledger.report.ExtensionRequestId;
+import cn.laoling.ledger.report.ExtensionRequests;
+import cn.laoling.ledger.report.ReportingRole;
+import cn.laoling.ledger.shared.DomainRuleException;
+import cn.laoling.ledger.shared.NotFoundException;
+import cn.laoling.ledger.shared.StaleEditException;
+import cn.laoling.ledger.unit.Unit;
+import cn.laoling.ledger.unit.UnitId;
+import cn.laoling.ledger.unit.Units;
+import cn.laoling.ledger.web.audit.AuditTrail;
+import cn.laoling.ledger.web.security.Viewer;
+
+/**
+ * 延期申请: a liaison of a task asks for a later date before it is due; the office grants it
+ * (the task is due on the new date) or refuses it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ExtensionService {
+
+	private final Plans plans;
+
+	private final Tasks tasks;
+
+	private final ExtensionRequests requests;
+
+	private final Units units;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	ExtensionService(Plans plans, Tasks tasks, ExtensionRequests requests, Units units, AuditTrail audit, Clock clock) {
+		this.plans = plans;
+		this.tasks = tasks;
+		this.requests = requests;
+		this.units = units;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * The requests on a task the viewer may already open: a liaison reads only their own
+	 * unit's, and may ask when their unit has a part in the task.
+	 */
+	public ExtensionPanel panel(Viewer viewer, Task task) {
+		List<ExtensionRequest> all = this.requests.ofTask(task.id());
+		List<ExtensionRequest> shown = all.stream()
+			.filter((r) -> !viewer.isLiaison() || viewer.unit().map(r.unitId()::equals).orElse(false))
+			.toList();
+		boolean involved = viewer.isLiaison()
+				&& viewer.unit().flatMap((unit) -> ReportingRole.of(task, unit, viewer.ownUnits())).isPresent();
+		String notAskable = involved ? whyNot(task, all) : null;
+		return new ExtensionPanel(lines(shown), involved && notAskable == null, notAskable);
+	}
+
+	private String whyNot(Task task, List<ExtensionRequest> all) {
+		if (task.isClosedOut() || task.status() == TaskStatus.COMPLETED) {
+			return "rule.extension.taskDone";
+		}
+		if (LocalDate.now(this.clock).isAfter(task.dueDeadline().date())) {
+			return "rule.extension.pastDue";
+		}
+		if (all.stream().anyMatch(ExtensionRequest::isPending)) {
+			return "rule.extension.pending";
+		}
+		return null;
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('LIAISON')")
+	public void ask(Viewer viewer, TaskId taskId, ExtensionForm form) {
+		UnitId unit = viewer.unit().orElseThrow(() -> new NotFoundException("task", taskId.value()));
+		Task task = this.tasks.findById(taskId)
+			.filter(viewer::owns)
+			.filter((t) -> ReportingRole.of(t, unit, viewer.ownUnits()).isPresent())
+			.filter((t) -> this.plans.findById(t.planId()).filter((p) -> viewer.canSee(p.regionId())).isPresent())
+			.orElseThrow(() -> new NotFoundException("task", taskId.value()));
+		if (this.requests.ofTask(taskId).stream().anyMatch(ExtensionRequest::isPending)) {
+			throw new DomainRuleException("extension.pending", "task " + taskId + " has a request waiting");
+		}
+		ExtensionRequest request = this.requests.save(ExtensionRequest.ask(task, unit, form.getDate(), form.getReason(),
+				LocalDate.now(this.clock), viewer.username(), this.clock.instant()));
+		this.audit.change(AuditType.EXTENSION_REQUESTED, AuditTrail.object("task", taskId.value()),
+				task.number().value() + " " + request.originalDue() + " → " + request.requestedDate());
+	}
+
+	/** The requests waiting on the office's plans, oldest first. */
+	@PreAuthorize("hasRole('OFFICE')")
+	public List<PendingExtension> pending(Viewer viewer) {
+		Map<PlanId, Plan> plans = this.plans.findAllIn(List.of(viewer.homeRegion()))
+			.stream()
+			.collect(Collectors.toMap(Plan::id, Function.identity()));
+		List<ExtensionRequest> waiting = this.requests.pendingIn(plans.keySet());
+		List<ExtensionLine> lines = lines(waiting);
+		List<PendingExtension> pending = new ArrayList<>();
+		for (int i = 0; i < waiting.size(); i++) {
+			Task task = this.tasks.findById(waiting.get(i).taskId()).orElseThrow();
+			pending.add(new PendingExtension(lines.get(i), task.id().value(), task.number().value(), task.text(),
+					plans.get(task.planId()).title()));
+		}
+		return pending;
+	}
+
+	/** Grants the request: the task is due on the date asked for. */
+	@Transactional
+	@PreAuthorize("hasRole('OFFICE')")
+	public void grant(Viewer viewer, ExtensionRequestId id, long seenVersion, String comment) {
+		ExtensionRequest request = ownRequest(viewer, id, seenVersion);
+		Task task = this.tasks.findById(request.taskId()).orElseThrow();
+		request.grant(task, comment, viewer.username(), this.clock.instant());
+		this.requests.save(request);
+		this.tasks.save(task);
+		this.audit.change(AuditType.EXTENSION_GRANTED, AuditTrail.object("task", task.id().value()),
+				task.number().value() + " " + request.originalDue() + " → " + request.requestedDate());
+	}
+
+	/** Refuses the request with a comment; the task stays due when it was. */
+	@Transactional
+	@PreAuthorize("hasRole('OFFICE')")
+	public void refuse(Viewer viewer, ExtensionRequestId id, long seenVersion, String comment) {
+		ExtensionRequest request = ownRequest(viewer, id, seenVersion);
+		request.refuse(comment, viewer.username(), this.clock.instant());
+		this.requests.save(request);
+		Task task = this.tasks.findById(request.taskId()).orElseThrow();
+		this.audit.change(AuditType.EXTENSION_REFUSED, AuditTrail.object("task", task.id().value()),
+				task.number().value() + " " + request.requestedDate());
+	}
+
+	/** A request on a task of the office's region; any other does not exist for it. */
+	private ExtensionRequest ownRequest(Viewer viewer, ExtensionRequestId id, long seenVersion) {
+		ExtensionRequest request = this.requests.findById(id)
+			.filter((r) -> this.tasks.findById(r.taskId())
+				.flatMap((t) -> this.plans.findById(t.planId()))
+				.filter((p) -> p.regionId().equals(viewer.homeRegion()))
+				.isPresent())
+			.orElseThrow(() -> new NotFoundException("extensionRequest", id.value()));
+		if (request.version() != seenVersion) {
+			throw new StaleEditException("extensionRequest", id, seenVersion, request.version());
+		}
+		return request;
+	}
+
+	private List<ExtensionLine> lines(List<ExtensionRequest> requests) {
+		Map<UnitId, String> names = this.units.findAllById(requests.stream().map(ExtensionRequest::unitId).toList())
+			.stream()
+			.collect(Collectors.toMap(Unit::id, (u) -> u.name().value()));
+		return requests.stream()
+			.map((r) -> new ExtensionLine(r.id().value(), names.get(r.unitId()), r.originalDue(), r.requestedDate(),
+					r.reason(), r.requestedBy(), local(r.requestedAt()), r.state(), r.decidedBy(), local(r.decidedAt()),
+					r.comment(), r.version()))
+			.toList();
+	}
+
+	private LocalDateTime local(Instant at) {
+		return (at == null) ? null : LocalDateTime.ofInstant(at, this.clock.getZone());
+	}
+
+}
