@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,7 +80,8 @@ class JpaReports implements Reports {
 
 	@Override
 	public Optional<Report> lastAcceptedBefore(TaskId task, UnitId unit, ReportKind kind, Quarter quarter) {
-		return this.reports.findAcceptedBefore(task.value(), unit.value(), kind, quarter.year(), quarter.number())
+		return this.reports
+			.findAcceptedBefore(task.value(), unit.value(), kind, quarter.year(), quarter.number(), Limit.of(1))
 			.stream()
 			.findFirst()
 			.map(JpaReports::toDomain);

@@ -3,6 +3,7 @@ package cn.laoling.ledger.persistence.report;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -30,7 +31,7 @@ interface ReportRepository extends JpaRepository<ReportEntity, Long> {
 			and r.state = cn.laoling.ledger.report.ReportState.ACCEPTED
 			and (p.year < :year or (p.year = :year and p.quarter < :quarter))
 			order by p.year desc, p.quarter desc""")
-	List<ReportEntity> findAcceptedBefore(long task, long unit, ReportKind kind, int year, int quarter);
+	List<ReportEntity> findAcceptedBefore(long task, long unit, ReportKind kind, int year, int quarter, Limit limit);
 
 	List<ReportEntity> findByPeriodId(long periodId);
 

@@ -57,7 +57,11 @@ public class TaskRows {
 
 	private final ReportingPeriods periods;
 
-	TaskRows(Units units, TargetText targetText, Clock clock, Plans plans, Reports reports, ReportingPeriods periods) {
+	private final LightRules rules;
+
+	TaskRows(Units units, TargetText targetText, Clock clock, Plans plans, Reports reports, ReportingPeriods periods,
+			LightRules rules) {
+		this.rules = rules;
 		this.units = units;
 		this.targetText = targetText;
 		this.clock = clock;
@@ -112,7 +116,7 @@ public class TaskRows {
 		}
 		TaskStatus reported = (report == null) ? task.status() : report.content().status();
 		Assessment assessment = Assessment.of(task.targets(), actuals, reported, task.isClosedOut(), task.dueDeadline(),
-				period, today, LightRules.DEFAULT);
+				period, today, this.rules);
 		if (report == null) {
 			return new RowProgress(assessment.light(), null, null, null, List.of(), null, null);
 		}

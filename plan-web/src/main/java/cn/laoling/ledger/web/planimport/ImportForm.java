@@ -14,11 +14,9 @@ import cn.laoling.ledger.web.plan.PlanForm;
  */
 public class ImportForm extends PlanForm {
 
-	@Valid
-	private List<ImportTaskForm> tasks = new ArrayList<>();
+	private List<@Valid ImportTaskForm> tasks = new ArrayList<>();
 
-	@Valid
-	private List<UnitChoice> unitChoices = new ArrayList<>();
+	private List<@Valid UnitChoice> unitChoices = new ArrayList<>();
 
 	public List<ImportTaskForm> getTasks() {
 		return this.tasks;

@@ -34,11 +34,9 @@ public class ImportTaskForm {
 	@Size(max = 2000)
 	private String responsibleUnits;
 
-	@Valid
-	private List<TargetRow> targets = new ArrayList<>();
+	private List<@Valid TargetRow> targets = new ArrayList<>();
 
-	@Valid
-	private List<DeadlineRow> deadlines = new ArrayList<>();
+	private List<@Valid DeadlineRow> deadlines = new ArrayList<>();
 
 	public boolean isSkipped() {
 		return this.skipped;

@@ -17,8 +17,7 @@ public class ReportForm {
 	@Size(max = ReportContent.MAX_TEXT)
 	private String progress;
 
-	@Valid
-	private List<FigureRow> figures = new ArrayList<>();
+	private List<@Valid FigureRow> figures = new ArrayList<>();
 
 	@NotNull
 	private TaskStatus status = TaskStatus.IN_PROGRESS;

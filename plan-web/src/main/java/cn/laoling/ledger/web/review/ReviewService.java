@@ -80,8 +80,11 @@ public class ReviewService {
 
 	private final EvidenceFiles evidence;
 
+	private final LightRules rules;
+
 	ReviewService(Plans plans, Tasks tasks, Reports reports, ReportingPeriods periods, Units units, TaskRows rows,
-			TargetText targetText, AuditTrail audit, Clock clock, EvidenceFiles evidence) {
+			TargetText targetText, AuditTrail audit, Clock clock, EvidenceFiles evidence, LightRules rules) {
+		this.rules = rules;
 		this.evidence = evidence;
 		this.plans = plans;
 		this.tasks = tasks;
@@ -122,18 +125,17 @@ public class ReviewService {
 			actuals.add(report.content().figure(i).amount());
 		}
 		Assessment assessment = Assessment.of(targets, actuals, report.content().status(), false,
-				scope.task().dueDeadline(), scope.plan().period(), today, LightRules.DEFAULT);
+				scope.task().dueDeadline(), scope.plan().period(), today, this.rules);
 		List<ReviewPage.FigureLine> figures = new ArrayList<>();
 		for (int i = 0; i < targets.size(); i++) {
 			Target target = targets.get(i);
 			BigDecimal actual = actuals.get(i);
 			BigDecimal expected = Schedule.expected(target, scope.plan().period(), scope.task().dueDeadline(), today);
-			figures.add(new ReviewPage.FigureLine(this.targetText.of(target), actual, expected,
-					(actual == null) ? null
-							: TargetProgress
-								.of(target, actual, scope.plan().period(), scope.task().dueDeadline(), today,
-										LightRules.DEFAULT)
-								.standing()));
+			figures
+				.add(new ReviewPage.FigureLine(this.targetText.of(target), actual, expected,
+						(actual == null) ? null : TargetProgress
+							.of(target, actual, scope.plan().period(), scope.task().dueDeadline(), today, this.rules)
+							.standing()));
 		}
 		return new ReviewPage(report.id().value(), report.version(), report.state(), this.rows.of(scope.task(), viewer),
 				scope.plan().title(), names(List.of(report.unitId())).get(report.unitId()), scope.period().quarter(),

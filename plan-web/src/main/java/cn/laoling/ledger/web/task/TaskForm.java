@@ -45,11 +45,9 @@ public class TaskForm {
 	@Size(max = 2000)
 	private String responsibleUnits;
 
-	@Valid
-	private List<TargetRow> targets = new ArrayList<>();
+	private List<@Valid TargetRow> targets = new ArrayList<>();
 
-	@Valid
-	private List<DeadlineRow> deadlines = new ArrayList<>();
+	private List<@Valid DeadlineRow> deadlines = new ArrayList<>();
 
 	@NotNull
 	private TaskStatus status = TaskStatus.NOT_STARTED;
