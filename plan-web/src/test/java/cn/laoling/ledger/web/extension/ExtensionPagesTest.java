@@ -82,6 +82,10 @@ class ExtensionPagesTest {
 		assertThat(queue).contains("data-extension-id=\"" + request.id().value() + "\"", "延期测试：建设老年助餐点",
 				"区卫健委申请将完成时限由 " + due + " 延期至 " + later);
 		assertThat(page("/review", "lz-office")).doesNotContain("data-extension-id=\"" + request.id().value() + "\"");
+		String card = queue.substring(queue.indexOf("data-extension-id=\"" + request.id().value() + "\""));
+		assertThat(card.substring(0, card.indexOf("</form>"))).as("a form the browser can send")
+			.contains("action=\"/extensions/" + request.id().value() + "/grant\"", "name=\"_csrf\"",
+					"formaction=\"/extensions/" + request.id().value() + "/refuse\"");
 
 		this.mvc
 			.perform(as("office", post("/extensions/" + request.id().value() + "/grant")).param("version", "0")

@@ -211,6 +211,7 @@ class EndpointMatrixTest {
 		String body = response.getContentAsString().replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
 		assertThat(body).as("no stack trace, class or SQL in a page")
 			.doesNotContain("Exception", "at cn.laoling", "org.springframework", "org.hibernate", "SQLState", "PSQL");
+		assertThat(body).as("every message resolved").doesNotContain("_zh_CN??");
 	}
 
 	@ParameterizedTest(name = "{0} without a CSRF token")
