@@ -13,8 +13,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.report.ExtensionRequestId;
-import cn.laoling.ledger.shared.DomainRuleException;
-import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.FormSubmission;
 import cn.laoling.ledger.web.task.TaskService;
@@ -24,6 +22,10 @@ import cn.laoling.ledger.web.task.TaskService;
  */
 @Controller
 class ExtensionController {
+
+	private static final String QUEUE = "redirect:/review#extensions";
+
+	private static final String CONFLICT = "conflict.extension";
 
 	private final ExtensionService extensions;
 
@@ -50,30 +52,15 @@ class ExtensionController {
 	@PostMapping("/extensions/{extensionId}/grant")
 	String grant(Viewer viewer, @PathVariable long extensionId, @RequestParam long version,
 			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
-		return decide(redirect, "flash.extension.granted",
-				() -> this.extensions.grant(viewer, new ExtensionRequestId(extensionId), version, comment));
+		return FormSubmission.decide(redirect, "flash.extension.granted", CONFLICT,
+				() -> this.extensions.grant(viewer, new ExtensionRequestId(extensionId), version, comment), QUEUE);
 	}
 
 	@PostMapping("/extensions/{extensionId}/refuse")
 	String refuse(Viewer viewer, @PathVariable long extensionId, @RequestParam long version,
 			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
-		return decide(redirect, "flash.extension.refused",
-				() -> this.extensions.refuse(viewer, new ExtensionRequestId(extensionId), version, comment));
-	}
-
-	/** Back to the review queue, saying what happened or why nothing did. */
-	private static String decide(RedirectAttributes redirect, String done, Runnable decision) {
-		try {
-			decision.run();
-			redirect.addFlashAttribute("message", done);
-		}
-		catch (StaleEditException ex) {
-			redirect.addFlashAttribute("error", "conflict.extension");
-		}
-		catch (DomainRuleException ex) {
-			redirect.addFlashAttribute("error", "rule." + ex.code());
-		}
-		return "redirect:/review#extensions";
+		return FormSubmission.decide(redirect, "flash.extension.refused", CONFLICT,
+				() -> this.extensions.refuse(viewer, new ExtensionRequestId(extensionId), version, comment), QUEUE);
 	}
 
 }

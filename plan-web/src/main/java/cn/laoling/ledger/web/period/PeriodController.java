@@ -13,9 +13,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.report.ReportingPeriodId;
-import cn.laoling.ledger.shared.DomainRuleException;
-import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.FormSubmission;
 
 /** 报送期: a plan's quarters, their due dates and locks, and who reported in each. */
 @Controller
@@ -57,17 +56,7 @@ class PeriodController {
 
 	/** Carries out a change; a stale or refused one comes back as the page's message. */
 	private static String act(RedirectAttributes redirect, long planId, long periodId, String done, Runnable change) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("message", done);
-		}
-		catch (StaleEditException ex) {
-			redirect.addFlashAttribute("error", "conflict.period");
-		}
-		catch (DomainRuleException ex) {
-			redirect.addFlashAttribute("error", "rule." + ex.code());
-		}
-		return back(planId, periodId);
+		return FormSubmission.decide(redirect, done, "conflict.period", change, back(planId, periodId));
 	}
 
 	private static String back(long planId, long periodId) {

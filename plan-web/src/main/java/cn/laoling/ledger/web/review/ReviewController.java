@@ -15,8 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.report.ReportId;
-import cn.laoling.ledger.shared.DomainRuleException;
-import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.web.extension.ExtensionService;
 import cn.laoling.ledger.web.report.EvidenceResponses;
 import cn.laoling.ledger.web.security.Viewer;
@@ -79,29 +77,14 @@ class ReviewController {
 
 	@PostMapping("/tasks/{taskId}/close-out")
 	String closeOut(Viewer viewer, @PathVariable long taskId, @RequestParam long version, RedirectAttributes redirect) {
-		return decide(redirect, taskId, "flash.task.closedOut",
-				() -> this.reviews.closeOut(viewer, new TaskId(taskId), version));
+		return FormSubmission.decide(redirect, "flash.task.closedOut", FormSubmission.CONFLICT,
+				() -> this.reviews.closeOut(viewer, new TaskId(taskId), version), "redirect:/tasks/" + taskId);
 	}
 
 	@PostMapping("/tasks/{taskId}/reopen")
 	String reopen(Viewer viewer, @PathVariable long taskId, @RequestParam long version, RedirectAttributes redirect) {
-		return decide(redirect, taskId, "flash.task.reopened",
-				() -> this.reviews.reopenTask(viewer, new TaskId(taskId), version));
-	}
-
-	/** Back to the task, saying what happened or why nothing did. */
-	private static String decide(RedirectAttributes redirect, long taskId, String done, Runnable decision) {
-		try {
-			decision.run();
-			redirect.addFlashAttribute("message", done);
-		}
-		catch (StaleEditException ex) {
-			redirect.addFlashAttribute("error", FormSubmission.CONFLICT);
-		}
-		catch (DomainRuleException ex) {
-			redirect.addFlashAttribute("error", "rule." + ex.code());
-		}
-		return "redirect:/tasks/" + taskId;
+		return FormSubmission.decide(redirect, "flash.task.reopened", FormSubmission.CONFLICT,
+				() -> this.reviews.reopenTask(viewer, new TaskId(taskId), version), "redirect:/tasks/" + taskId);
 	}
 
 	@GetMapping("/review/{reportId}/evidence/{evidenceId}")

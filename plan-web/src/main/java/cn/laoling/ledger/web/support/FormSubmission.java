@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.laoling.ledger.shared.DomainRuleException;
 import cn.laoling.ledger.shared.StaleEditException;
@@ -46,6 +47,27 @@ public final class FormSubmission {
 			result.reject("rule." + ex.code(), ex.getMessage());
 		}
 		return formAgain.get();
+	}
+
+	/**
+	 * A change made by a button (no form to show again): it runs, and the page redirected
+	 * to says that it was done, or why nothing was — {@code conflict} when someone else
+	 * changed the record first.
+	 * @return {@code redirect}, the page to go back to
+	 */
+	public static String decide(RedirectAttributes attributes, String done, String conflict, Runnable change,
+			String redirect) {
+		try {
+			change.run();
+			attributes.addFlashAttribute("message", done);
+		}
+		catch (StaleEditException ex) {
+			attributes.addFlashAttribute("error", conflict);
+		}
+		catch (DomainRuleException ex) {
+			attributes.addFlashAttribute("error", "rule." + ex.code());
+		}
+		return redirect;
 	}
 
 }
