@@ -63,6 +63,23 @@ class CompletenessTest {
 				new Completeness.UnitCount(STREET_B, 1, 0, 0, 1));
 	}
 
+	@Test
+	void aUnitNamedTwiceOnATaskOwesOneReport() {
+		Task first = task(1, List.of(HEALTH, CIVIL), List.of(CIVIL, STREETS));
+		Task second = task(2, List.of(HEALTH), List.of(HEALTH));
+		List<Report> reports = List.of(report(first, HEALTH, ReportKind.CONSOLIDATED, "2022-06-24T10:00:00Z"),
+				report(first, CIVIL, ReportKind.PART, "2022-06-24T10:00:00Z"),
+				report(second, HEALTH, ReportKind.CONSOLIDATED, "2022-06-24T10:00:00Z"));
+
+		List<Completeness.UnitCount> counts = Completeness.of(List.of(first, second),
+				(id) -> Optional.ofNullable(this.units.get(id)), reports, DUE, ZONE);
+
+		assertThat(counts).as("a lead unit that is also responsible consolidates and owes no part")
+			.containsExactly(new Completeness.UnitCount(HEALTH, 2, 2, 0, 0),
+					new Completeness.UnitCount(CIVIL, 1, 1, 0, 0), new Completeness.UnitCount(STREET_A, 1, 0, 0, 1),
+					new Completeness.UnitCount(STREET_B, 1, 0, 0, 1));
+	}
+
 	private static Task task(long id, List<UnitId> lead, List<UnitId> responsible) {
 		return new Task(
 				new TaskId(id), new PlanId(1), new TaskContent(new TaskNumber(String.valueOf(id)), 0, null, "任务" + id,

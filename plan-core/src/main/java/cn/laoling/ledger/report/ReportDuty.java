@@ -1,0 +1,49 @@
+package cn.laoling.ledger.report;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskId;
+import cn.laoling.ledger.unit.Groups;
+import cn.laoling.ledger.unit.Unit;
+import cn.laoling.ledger.unit.UnitId;
+
+/**
+ * 报送责任: a report a unit owes on a task in every period. The task's first lead unit owes
+ * the consolidated report; every other unit it names, directly or as a member of a named
+ * group, owes its part. A unit owes one report per task, however often the task names it
+ * (the same rule as {@link ReportingRole}, which answers for one unit).
+ */
+public record ReportDuty(TaskId task, UnitId unit, ReportKind kind) {
+
+	/**
+	 * The task's duties, the lead units' first, in the order the task names its units.
+	 * @param units the units the task names, groups with their members
+	 */
+	public static List<ReportDuty> of(Task task, Function<UnitId, Optional<Unit>> units) {
+		List<UnitId> named = new ArrayList<>(task.leadUnits());
+		named.addAll(task.responsibleUnits());
+		UnitId consolidating = named.isEmpty() ? null : named.get(0);
+		return Groups.expandAll(named, units)
+			.stream()
+			.map((unit) -> new ReportDuty(task.id(), unit,
+					unit.equals(consolidating) ? ReportKind.CONSOLIDATED : ReportKind.PART))
+			.toList();
+	}
+
+	/**
+	 * The report that meets this duty among a period's reports: submitted or accepted (a
+	 * returned report is not, until it is sent again).
+	 */
+	public Optional<Report> submittedIn(Collection<Report> reports) {
+		return reports.stream()
+			.filter((r) -> r.taskId().equals(this.task) && r.unitId().equals(this.unit) && r.kind() == this.kind)
+			.filter((r) -> r.state() == ReportState.SUBMITTED || r.state() == ReportState.ACCEPTED)
+			.findFirst();
+	}
+
+}
