@@ -24,6 +24,12 @@ public interface Reports {
 	Map<TaskId, Report> latestAccepted(Collection<TaskId> tasks);
 
 	/**
+	 * Each task's accepted consolidated report of its latest period up to the quarter:
+	 * where the tasks stood in a progress notice of that quarter.
+	 */
+	Map<TaskId, Report> latestAccepted(Collection<TaskId> tasks, Quarter upTo);
+
+	/**
 	 * The unit's accepted report of that kind on the task in the latest period before the
 	 * quarter: what a new report's figures are compared with.
 	 */

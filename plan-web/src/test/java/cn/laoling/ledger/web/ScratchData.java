@@ -1,5 +1,11 @@
 package cn.laoling.ledger.web;
 
+import cn.laoling.ledger.unit.UnitId;
+
+import cn.laoling.ledger.report.ReportState;
+
+import java.time.Instant;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -137,6 +143,40 @@ public class ScratchData {
 					"测试延期原因", LocalDate.now(this.clock), "wjw", this.clock.instant()));
 	}
 
+	/** A plan of 昆都仑区 with known answers for a progress notice of its second quarter. */
+	public record NoticePlan(Plan plan, ReportingPeriod q2) {
+	}
+
+	/**
+	 * A new 2026 plan of 昆都仑区 whose 2026Q2 (due 25 June) has known answers: task 1 of
+	 * 区民政局, 26 communities by the year end, 8 reported on time (序时 12.89 on 30 June:
+	 * 欠进度); task 2 of 区卫健委, reported complete two days late; task 3 of 区民政局, due at the
+	 * end of March and never reported (overdue, missing).
+	 */
+	public NoticePlan noticePlan() {
+		Plan plan = this.plans.save(Plan.draft(this.demo.region("昆都仑区"), new PlanFacts("通报测试方案" + unique(), null, null,
+				null, new PlanPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))));
+		UnitId civil = this.demo.kunquUnit("区民政局").id();
+		UnitId health = this.demo.kunquUnit("区卫健委").id();
+		Task communities = this.tasks.save(plan.newTask(new TaskContent(new TaskNumber("1"), 1, null, "创建老年友好型社区",
+				List.of(civil), List.of(), List.of(Target.atLeast(26, "个", "老年友好型社区")),
+				List.of(Deadline.written(LocalDate.of(2026, 12, 31), "到2026年底")))));
+		Task meals = this.tasks
+			.save(plan.newTask(new TaskContent(new TaskNumber("2"), 2, null, "建成老年助餐点", List.of(health), List.of(),
+					List.of(), List.of(Deadline.written(LocalDate.of(2026, 12, 31), "到2026年底")))));
+		this.tasks.save(plan.newTask(new TaskContent(new TaskNumber("3"), 3, null, "制定养老服务设施布局规划", List.of(civil),
+				List.of(), List.of(), List.of(Deadline.written(LocalDate.of(2026, 3, 31), "3月底前")))));
+		ReportingPeriod q2 = this.periods.forPlan(plan.id()).get(1);
+		this.reports.save(new Report(
+				null, communities.id(), q2.id(), civil, ReportKind.CONSOLIDATED, new ReportContent("已创建8个",
+						List.of(Figure.of(BigDecimal.valueOf(8))), TaskStatus.IN_PROGRESS, null, null, null),
+				ReportState.ACCEPTED, null, Instant.parse("2026-06-24T02:00:00Z"), 0));
+		this.reports.save(new Report(null, meals.id(), q2.id(), health, ReportKind.CONSOLIDATED,
+				new ReportContent("助餐点已建成", List.of(), TaskStatus.COMPLETED, null, null, null), ReportState.ACCEPTED,
+				null, Instant.parse("2026-06-27T02:00:00Z"), 0));
+		return new NoticePlan(plan, q2);
+	}
+
 	/** An account of 昆都仑区 with a known password that need not be changed. */
 	public Account account(Role role, String password) {
 		Account opened = Account.open("t-" + unique(), "测试账户", role, this.demo.region("昆都仑区"), null,
@@ -174,6 +214,8 @@ public class ScratchData {
 				  (select count(*) from task_target), (select count(*) from task_deadline),
 				  (select count(*) || ':' || coalesce(sum(version), 0) from report),
 				  (select count(*) || ':' || coalesce(sum(version), 0) from extension_request),
+				  (select count(*) || ':' || coalesce(sum(version), 0) from notice),
+				  (select count(*) from notice_receipt where acknowledged_at is not null),
 				  (select count(*) || ':' || coalesce(sum(version), 0) from account),
 				  (select count(*) from account_password_history))""", String.class);
 	}

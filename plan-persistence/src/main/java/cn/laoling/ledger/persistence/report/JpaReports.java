@@ -67,12 +67,17 @@ class JpaReports implements Reports {
 
 	@Override
 	public Map<TaskId, Report> latestAccepted(Collection<TaskId> tasks) {
+		return latestAccepted(tasks, new Quarter(Short.MAX_VALUE, 4));
+	}
+
+	@Override
+	public Map<TaskId, Report> latestAccepted(Collection<TaskId> tasks, Quarter upTo) {
 		Map<TaskId, Report> latest = new HashMap<>();
 		if (tasks.isEmpty()) {
 			return latest;
 		}
-		for (ReportEntity entity : this.reports
-			.findAcceptedNewestFirst(tasks.stream().map(TaskId::value).collect(Collectors.toSet()))) {
+		for (ReportEntity entity : this.reports.findAcceptedNewestFirst(
+				tasks.stream().map(TaskId::value).collect(Collectors.toSet()), upTo.year(), upTo.number())) {
 			latest.putIfAbsent(new TaskId(entity.taskId), toDomain(entity));
 		}
 		return latest;

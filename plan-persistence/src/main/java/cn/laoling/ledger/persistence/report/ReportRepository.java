@@ -22,8 +22,9 @@ interface ReportRepository extends JpaRepository<ReportEntity, Long> {
 			select r from ReportEntity r, ReportingPeriodEntity p where p.id = r.periodId
 			and r.taskId in :tasks and r.kind = cn.laoling.ledger.report.ReportKind.CONSOLIDATED
 			and r.state = cn.laoling.ledger.report.ReportState.ACCEPTED
+			and (p.year < :year or (p.year = :year and p.quarter <= :quarter))
 			order by r.taskId, p.year desc, p.quarter desc""")
-	List<ReportEntity> findAcceptedNewestFirst(Collection<Long> tasks);
+	List<ReportEntity> findAcceptedNewestFirst(Collection<Long> tasks, int year, int quarter);
 
 	@Query("""
 			select r from ReportEntity r, ReportingPeriodEntity p where p.id = r.periodId

@@ -60,6 +60,19 @@ class SecurityConfiguration {
 					"/tasks/*/reopen", "/plans/*/periods/*/due", "/plans/*/periods/*/close",
 					"/plans/*/periods/*/reopen", "/extensions/*/grant", "/extensions/*/refuse")
 			.hasRole("OFFICE")
+			// 进度通报: the office drafts and publishes, a leader signs off, a liaison
+			// acknowledges
+			.requestMatchers(HttpMethod.GET, "/notices/*/edit")
+			.hasRole("OFFICE")
+			.requestMatchers(HttpMethod.POST, "/notices", "/notices/*/edit", "/notices/*/submit", "/notices/*/withdraw",
+					"/notices/*/publish", "/notices/*/discard", "/notices/*/correct")
+			.hasRole("OFFICE")
+			.requestMatchers(HttpMethod.POST, "/notices/*/sign", "/notices/*/send-back")
+			.hasRole("LEADER")
+			.requestMatchers(HttpMethod.POST, "/notices/*/acknowledge")
+			.hasRole("LIAISON")
+			.requestMatchers(HttpMethod.GET, "/notices", "/notices/*", "/notices/*/docx")
+			.hasAnyRole(READERS)
 			// 联络员: their unit's reports
 			.requestMatchers(HttpMethod.GET, "/reports", "/tasks/*/reports/*", "/tasks/*/reports/*/evidence",
 					"/tasks/*/reports/*/evidence/*")

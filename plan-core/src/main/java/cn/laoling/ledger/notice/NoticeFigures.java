@@ -1,0 +1,17 @@
+package cn.laoling.ledger.notice;
+
+import java.util.List;
+
+/** The figures a notice is drafted from, kept with it as they were on the day. */
+public record NoticeFigures(NoticeCounts counts, List<TargetLine> targets, List<TaskLine> tasks) {
+
+	public NoticeFigures {
+		targets = List.copyOf(targets);
+		tasks = List.copyOf(tasks);
+	}
+
+	public List<TaskLine> lagging() {
+		return this.tasks.stream().filter(TaskLine::isLagging).toList();
+	}
+
+}

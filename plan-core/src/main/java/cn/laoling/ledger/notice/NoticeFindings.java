@@ -1,0 +1,151 @@
+package cn.laoling.ledger.notice;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import cn.laoling.ledger.plan.PlanPeriod;
+import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskId;
+import cn.laoling.ledger.plan.TaskStatus;
+import cn.laoling.ledger.report.Assessment;
+import cn.laoling.ledger.report.Completeness;
+import cn.laoling.ledger.report.Completeness.UnitCount;
+import cn.laoling.ledger.report.Light;
+import cn.laoling.ledger.report.LightRules;
+import cn.laoling.ledger.report.Report;
+import cn.laoling.ledger.report.ReportingPeriod;
+import cn.laoling.ledger.report.Standing;
+import cn.laoling.ledger.report.TargetProgress;
+import cn.laoling.ledger.unit.Unit;
+import cn.laoling.ledger.unit.UnitId;
+
+/**
+ * What a notice of a plan's period finds: the figures of 一、总体情况 and of the attachment,
+ * the units whose reports came late or not at all, and the units that may be praised
+ * (every report on time, no task they lead lagging).
+ */
+public record NoticeFindings(NoticeFigures figures, List<UnitId> late, List<UnitId> missing, List<UnitId> praised) {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	/** How the notice writes what it cannot compute itself. */
+	public interface Wording {
+
+		String target(Target target);
+
+		String deadline(Task task);
+
+		String unitNames(List<UnitId> units);
+
+	}
+
+	/**
+	 * @param tasks the plan's tasks, in the order the plan lists them
+	 * @param latest each task's latest accepted consolidated report up to the period
+	 * @param periodReports every report of the period, for who reported on time
+	 * @param day the day the tasks are judged on: the period's last day, or today while
+	 * it runs
+	 */
+	public static NoticeFindings of(List<Task> tasks, Map<TaskId, Report> latest, ReportingPeriod period,
+			List<Report> periodReports, Function<UnitId, Optional<Unit>> units, PlanPeriod plan, LocalDate day,
+			ZoneId zone, LightRules rules, Wording wording) {
+		int completed = 0;
+		int closedOut = 0;
+		int ahead = 0;
+		int onSchedule = 0;
+		int behind = 0;
+		int overdue = 0;
+		int unreported = 0;
+		List<TargetLine> targetLines = new ArrayList<>();
+		List<TaskLine> taskLines = new ArrayList<>();
+		Set<UnitId> leadingLaggards = new HashSet<>();
+		for (Task task : tasks) {
+			Report report = latest.get(task.id());
+			List<BigDecimal> actuals = new ArrayList<>();
+			for (int i = 0; i < task.targets().size(); i++) {
+				actuals.add((report == null) ? null : report.content().figure(i).amount());
+			}
+			TaskStatus reported = (report == null) ? task.status() : report.content().status();
+			boolean done = task.isClosedOut() || reported == TaskStatus.COMPLETED
+					|| task.status() == TaskStatus.COMPLETED;
+			Assessment assessment = Assessment.of(task.targets(), actuals, reported, task.isClosedOut(),
+					task.dueDeadline(), plan, day, rules);
+			boolean late = !done && task.dueDeadline().isOverdueOn(day);
+			boolean inPeriod = report != null && report.periodId().equals(period.id());
+			Standing standing = done ? Standing.COMPLETED : (report == null) ? null : assessment.standing();
+			Standing counted = late ? Standing.BEHIND : assessment.standing();
+			if (done) {
+				completed++;
+				closedOut += task.isClosedOut() ? 1 : 0;
+			}
+			else if (counted == Standing.AHEAD) {
+				ahead++;
+			}
+			else if (counted == Standing.BEHIND) {
+				behind++;
+			}
+			else {
+				onSchedule++;
+			}
+			overdue += late ? 1 : 0;
+			unreported += inPeriod ? 0 : 1;
+			Light light = done ? Light.COMPLETED : assessment.light();
+			TaskLine line = new TaskLine(task.number().value(), task.text(), wording.unitNames(task.leadUnits()),
+					wording.deadline(task), light, standing, (report == null) ? null : report.content().progress(),
+					inPeriod, late);
+			taskLines.add(line);
+			if (line.isLagging()) {
+				leadingLaggards.addAll(task.leadUnits());
+			}
+			targetLines.addAll(targetLines(task, actuals, plan, day, rules, wording));
+		}
+		NoticeCounts counts = new NoticeCounts(tasks.size(), completed, closedOut, ahead, onSchedule, behind, overdue,
+				unreported);
+		List<UnitId> lateUnits = new ArrayList<>();
+		List<UnitId> missingUnits = new ArrayList<>();
+		List<UnitId> praised = new ArrayList<>();
+		for (UnitCount count : Completeness.of(tasks, units, periodReports, period.dueDate(), zone)) {
+			if (count.missing() > 0) {
+				missingUnits.add(count.unit());
+			}
+			else if (count.late() > 0) {
+				lateUnits.add(count.unit());
+			}
+			else if (!leadingLaggards.contains(count.unit())) {
+				praised.add(count.unit());
+			}
+		}
+		return new NoticeFindings(new NoticeFigures(counts, targetLines, taskLines), lateUnits, missingUnits, praised);
+	}
+
+	private static List<TargetLine> targetLines(Task task, List<BigDecimal> actuals, PlanPeriod plan, LocalDate day,
+			LightRules rules, Wording wording) {
+		List<TargetLine> lines = new ArrayList<>();
+		for (int i = 0; i < task.targets().size(); i++) {
+			Target target = task.targets().get(i);
+			BigDecimal goal = target.value().goal();
+			BigDecimal actual = actuals.get(i);
+			TargetProgress progress = (actual == null) ? null
+					: TargetProgress.of(target, actual, plan, task.dueDeadline(), day, rules);
+			BigDecimal expected = (progress != null) ? progress.expected()
+					: TargetProgress.of(target, BigDecimal.ZERO, plan, task.dueDeadline(), day, rules).expected();
+			BigDecimal rate = (actual == null || goal.signum() == 0) ? null
+					: actual.multiply(HUNDRED).divide(goal, 1, RoundingMode.HALF_UP);
+			lines.add(new TargetLine(task.number().value(), wording.target(target), target.measure().symbol(), goal,
+					expected.setScale(2, RoundingMode.HALF_UP), actual, rate,
+					(progress == null) ? null : progress.standing()));
+		}
+		return lines;
+	}
+
+}

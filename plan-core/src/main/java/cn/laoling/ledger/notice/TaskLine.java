@@ -1,0 +1,23 @@
+package cn.laoling.ledger.notice;
+
+import cn.laoling.ledger.report.Light;
+import cn.laoling.ledger.report.Standing;
+
+/**
+ * A row of the attachment (附件): one task's progress as of the notice.
+ *
+ * @param leadUnits the lead units' names, joined
+ * @param deadline the deadline as written, with its extension if any
+ * @param standing against 序时, {@code null} when nothing was reported
+ * @param progress the latest accepted report's account, {@code null} when none
+ * @param reported whether the period's report was accepted
+ */
+public record TaskLine(String taskNumber, String text, String leadUnits, String deadline, Light light,
+		Standing standing, String progress, boolean reported, boolean overdue) {
+
+	/** Lagging: behind 序时, red, or overdue. */
+	public boolean isLagging() {
+		return this.overdue || this.light == Light.RED || this.standing == Standing.BEHIND;
+	}
+
+}

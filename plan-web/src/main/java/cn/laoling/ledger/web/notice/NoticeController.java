@@ -1,0 +1,154 @@
+package cn.laoling.ledger.web.notice;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.laoling.ledger.notice.Notice;
+import cn.laoling.ledger.notice.NoticeId;
+import cn.laoling.ledger.plan.PlanId;
+import cn.laoling.ledger.report.ReportingPeriodId;
+import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.FormSubmission;
+
+/** 进度通报: drafted, edited, signed off, published, acknowledged and downloaded. */
+@Controller
+class NoticeController {
+
+	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+	private static final String CONFLICT = "conflict.notice";
+
+	private final NoticeService notices;
+
+	private final NoticeDocx docx;
+
+	NoticeController(NoticeService notices, NoticeDocx docx) {
+		this.notices = notices;
+		this.docx = docx;
+	}
+
+	@GetMapping("/notices")
+	String list(Viewer viewer, Model model) {
+		model.addAttribute("notices", this.notices.list(viewer));
+		return "notices/list";
+	}
+
+	@PostMapping("/notices")
+	String draft(Viewer viewer, @RequestParam long planId, @RequestParam long periodId, RedirectAttributes redirect) {
+		NoticeId id = this.notices.draft(viewer, new PlanId(planId), new ReportingPeriodId(periodId));
+		redirect.addFlashAttribute("message", "flash.notice.drafted");
+		return "redirect:/notices/" + id + "/edit";
+	}
+
+	@GetMapping("/notices/{id}")
+	String show(Viewer viewer, @PathVariable long id, Model model) {
+		model.addAttribute("page", this.notices.page(viewer, new NoticeId(id)));
+		return "notices/view";
+	}
+
+	@GetMapping("/notices/{id}/edit")
+	String editForm(Viewer viewer, @PathVariable long id, Model model) {
+		NoticePage page = this.notices.page(viewer, new NoticeId(id));
+		if (!page.mayEdit()) {
+			return "redirect:/notices/" + id;
+		}
+		model.addAttribute("page", page);
+		model.addAttribute("noticeForm", NoticeForm.of(page.notice()));
+		return "notices/edit";
+	}
+
+	@PostMapping("/notices/{id}/edit")
+	String edit(Viewer viewer, @PathVariable long id, @Valid NoticeForm noticeForm, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return FormSubmission.submit(result, response, () -> {
+			this.notices.edit(viewer, new NoticeId(id), noticeForm.getVersion(), noticeForm.text());
+			redirect.addFlashAttribute("message", "flash.notice.saved");
+			return "redirect:/notices/" + id;
+		}, () -> {
+			model.addAttribute("page", this.notices.page(viewer, new NoticeId(id)));
+			return "notices/edit";
+		}, CONFLICT);
+	}
+
+	@PostMapping("/notices/{id}/submit")
+	String submit(Viewer viewer, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		return FormSubmission.decide(redirect, "flash.notice.submitted", CONFLICT,
+				() -> this.notices.submit(viewer, new NoticeId(id), version), back(id));
+	}
+
+	@PostMapping("/notices/{id}/withdraw")
+	String withdraw(Viewer viewer, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		return FormSubmission.decide(redirect, "flash.notice.withdrawn", CONFLICT,
+				() -> this.notices.withdraw(viewer, new NoticeId(id), version), back(id));
+	}
+
+	@PostMapping("/notices/{id}/sign")
+	String sign(Viewer viewer, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		return FormSubmission.decide(redirect, "flash.notice.signed", CONFLICT,
+				() -> this.notices.signOff(viewer, new NoticeId(id), version), back(id));
+	}
+
+	@PostMapping("/notices/{id}/send-back")
+	String sendBack(Viewer viewer, @PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
+		return FormSubmission.decide(redirect, "flash.notice.sentBack", CONFLICT,
+				() -> this.notices.sendBack(viewer, new NoticeId(id), version, comment), back(id));
+	}
+
+	@PostMapping("/notices/{id}/publish")
+	String publish(Viewer viewer, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		return FormSubmission.decide(redirect, "flash.notice.published", CONFLICT,
+				() -> this.notices.publish(viewer, new NoticeId(id), version), back(id));
+	}
+
+	@PostMapping("/notices/{id}/discard")
+	String discard(Viewer viewer, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		return FormSubmission.decide(redirect, "flash.notice.discarded", CONFLICT,
+				() -> this.notices.discard(viewer, new NoticeId(id), version), "redirect:/notices");
+	}
+
+	@PostMapping("/notices/{id}/correct")
+	String correct(Viewer viewer, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		NoticeId[] correction = new NoticeId[1];
+		String back = FormSubmission.decide(redirect, "flash.notice.correcting", CONFLICT,
+				() -> correction[0] = this.notices.correct(viewer, new NoticeId(id), version), back(id));
+		return (correction[0] == null) ? back : "redirect:/notices/" + correction[0] + "/edit";
+	}
+
+	@PostMapping("/notices/{id}/acknowledge")
+	String acknowledge(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
+		this.notices.acknowledge(viewer, new NoticeId(id));
+		redirect.addFlashAttribute("message", "flash.notice.acknowledged");
+		return back(id);
+	}
+
+	@GetMapping("/notices/{id}/docx")
+	void download(Viewer viewer, @PathVariable long id, HttpServletResponse response) throws IOException {
+		Notice notice = this.notices.readable(viewer, new NoticeId(id));
+		ContentDisposition disposition = ContentDisposition.attachment()
+			.filename(notice.text().title() + ".docx", StandardCharsets.UTF_8)
+			.build();
+		response.setContentType(DOCX);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition.toString());
+		this.docx.write(this.notices.page(viewer, new NoticeId(id)), response.getOutputStream());
+	}
+
+	private static String back(long id) {
+		return "redirect:/notices/" + id;
+	}
+
+}

@@ -1,0 +1,366 @@
+package cn.laoling.ledger.web.notice;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.laoling.ledger.account.Role;
+import cn.laoling.ledger.audit.AuditType;
+import cn.laoling.ledger.notice.Notice;
+import cn.laoling.ledger.notice.NoticeFindings;
+import cn.laoling.ledger.notice.NoticeId;
+import cn.laoling.ledger.notice.NoticeText;
+import cn.laoling.ledger.notice.Notices;
+import cn.laoling.ledger.notice.Receipt;
+import cn.laoling.ledger.notice.Receipts;
+import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanId;
+import cn.laoling.ledger.plan.Plans;
+import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskQuery;
+import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.region.Regions;
+import cn.laoling.ledger.report.LightRules;
+import cn.laoling.ledger.report.ReportingPeriod;
+import cn.laoling.ledger.report.ReportingPeriodId;
+import cn.laoling.ledger.report.ReportingPeriods;
+import cn.laoling.ledger.report.Reports;
+import cn.laoling.ledger.shared.NotFoundException;
+import cn.laoling.ledger.shared.StaleEditException;
+import cn.laoling.ledger.unit.Unit;
+import cn.laoling.ledger.unit.UnitId;
+import cn.laoling.ledger.unit.Units;
+import cn.laoling.ledger.web.audit.AuditTrail;
+import cn.laoling.ledger.web.plan.LedgerService;
+import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.TargetText;
+
+/**
+ * 进度通报: the office drafts a notice of a plan's period from the ledger, edits it and sends
+ * it for sign-off; a leader signs it off or sends it back; the office publishes it; every
+ * unit it went to acknowledges it. A leader reads a notice once it was sent for sign-off,
+ * a liaison once it is published.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NoticeService {
+
+	private static final String AGGREGATE = "notice";
+
+	private final Notices notices;
+
+	private final Receipts receipts;
+
+	private final LedgerService ledger;
+
+	private final Plans plans;
+
+	private final Tasks tasks;
+
+	private final Reports reports;
+
+	private final ReportingPeriods periods;
+
+	private final Units units;
+
+	private final Regions regions;
+
+	private final TargetText targetText;
+
+	private final LightRules rules;
+
+	private final NoticeDrafter drafter;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	NoticeService(Notices notices, Receipts receipts, LedgerService ledger, Plans plans, Tasks tasks, Reports reports,
+			ReportingPeriods periods, Units units, Regions regions, TargetText targetText, LightRules rules,
+			NoticeDrafter drafter, AuditTrail audit, Clock clock) {
+		this.notices = notices;
+		this.receipts = receipts;
+		this.ledger = ledger;
+		this.plans = plans;
+		this.tasks = tasks;
+		this.reports = reports;
+		this.periods = periods;
+		this.units = units;
+		this.regions = regions;
+		this.targetText = targetText;
+		this.rules = rules;
+		this.drafter = drafter;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public List<NoticeRow> list(Viewer viewer) {
+		List<Notice> shown = this.notices.inRegions(viewer.regions())
+			.stream()
+			.filter((n) -> mayRead(viewer, n))
+			.toList();
+		Map<PlanId, String> titles = new HashMap<>();
+		shown.forEach(
+				(n) -> titles.computeIfAbsent(n.planId(), (id) -> this.plans.findById(id).map(Plan::title).orElse("")));
+		return shown.stream().map((n) -> row(viewer, n, titles.get(n.planId()))).toList();
+	}
+
+	private NoticeRow row(Viewer viewer, Notice notice, String planTitle) {
+		List<Receipt> sent = notice.isPublished() ? this.receipts.of(notice.id()) : List.of();
+		long acknowledged = sent.stream().filter(Receipt::isAcknowledged).count();
+		Boolean mine = viewer.unit()
+			.flatMap((u) -> sent.stream().filter((r) -> r.unit().equals(u)).findFirst())
+			.map(Receipt::isAcknowledged)
+			.orElse(null);
+		return new NoticeRow(notice.id().value(), notice.text().title(), planTitle, notice.quarter(), notice.revision(),
+				notice.number(), notice.issueDate(), notice.state(), sent.size(), (int) acknowledged, mine);
+	}
+
+	/** Drafts the notice of the plan's period, for the office of the plan's region. */
+	@Transactional
+	public NoticeId draft(Viewer viewer, PlanId planId, ReportingPeriodId periodId) {
+		Plan plan = ownPlan(viewer, planId);
+		ReportingPeriod period = this.periods.findById(periodId)
+			.filter((p) -> p.planId().equals(planId))
+			.orElseThrow(() -> new NotFoundException("reporting period", periodId.value()));
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate day = today.isAfter(period.quarter().end()) ? period.quarter().end() : today;
+		List<Task> all = this.tasks.find(TaskQuery.all(planId));
+		Map<UnitId, Unit> known = unitsNamedIn(all);
+		Function<UnitId, String> name = (
+				id) -> Optional.ofNullable(known.get(id)).map((u) -> u.name().value()).orElse("?");
+		NoticeFindings findings = NoticeFindings.of(all,
+				this.reports.latestAccepted(all.stream().map(Task::id).toList(), period.quarter()), period,
+				this.reports.inPeriod(periodId), (id) -> Optional.ofNullable(known.get(id)), plan.period(), day,
+				this.clock.getZone(), this.rules, new NoticeFindings.Wording() {
+
+					@Override
+					public String target(Target target) {
+						return NoticeService.this.targetText.of(target);
+					}
+
+					@Override
+					public String deadline(Task task) {
+						return NoticeService.this.drafter.deadline(task);
+					}
+
+					@Override
+					public String unitNames(List<UnitId> ids) {
+						return NoticeService.this.drafter.join(ids, name);
+					}
+
+				});
+		NoticeText text = this.drafter.draft(plan.title(), this.regions.tree().nameOf(plan.regionId()),
+				period.quarter(), day, findings, name);
+		Notice saved = this.notices.save(Notice.draft(planId, plan.regionId(), periodId, period.quarter(), text,
+				findings.figures(), viewer.username(), this.clock.instant()));
+		this.audit.change(AuditType.NOTICE_DRAFTED, AuditTrail.object(AGGREGATE, saved.id()), text.title());
+		return saved.id();
+	}
+
+	public NoticePage page(Viewer viewer, NoticeId id) {
+		Notice notice = readable(viewer, id);
+		boolean office = viewer.isOffice() && isHome(viewer, notice);
+		boolean leader = viewer.role() == Role.LEADER && isHome(viewer, notice);
+		List<Receipt> sent = notice.isPublished() ? this.receipts.of(notice.id()) : List.of();
+		Map<UnitId, String> names = this.units.findAllById(sent.stream().map(Receipt::unit).toList())
+			.stream()
+			.collect(Collectors.toMap(Unit::id, (u) -> u.name().value()));
+		List<NoticePage.ReceiptLine> receiptLines = office ? sent.stream()
+			.map((r) -> new NoticePage.ReceiptLine(names.getOrDefault(r.unit(), "?"), r.acknowledgedBy(),
+					(r.acknowledgedAt() == null) ? null
+							: r.acknowledgedAt().atZone(this.clock.getZone()).toLocalDateTime()))
+			.toList() : List.of();
+		Optional<Receipt> own = viewer.unit()
+			.flatMap((u) -> sent.stream().filter((r) -> r.unit().equals(u)).findFirst());
+		Optional<Notice> earlier = Optional.ofNullable(notice.corrects()).flatMap(this.notices::findById);
+		List<NoticePage.Change> changes = earlier
+			.map((e) -> notice.text()
+				.changesFrom(e.text())
+				.stream()
+				.map((s) -> new NoticePage.Change(s, s.of(e.text()), s.of(notice.text())))
+				.toList())
+			.orElse(List.of());
+		String planTitle = this.plans.findById(notice.planId()).map(Plan::title).orElse("");
+		return new NoticePage(notice, planTitle, this.drafter.issueLabel(notice), receiptLines, own.isPresent(),
+				own.map(Receipt::isAcknowledged).orElse(false),
+				earlier.map(Notice::id).map(NoticeId::value).orElse(null), changes, office, leader);
+	}
+
+	@Transactional
+	public void edit(Viewer viewer, NoticeId id, long version, NoticeText text) {
+		Notice notice = editable(viewer, id, version);
+		notice.edit(text);
+		this.notices.save(notice);
+		this.audit.change(AuditType.NOTICE_CHANGED, AuditTrail.object(AGGREGATE, id), "edit");
+	}
+
+	@Transactional
+	public void submit(Viewer viewer, NoticeId id, long version) {
+		Notice notice = editable(viewer, id, version);
+		notice.submit();
+		this.notices.save(notice);
+		this.audit.change(AuditType.NOTICE_CHANGED, AuditTrail.object(AGGREGATE, id), "submit");
+	}
+
+	@Transactional
+	public void withdraw(Viewer viewer, NoticeId id, long version) {
+		Notice notice = editable(viewer, id, version);
+		notice.withdraw();
+		this.notices.save(notice);
+		this.audit.change(AuditType.NOTICE_CHANGED, AuditTrail.object(AGGREGATE, id), "withdraw");
+	}
+
+	@Transactional
+	public void discard(Viewer viewer, NoticeId id, long version) {
+		Notice notice = editable(viewer, id, version);
+		notice.requireDiscardable();
+		this.notices.delete(id);
+		this.audit.change(AuditType.NOTICE_CHANGED, AuditTrail.object(AGGREGATE, id), "discard");
+	}
+
+	/** Starts a correction of a published notice: a draft of its next version. */
+	@Transactional
+	public NoticeId correct(Viewer viewer, NoticeId id, long version) {
+		Notice notice = editable(viewer, id, version);
+		Notice correction = this.notices.save(notice.correction(viewer.username(), this.clock.instant()));
+		this.audit.change(AuditType.NOTICE_DRAFTED, AuditTrail.object(AGGREGATE, correction.id()),
+				"correction of " + id);
+		return correction.id();
+	}
+
+	@Transactional
+	public void signOff(Viewer viewer, NoticeId id, long version) {
+		Notice notice = forLeader(viewer, id, version);
+		notice.signOff(viewer.username(), this.clock.instant());
+		this.notices.save(notice);
+		this.audit.change(AuditType.NOTICE_SIGNED, AuditTrail.object(AGGREGATE, id), notice.text().title());
+	}
+
+	@Transactional
+	public void sendBack(Viewer viewer, NoticeId id, long version, String comment) {
+		Notice notice = forLeader(viewer, id, version);
+		notice.sendBack(comment);
+		this.notices.save(notice);
+		this.audit.change(AuditType.NOTICE_SENT_BACK, AuditTrail.object(AGGREGATE, id), notice.returnComment());
+	}
+
+	/**
+	 * Publishes a signed notice under the next number of the year (a correction keeps its
+	 * issue's, and replaces it), and sends it to every unit the plan's tasks name.
+	 */
+	@Transactional
+	public void publish(Viewer viewer, NoticeId id, long version) {
+		Notice notice = editable(viewer, id, version);
+		LocalDate today = LocalDate.now(this.clock);
+		Optional<Notice> corrected = Optional.ofNullable(notice.corrects()).flatMap(this.notices::findById);
+		int number = corrected.map(Notice::number)
+			.orElseGet(() -> this.notices.nextNumber(notice.regionId(), today.getYear()));
+		notice.publish(number, today, viewer.username(), this.clock.instant());
+		corrected.ifPresent((c) -> {
+			c.supersede();
+			this.notices.save(c);
+		});
+		this.notices.save(notice);
+		List<Task> all = this.tasks.find(TaskQuery.all(notice.planId()));
+		this.receipts.expect(id, addressees(unitsNamedIn(all).values()));
+		this.audit.change(AuditType.NOTICE_PUBLISHED, AuditTrail.object(AGGREGATE, id),
+				this.drafter.issueLabel(notice));
+	}
+
+	/** 签收 by the liaison's unit; a second acknowledgement changes nothing. */
+	@Transactional
+	public void acknowledge(Viewer viewer, NoticeId id) {
+		Notice notice = readable(viewer, id);
+		UnitId unit = viewer.unit().orElseThrow(() -> new NotFoundException(AGGREGATE, id.value()));
+		if (!notice.isPublished() || this.receipts.of(id).stream().noneMatch((r) -> r.unit().equals(unit))) {
+			throw new NotFoundException(AGGREGATE, id.value());
+		}
+		if (this.receipts.acknowledge(id, unit, viewer.username(), this.clock.instant())) {
+			this.audit.change(AuditType.NOTICE_ACKNOWLEDGED, AuditTrail.object(AGGREGATE, id), unit.toString());
+		}
+	}
+
+	/** The notice, for the .docx download, if the viewer may read it. */
+	public Notice readable(Viewer viewer, NoticeId id) {
+		return this.notices.findById(id)
+			.filter((n) -> viewer.canSee(n.regionId()) && mayRead(viewer, n))
+			.orElseThrow(() -> new NotFoundException(AGGREGATE, id.value()));
+	}
+
+	private static boolean mayRead(Viewer viewer, Notice notice) {
+		return switch (viewer.role()) {
+			case OFFICE -> true;
+			case LEADER -> notice.isBeforeLeaders();
+			default -> notice.isPublished();
+		};
+	}
+
+	private Notice editable(Viewer viewer, NoticeId id, long version) {
+		Notice notice = readable(viewer, id);
+		if (!viewer.isOffice() || !isHome(viewer, notice)) {
+			throw new NotFoundException(AGGREGATE, id.value());
+		}
+		return current(notice, version);
+	}
+
+	private Notice forLeader(Viewer viewer, NoticeId id, long version) {
+		Notice notice = readable(viewer, id);
+		if (!isHome(viewer, notice)) {
+			throw new NotFoundException(AGGREGATE, id.value());
+		}
+		return current(notice, version);
+	}
+
+	private static Notice current(Notice notice, long version) {
+		if (notice.version() != version) {
+			throw new StaleEditException(AGGREGATE, notice.id(), version, notice.version());
+		}
+		return notice;
+	}
+
+	private static boolean isHome(Viewer viewer, Notice notice) {
+		return notice.regionId().equals(viewer.homeRegion());
+	}
+
+	private Plan ownPlan(Viewer viewer, PlanId id) {
+		Plan plan = this.ledger.visiblePlan(viewer, id);
+		if (!plan.regionId().equals(viewer.homeRegion())) {
+			throw new NotFoundException("plan", id.value());
+		}
+		return plan;
+	}
+
+	/** The units the tasks name, and the members of the groups among them. */
+	private Map<UnitId, Unit> unitsNamedIn(List<Task> all) {
+		Set<UnitId> named = new HashSet<>();
+		all.forEach((t) -> {
+			named.addAll(t.leadUnits());
+			named.addAll(t.responsibleUnits());
+		});
+		Map<UnitId, Unit> known = new HashMap<>();
+		this.units.findAllById(named).forEach((u) -> known.put(u.id(), u));
+		Set<UnitId> members = new HashSet<>();
+		known.values().forEach((u) -> members.addAll(u.members()));
+		this.units.findAllById(members).forEach((u) -> known.put(u.id(), u));
+		return known;
+	}
+
+	/** Who a notice goes to: every unit named, a group by its members. */
+	private static List<UnitId> addressees(Collection<Unit> named) {
+		return named.stream().filter((u) -> !u.isGroup()).map(Unit::id).toList();
+	}
+
+}
