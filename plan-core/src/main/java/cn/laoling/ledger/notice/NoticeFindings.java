@@ -99,7 +99,7 @@ public record NoticeFindings(NoticeFigures figures, List<UnitId> late, List<Unit
 			}
 			overdue += late ? 1 : 0;
 			unreported += inPeriod ? 0 : 1;
-			Light light = done ? Light.COMPLETED : assessment.light();
+			Light light = task.isClosedOut() ? Light.COMPLETED : done ? Light.GREEN : assessment.light();
 			TaskLine line = new TaskLine(task.number().value(), task.text(), wording.unitNames(task.leadUnits()),
 					wording.deadline(task), light, standing, (report == null) ? null : report.content().progress(),
 					inPeriod, late);

@@ -15,17 +15,21 @@ import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -59,12 +63,21 @@ class NoticeDocx {
 
 	static final int MARGIN_RIGHT = mm(26);
 
+	static final int BODY_SIZE = 16;
+
 	static final int LINES = 28;
 
 	static final int CHARACTERS = 28;
 
 	/** The line pitch that fits 28 lines into the type area, rounded down. */
 	static final int LINE_PITCH = (PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM) / LINES;
+
+	/**
+	 * Body characters are set this much closer (twips) so that 28 fit a line: 16 pt is a
+	 * little wider than the type area's 28th part.
+	 */
+	static final int CHARACTER_SPACING = (int) Math
+		.floor((PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / (double) CHARACTERS - BODY_SIZE * 20);
 
 	static final String TITLE_FONT = "方正小标宋简体";
 
@@ -77,8 +90,6 @@ class NoticeDocx {
 	static final String LATIN_FONT = "Times New Roman";
 
 	static final int TITLE_SIZE = 22;
-
-	static final int BODY_SIZE = 16;
 
 	static final int PAGE_NUMBER_SIZE = 14;
 
@@ -124,6 +135,7 @@ class NoticeDocx {
 	}
 
 	private void layout(XWPFDocument document) {
+		defaults(document);
 		CTSectPr section = document.getDocument().getBody().addNewSectPr();
 		CTPageSz size = section.addNewPgSz();
 		size.setW(BigInteger.valueOf(PAGE_WIDTH));
@@ -136,15 +148,25 @@ class NoticeDocx {
 		margins.setHeader(BigInteger.valueOf(mm(15)));
 		// the page number sits 7 mm below the type area
 		margins.setFooter(BigInteger.valueOf(mm(35 - 7) - PAGE_NUMBER_SIZE * 20));
-		CTDocGrid grid = section.addNewDocGrid();
-		grid.setType(STDocGrid.LINES_AND_CHARS);
-		grid.setLinePitch(BigInteger.valueOf(LINE_PITCH));
-		// each character's pitch as it differs from the body size, in 4096ths of a point
-		double pitch = (PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / 20.0 / CHARACTERS;
-		grid.setCharSpace(BigInteger.valueOf(Math.round((pitch - BODY_SIZE) * 4096)));
 		document.setEvenAndOddHeadings(true);
 		pageNumber(document.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
 		pageNumber(document.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);
+	}
+
+	/**
+	 * The body font and size as the document's defaults: the character grid is counted in
+	 * them.
+	 */
+	private static void defaults(XWPFDocument document) {
+		XWPFStyles styles = document.createStyles();
+		CTFonts fonts = CTFonts.Factory.newInstance();
+		fonts.setEastAsia(BODY_FONT);
+		fonts.setAscii(LATIN_FONT);
+		fonts.setHAnsi(LATIN_FONT);
+		styles.setDefaultFonts(fonts);
+		CTRPr run = styles.getCtStyles().getDocDefaults().getRPrDefault().getRPr();
+		run.addNewSz().setVal(BigInteger.valueOf(BODY_SIZE * 2));
+		run.addNewSzCs().setVal(BigInteger.valueOf(BODY_SIZE * 2));
 	}
 
 	private void masthead(XWPFDocument document, NoticePage page, NoticeText text) {
@@ -152,9 +174,17 @@ class NoticeDocx {
 				2.5);
 		name.getRuns().forEach((r) -> r.setColor(RED));
 		paragraph(document, ParagraphAlignment.CENTER, false, BODY_FONT, BODY_SIZE, page.issue(), 1);
-		XWPFParagraph line = paragraph(document, ParagraphAlignment.BOTH, false, BODY_FONT, BODY_SIZE,
-				text.issuer() + "    " + issueDate(page.notice()), 1);
-		CTBorder border = line.getCTP().addNewPPr().addNewPBdr().addNewBottom();
+		XWPFParagraph line = paragraph(document, ParagraphAlignment.LEFT, false, BODY_FONT, BODY_SIZE, text.issuer(),
+				1);
+		// the date at the right edge of the type area
+		CTTabStop tab = line.getCTP().getPPr().addNewTabs().addNewTab();
+		tab.setVal(STTabJc.RIGHT);
+		tab.setPos(BigInteger.valueOf(PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT));
+		XWPFRun date = line.createRun();
+		font(date, BODY_FONT, BODY_SIZE);
+		date.addTab();
+		date.setText(issueDate(page.notice()));
+		CTBorder border = line.getCTP().getPPr().addNewPBdr().addNewBottom();
 		border.setVal(STBorder.SINGLE);
 		border.setSz(BigInteger.valueOf(12));
 		border.setColor(RED);
@@ -179,8 +209,8 @@ class NoticeDocx {
 	}
 
 	private void targets(XWPFDocument document, List<TargetLine> lines) {
-		XWPFTable table = table(document, "notice.targets.", "number", "target", "goal", "expected", "actual", "rate",
-				"standing");
+		XWPFTable table = table(document, "notice.targets.", new int[] { 8, 32, 12, 12, 12, 11, 13 }, "number",
+				"target", "goal", "expected", "actual", "rate", "standing");
 		for (TargetLine line : lines) {
 			row(table, line.taskNumber(), line.description(), amount(line.goal(), line.symbol()),
 					amount(line.expected(), line.symbol()), amount(line.actual(), line.symbol()),
@@ -195,8 +225,8 @@ class NoticeDocx {
 		label.setPageBreak(true);
 		paragraph(document, ParagraphAlignment.CENTER, false, TITLE_FONT, TITLE_SIZE,
 				message("notice.attachment.title"), 1.5);
-		XWPFTable table = table(document, "notice.tasks.", "number", "task", "leadUnits", "deadline", "light",
-				"progress");
+		XWPFTable table = table(document, "notice.tasks.", new int[] { 8, 30, 14, 14, 12, 22 }, "number", "task",
+				"leadUnits", "deadline", "light", "progress");
 		for (TaskLine line : lines) {
 			row(table, line.taskNumber(), line.text(), line.leadUnits(), line.deadline(),
 					message("light." + line.light())
@@ -205,22 +235,31 @@ class NoticeDocx {
 		}
 	}
 
-	private XWPFTable table(XWPFDocument document, String prefix, String... columns) {
+	/**
+	 * @param widths each column's share of the table, in percent
+	 */
+	private XWPFTable table(XWPFDocument document, String prefix, int[] widths, String... columns) {
 		XWPFTable table = document.createTable(1, columns.length);
 		table.setWidth("100%");
 		table.setTableAlignment(TableRowAlign.CENTER);
 		XWPFTableRow header = table.getRow(0);
 		header.setRepeatHeader(true);
+		int typeWidth = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+		CTTblGrid grid = (table.getCTTbl().getTblGrid() != null) ? table.getCTTbl().getTblGrid()
+				: table.getCTTbl().addNewTblGrid();
 		for (int i = 0; i < columns.length; i++) {
 			cell(header.getCell(i), message(prefix + columns[i]), true);
+			header.getCell(i).setWidth(widths[i] + "%");
+			grid.addNewGridCol().setW(BigInteger.valueOf(typeWidth * widths[i] / 100));
 		}
 		return table;
 	}
 
-	private void row(XWPFTable table, String... cells) {
+	private static void row(XWPFTable table, String... cells) {
 		XWPFTableRow row = table.createRow();
 		for (int i = 0; i < cells.length; i++) {
 			cell(row.getCell(i), cells[i], false);
+			row.getCell(i).setWidth(Math.round(table.getRow(0).getCell(i).getWidthDecimal()) + "%");
 		}
 	}
 
@@ -275,7 +314,7 @@ class NoticeDocx {
 		p.setSpacingBefore(0);
 		p.setSpacingAfter(0);
 		if (indented) {
-			p.setIndentationFirstLine(BODY_SIZE * 20 * 2);
+			p.setIndentationFirstLine((BODY_SIZE * 20 + CHARACTER_SPACING) * 2);
 		}
 		XWPFRun run = p.createRun();
 		font(run, font, size);
@@ -288,6 +327,9 @@ class NoticeDocx {
 		run.setFontFamily(LATIN_FONT, FontCharRange.ascii);
 		run.setFontFamily(LATIN_FONT, FontCharRange.hAnsi);
 		run.setFontSize(size);
+		if (size == BODY_SIZE) {
+			run.setCharacterSpacing(CHARACTER_SPACING);
+		}
 	}
 
 	private String issueDate(Notice notice) {
