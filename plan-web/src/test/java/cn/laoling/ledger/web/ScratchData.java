@@ -1,5 +1,19 @@
 package cn.laoling.ledger.web;
 
+import cn.laoling.ledger.notice.Receipts;
+
+import cn.laoling.ledger.notice.Notices;
+
+import cn.laoling.ledger.notice.NoticeText;
+
+import cn.laoling.ledger.notice.NoticeState;
+
+import cn.laoling.ledger.notice.NoticeFigures;
+
+import cn.laoling.ledger.notice.NoticeCounts;
+
+import cn.laoling.ledger.notice.Notice;
+
 import cn.laoling.ledger.unit.UnitId;
 
 import cn.laoling.ledger.report.ReportState;
@@ -74,8 +88,15 @@ public class ScratchData {
 
 	private final ExtensionRequests extensions;
 
+	private final Notices notices;
+
+	private final Receipts receipts;
+
 	ScratchData(DemoLedger demo, Plans plans, Tasks tasks, Accounts accounts, PasswordEncoder encoder,
-			JdbcTemplate jdbc, Clock clock, ReportingPeriods periods, Reports reports, ExtensionRequests extensions) {
+			JdbcTemplate jdbc, Clock clock, ReportingPeriods periods, Reports reports, ExtensionRequests extensions,
+			Notices notices, Receipts receipts) {
+		this.notices = notices;
+		this.receipts = receipts;
 		this.extensions = extensions;
 		this.periods = periods;
 		this.reports = reports;
@@ -175,6 +196,34 @@ public class ScratchData {
 				new ReportContent("助餐点已建成", List.of(), TaskStatus.COMPLETED, null, null, null), ReportState.ACCEPTED,
 				null, Instant.parse("2026-06-27T02:00:00Z"), 0));
 		return new NoticePlan(plan, q2);
+	}
+
+	/**
+	 * A notice of a new {@link #noticePlan()} in the state; a published one went to 区民政局
+	 * and 区卫健委.
+	 */
+	public Notice notice(NoticeState state) {
+		NoticePlan seeded = noticePlan();
+		Notice notice = Notice.draft(seeded.plan().id(), seeded.plan().regionId(), seeded.q2().id(),
+				seeded.q2().quarter(),
+				new NoticeText("老龄工作进度通报", "昆都仑区老龄工作委员会办公室", "测试通报", "各成员单位", "总体情况", "存在问题", "下步工作要求", null),
+				new NoticeFigures(NoticeCounts.NONE, List.of(), List.of()), "office", this.clock.instant());
+		if (state != NoticeState.DRAFT) {
+			notice.submit();
+		}
+		if (state == NoticeState.SIGNED || state == NoticeState.PUBLISHED) {
+			notice.signOff("leader", this.clock.instant());
+		}
+		if (state == NoticeState.PUBLISHED) {
+			notice.publish(this.notices.nextNumber(notice.regionId(), LocalDate.now(this.clock).getYear()),
+					LocalDate.now(this.clock), "office", this.clock.instant());
+		}
+		Notice saved = this.notices.save(notice);
+		if (state == NoticeState.PUBLISHED) {
+			this.receipts.expect(saved.id(),
+					List.of(this.demo.kunquUnit("区民政局").id(), this.demo.kunquUnit("区卫健委").id()));
+		}
+		return saved;
 	}
 
 	/** An account of 昆都仑区 with a known password that need not be changed. */

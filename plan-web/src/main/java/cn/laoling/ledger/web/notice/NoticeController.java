@@ -54,97 +54,101 @@ class NoticeController {
 		return "redirect:/notices/" + id + "/edit";
 	}
 
-	@GetMapping("/notices/{id}")
-	String show(Viewer viewer, @PathVariable long id, Model model) {
-		model.addAttribute("page", this.notices.page(viewer, new NoticeId(id)));
+	@GetMapping("/notices/{noticeId}")
+	String show(Viewer viewer, @PathVariable long noticeId, Model model) {
+		model.addAttribute("page", this.notices.page(viewer, new NoticeId(noticeId)));
 		return "notices/view";
 	}
 
-	@GetMapping("/notices/{id}/edit")
-	String editForm(Viewer viewer, @PathVariable long id, Model model) {
-		NoticePage page = this.notices.page(viewer, new NoticeId(id));
+	@GetMapping("/notices/{noticeId}/edit")
+	String editForm(Viewer viewer, @PathVariable long noticeId, Model model) {
+		NoticePage page = this.notices.page(viewer, new NoticeId(noticeId));
 		if (!page.mayEdit()) {
-			return "redirect:/notices/" + id;
+			return "redirect:/notices/" + noticeId;
 		}
 		model.addAttribute("page", page);
 		model.addAttribute("noticeForm", NoticeForm.of(page.notice()));
 		return "notices/edit";
 	}
 
-	@PostMapping("/notices/{id}/edit")
-	String edit(Viewer viewer, @PathVariable long id, @Valid NoticeForm noticeForm, BindingResult result, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	@PostMapping("/notices/{noticeId}/edit")
+	String edit(Viewer viewer, @PathVariable long noticeId, @Valid NoticeForm noticeForm, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		return FormSubmission.submit(result, response, () -> {
-			this.notices.edit(viewer, new NoticeId(id), noticeForm.getVersion(), noticeForm.text());
+			this.notices.edit(viewer, new NoticeId(noticeId), noticeForm.getVersion(), noticeForm.text());
 			redirect.addFlashAttribute("message", "flash.notice.saved");
-			return "redirect:/notices/" + id;
+			return "redirect:/notices/" + noticeId;
 		}, () -> {
-			model.addAttribute("page", this.notices.page(viewer, new NoticeId(id)));
+			model.addAttribute("page", this.notices.page(viewer, new NoticeId(noticeId)));
 			return "notices/edit";
 		}, CONFLICT);
 	}
 
-	@PostMapping("/notices/{id}/submit")
-	String submit(Viewer viewer, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+	@PostMapping("/notices/{noticeId}/submit")
+	String submit(Viewer viewer, @PathVariable long noticeId, @RequestParam long version, RedirectAttributes redirect) {
 		return FormSubmission.decide(redirect, "flash.notice.submitted", CONFLICT,
-				() -> this.notices.submit(viewer, new NoticeId(id), version), back(id));
+				() -> this.notices.submit(viewer, new NoticeId(noticeId), version), back(noticeId));
 	}
 
-	@PostMapping("/notices/{id}/withdraw")
-	String withdraw(Viewer viewer, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+	@PostMapping("/notices/{noticeId}/withdraw")
+	String withdraw(Viewer viewer, @PathVariable long noticeId, @RequestParam long version,
+			RedirectAttributes redirect) {
 		return FormSubmission.decide(redirect, "flash.notice.withdrawn", CONFLICT,
-				() -> this.notices.withdraw(viewer, new NoticeId(id), version), back(id));
+				() -> this.notices.withdraw(viewer, new NoticeId(noticeId), version), back(noticeId));
 	}
 
-	@PostMapping("/notices/{id}/sign")
-	String sign(Viewer viewer, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+	@PostMapping("/notices/{noticeId}/sign")
+	String sign(Viewer viewer, @PathVariable long noticeId, @RequestParam long version, RedirectAttributes redirect) {
 		return FormSubmission.decide(redirect, "flash.notice.signed", CONFLICT,
-				() -> this.notices.signOff(viewer, new NoticeId(id), version), back(id));
+				() -> this.notices.signOff(viewer, new NoticeId(noticeId), version), back(noticeId));
 	}
 
-	@PostMapping("/notices/{id}/send-back")
-	String sendBack(Viewer viewer, @PathVariable long id, @RequestParam long version,
+	@PostMapping("/notices/{noticeId}/send-back")
+	String sendBack(Viewer viewer, @PathVariable long noticeId, @RequestParam long version,
 			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
 		return FormSubmission.decide(redirect, "flash.notice.sentBack", CONFLICT,
-				() -> this.notices.sendBack(viewer, new NoticeId(id), version, comment), back(id));
+				() -> this.notices.sendBack(viewer, new NoticeId(noticeId), version, comment), back(noticeId));
 	}
 
-	@PostMapping("/notices/{id}/publish")
-	String publish(Viewer viewer, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+	@PostMapping("/notices/{noticeId}/publish")
+	String publish(Viewer viewer, @PathVariable long noticeId, @RequestParam long version,
+			RedirectAttributes redirect) {
 		return FormSubmission.decide(redirect, "flash.notice.published", CONFLICT,
-				() -> this.notices.publish(viewer, new NoticeId(id), version), back(id));
+				() -> this.notices.publish(viewer, new NoticeId(noticeId), version), back(noticeId));
 	}
 
-	@PostMapping("/notices/{id}/discard")
-	String discard(Viewer viewer, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+	@PostMapping("/notices/{noticeId}/discard")
+	String discard(Viewer viewer, @PathVariable long noticeId, @RequestParam long version,
+			RedirectAttributes redirect) {
 		return FormSubmission.decide(redirect, "flash.notice.discarded", CONFLICT,
-				() -> this.notices.discard(viewer, new NoticeId(id), version), "redirect:/notices");
+				() -> this.notices.discard(viewer, new NoticeId(noticeId), version), "redirect:/notices");
 	}
 
-	@PostMapping("/notices/{id}/correct")
-	String correct(Viewer viewer, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+	@PostMapping("/notices/{noticeId}/correct")
+	String correct(Viewer viewer, @PathVariable long noticeId, @RequestParam long version,
+			RedirectAttributes redirect) {
 		NoticeId[] correction = new NoticeId[1];
 		String back = FormSubmission.decide(redirect, "flash.notice.correcting", CONFLICT,
-				() -> correction[0] = this.notices.correct(viewer, new NoticeId(id), version), back(id));
+				() -> correction[0] = this.notices.correct(viewer, new NoticeId(noticeId), version), back(noticeId));
 		return (correction[0] == null) ? back : "redirect:/notices/" + correction[0] + "/edit";
 	}
 
-	@PostMapping("/notices/{id}/acknowledge")
-	String acknowledge(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
-		this.notices.acknowledge(viewer, new NoticeId(id));
+	@PostMapping("/notices/{noticeId}/acknowledge")
+	String acknowledge(Viewer viewer, @PathVariable long noticeId, RedirectAttributes redirect) {
+		this.notices.acknowledge(viewer, new NoticeId(noticeId));
 		redirect.addFlashAttribute("message", "flash.notice.acknowledged");
-		return back(id);
+		return back(noticeId);
 	}
 
-	@GetMapping("/notices/{id}/docx")
-	void download(Viewer viewer, @PathVariable long id, HttpServletResponse response) throws IOException {
-		Notice notice = this.notices.readable(viewer, new NoticeId(id));
+	@GetMapping("/notices/{noticeId}/docx")
+	void download(Viewer viewer, @PathVariable long noticeId, HttpServletResponse response) throws IOException {
+		Notice notice = this.notices.readable(viewer, new NoticeId(noticeId));
 		ContentDisposition disposition = ContentDisposition.attachment()
 			.filename(notice.text().title() + ".docx", StandardCharsets.UTF_8)
 			.build();
 		response.setContentType(DOCX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition.toString());
-		this.docx.write(this.notices.page(viewer, new NoticeId(id)), response.getOutputStream());
+		this.docx.write(this.notices.page(viewer, new NoticeId(noticeId)), response.getOutputStream());
 	}
 
 	private static String back(long id) {

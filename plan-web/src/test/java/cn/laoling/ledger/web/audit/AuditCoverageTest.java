@@ -29,6 +29,7 @@ import cn.laoling.ledger.audit.AuditOutcome;
 import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.audit.AuditVerification;
 import cn.laoling.ledger.persistence.testing.TestDatabase;
+import cn.laoling.ledger.notice.NoticeState;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.plan.TaskStatus;
@@ -307,6 +308,25 @@ class AuditCoverageTest {
 		var refused = this.scratch.pendingExtension();
 		expect(AuditType.EXTENSION_REFUSED, "office", AuditOutcome.SUCCESS, as("office",
 				post("/extensions/" + refused.id().value() + "/refuse").param("version", "0").param("comment", "不同意")));
+
+		var noticePlan = this.scratch.noticePlan();
+		expect(AuditType.NOTICE_DRAFTED, "office", AuditOutcome.SUCCESS,
+				as("office", post("/notices").param("planId", String.valueOf(noticePlan.plan().id().value()))
+					.param("periodId", String.valueOf(noticePlan.q2().id().value()))));
+		expect(AuditType.NOTICE_CHANGED, "office", AuditOutcome.SUCCESS, as("office",
+				post("/notices/" + this.scratch.notice(NoticeState.DRAFT).id() + "/submit").param("version", "0")));
+		expect(AuditType.NOTICE_SIGNED, "leader", AuditOutcome.SUCCESS,
+				as("leader", post("/notices/" + this.scratch.notice(NoticeState.AWAITING_SIGN_OFF).id() + "/sign")
+					.param("version", "0")));
+		expect(AuditType.NOTICE_SENT_BACK, "leader", AuditOutcome.SUCCESS,
+				as("leader",
+						post("/notices/" + this.scratch.notice(NoticeState.AWAITING_SIGN_OFF).id() + "/send-back")
+							.param("version", "0")
+							.param("comment", "审计测试退回")));
+		expect(AuditType.NOTICE_PUBLISHED, "office", AuditOutcome.SUCCESS, as("office",
+				post("/notices/" + this.scratch.notice(NoticeState.SIGNED).id() + "/publish").param("version", "0")));
+		expect(AuditType.NOTICE_ACKNOWLEDGED, "wjw", AuditOutcome.SUCCESS,
+				as("wjw", post("/notices/" + this.scratch.notice(NoticeState.PUBLISHED).id() + "/acknowledge")));
 
 		var locked = this.periods.forPlan(this.scratch.plan().id()).get(2);
 		String periodUrl = "/plans/" + this.scratch.plan().id().value() + "/periods/" + locked.id().value();

@@ -63,8 +63,8 @@ class NoticePagesTest {
 					+ "超进度0项，占0%；达进度0项，占0%；欠进度2项，占66.7%；逾期未完成1项。本期有1项任务未报送或报送尚未通过审核。")))
 			.andExpect(content().string(containsString(
 					"（一）部分任务进度滞后。共2项：任务1“创建老年友好型社区”（牵头单位：区民政局），进度落后于序时；" + "任务3“制定养老服务设施布局规划”（牵头单位：区民政局），已逾期未完成。")))
-			.andExpect(content().string(containsString("（二）个别单位报送迟缓：区卫健委未在规定时间前报送。")))
-			.andExpect(content().string(containsString("（三）个别单位未报送：区民政局本期有应报未报的任务。")))
+			.andExpect(content().string(containsString("（二）部分单位报送迟缓：区卫健委未在规定时间前报送。")))
+			.andExpect(content().string(containsString("（三）部分单位未报送：区民政局本期有应报未报的任务。")))
 			.andExpect(content().string(containsString("<td>12.89个</td>")))
 			.andExpect(content().string(containsString("<td>30.8%</td>")))
 			.andExpect(content().string(containsString("老龄工作进度通报")))

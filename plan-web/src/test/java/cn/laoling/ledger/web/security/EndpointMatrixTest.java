@@ -27,6 +27,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 
 import cn.laoling.ledger.account.Account;
 import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.notice.Notice;
+import cn.laoling.ledger.notice.NoticeState;
 import cn.laoling.ledger.report.ExtensionRequest;
 import cn.laoling.ledger.report.Report;
 import cn.laoling.ledger.report.ReportingPeriod;
@@ -94,6 +96,20 @@ class EndpointMatrixTest {
 			POST /tasks/{taskId}/extension                login 403   403   ok    404   403   403   403   403
 			POST /extensions/{extensionId}/grant          login ok    403   403   403   404   403   403   403
 			POST /extensions/{extensionId}/refuse         login ok    403   403   403   404   403   403   403
+			GET  /notices                                 login ok    ok    ok    ok    ok    403   403   403
+			POST /notices                                 login ok    403   403   403   404   403   403   403
+			GET  /notices/{noticeId}                      login ok    ok    ok    ok    404   403   403   403
+			GET  /notices/{noticeId}/docx                 login ok    ok    ok    ok    404   403   403   403
+			GET  /notices/{noticeId}/edit                 login ok    403   403   403   404   403   403   403
+			POST /notices/{noticeId}/edit                 login ok    403   403   403   404   403   403   403
+			POST /notices/{noticeId}/submit               login ok    403   403   403   404   403   403   403
+			POST /notices/{noticeId}/withdraw             login ok    403   403   403   404   403   403   403
+			POST /notices/{noticeId}/publish              login ok    403   403   403   404   403   403   403
+			POST /notices/{noticeId}/discard              login ok    403   403   403   404   403   403   403
+			POST /notices/{noticeId}/correct              login ok    403   403   403   404   403   403   403
+			POST /notices/{noticeId}/sign                 login 403   ok    403   403   403   403   403   403
+			POST /notices/{noticeId}/send-back            login 403   ok    403   403   403   403   403   403
+			POST /notices/{noticeId}/acknowledge          login 403   403   ok    ok    403   403   403   403
 			GET  /tasks/{taskId}/edit                     login ok    403   403   403   404   403   403   403
 			POST /tasks/{taskId}/edit                     login ok    403   403   403   404   403   403   403
 			POST /tasks/{taskId}/delete                   login ok    403   403   403   404   403   403   403
@@ -252,6 +268,17 @@ class EndpointMatrixTest {
 	private record Request(MockHttpServletRequestBuilder builder) {
 	}
 
+	/** The state a notice must be in for the endpoint to do what it does. */
+	private static NoticeState noticeStateFor(String path) {
+		if (path.matches(".*/(edit|submit|discard)")) {
+			return NoticeState.DRAFT;
+		}
+		if (path.matches(".*/(withdraw|sign|send-back)")) {
+			return NoticeState.AWAITING_SIGN_OFF;
+		}
+		return path.endsWith("/publish") ? NoticeState.SIGNED : NoticeState.PUBLISHED;
+	}
+
 	/**
 	 * The request for one endpoint: ids of the demo's 昆都仑区 plan and unit, and fresh
 	 * scratch records wherever a request might change or delete its object.
@@ -289,6 +316,10 @@ class EndpointMatrixTest {
 		if (extension != null) {
 			path = path.replace("{extensionId}", String.valueOf(extension.id().value()));
 		}
+		Notice notice = path.contains("{noticeId}") ? this.scratch.notice(noticeStateFor(path)) : null;
+		if (notice != null) {
+			path = path.replace("{noticeId}", String.valueOf(notice.id().value()));
+		}
 		Report report = path.contains("{reportId}") ? this.scratch.submittedReport() : null;
 		if (report != null) {
 			path = path.replace("{reportId}", String.valueOf(report.id().value()));
@@ -313,6 +344,23 @@ class EndpointMatrixTest {
 		}
 		if (report != null) {
 			builder.param("version", String.valueOf(report.version())).param("comment", "矩阵测试退回");
+		}
+		if (notice != null && write) {
+			builder.param("version", String.valueOf(notice.version())).param("comment", "矩阵测试意见");
+			if (path.endsWith("/edit")) {
+				builder.param("masthead", "刊名")
+					.param("issuer", "发文单位")
+					.param("title", "矩阵测试通报")
+					.param("addressees", "各成员单位")
+					.param("overview", "总体")
+					.param("problems", "问题")
+					.param("requirements", "要求");
+			}
+		}
+		if (write && path.equals("/notices")) {
+			builder.param("planId", String.valueOf(this.demo.kunquPlan().id().value()))
+				.param("periodId",
+						String.valueOf(this.periods.forPlan(this.demo.kunquPlan().id()).get(0).id().value()));
 		}
 		if (path.endsWith("/rename")) {
 			builder.param("name", "").param("version", "0");
