@@ -303,6 +303,72 @@ class LedgerBrowserTest {
 		}
 	}
 
+	@Test
+	void theOfficeDraftsAndPublishesANoticeALeaderSignsItOffAndALiaisonAcknowledgesIt() throws Exception {
+		ScratchData.NoticePlan seeded = this.scratch.noticePlan();
+		String noticeUrl;
+		Files.createDirectories(SCREENSHOTS);
+		try (BrowserContext office = browser.newContext(); Page page = office.newPage()) {
+			page.setViewportSize(1366, 900);
+			page.onDialog((dialog) -> dialog.accept());
+			login(page, "office", "Demo@2026");
+			page.navigate(url("/plans/" + seeded.plan().id().value() + "/periods"));
+			loaded(page, "#periods");
+			page.click("tr.period-row[data-period-id='" + seeded.q2().id().value() + "'] .notice-generate");
+			page.waitForURL("**/edit");
+			assertThat(page.inputValue("#overview")).contains("共有任务3项", "欠进度2项，占66.7%");
+			page.fill("#praise", "区文旅局主动认领任务、推进有力，予以表扬。");
+			page.click("#notice-save");
+			loaded(page, "#notice-paper");
+			noticeUrl = page.url();
+			assertThat(page.innerText("#notice-paper")).contains("区文旅局主动认领任务、推进有力，予以表扬。", "12.89个", "制定养老服务设施布局规划");
+			page.click("#notice-submit");
+			page.waitForSelector("#notice-state:has-text('待签发')");
+		}
+		try (BrowserContext leader = browser.newContext(); Page page = leader.newPage()) {
+			page.setViewportSize(1366, 900);
+			page.onDialog((dialog) -> dialog.accept());
+			login(page, "leader", "Demo@2026");
+			page.navigate(noticeUrl);
+			loaded(page, "#notice-paper");
+			page.click("#notice-sign");
+			page.waitForSelector("#notice-state:has-text('已签发')");
+		}
+		try (BrowserContext office = browser.newContext(); Page page = office.newPage()) {
+			page.setViewportSize(1366, 900);
+			page.onDialog((dialog) -> dialog.accept());
+			login(page, "office", "Demo@2026");
+			page.navigate(noticeUrl);
+			loaded(page, "#notice-paper");
+			page.click("#notice-publish");
+			page.waitForSelector("#notice-state:has-text('已印发')");
+			assertThat(page.innerText(".notice-issue")).matches("\\d{4}年第\\d+期");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("notice-published.png"))
+				.setFullPage(true));
+		}
+		try (BrowserContext health = browser.newContext(); Page page = health.newPage()) {
+			page.setViewportSize(390, 844);
+			login(page, "wjw", "Demo@2026");
+			page.navigate(url("/notices"));
+			loaded(page, "#notices");
+			String id = noticeUrl.replaceAll(".*/", "");
+			assertThat(page.innerText("tr.notice-row[data-notice-id='" + id + "']")).contains("本单位未签收");
+			page.click("tr.notice-row[data-notice-id='" + id + "'] a");
+			loaded(page, "#notice-paper");
+			page.click("#notice-acknowledge");
+			page.waitForSelector("#notice-acknowledged");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("notice-liaison-phone.png")));
+		}
+		try (BrowserContext office = browser.newContext(); Page page = office.newPage()) {
+			page.setViewportSize(1366, 900);
+			login(page, "office", "Demo@2026");
+			page.navigate(noticeUrl);
+			loaded(page, "#notice-receipts");
+			assertThat(page.innerText("#notice-receipts")).contains("共发给2家单位，1家未签收。", "wjw");
+			assertThat(page.locator("tr.receipt-line.table-warning").innerText()).contains("区民政局", "未签收");
+		}
+	}
+
 	private void login(Page page, String username, String password) {
 		page.navigate(url("/login"));
 		page.fill("#username", username);

@@ -17,9 +17,11 @@ import cn.laoling.ledger.notice.NoticeState;
  * @param changes what this version changes in the one it corrects
  * @param office whether the viewer is the office of its region
  * @param leader whether the viewer is a leader of its region
+ * @param signedAt when a leader signed it off, in the office's time zone, or {@code null}
  */
 public record NoticePage(Notice notice, String planTitle, String issue, List<ReceiptLine> receipts, boolean addressed,
-		boolean acknowledged, Long corrects, List<Change> changes, boolean office, boolean leader) {
+		boolean acknowledged, Long corrects, List<Change> changes, boolean office, boolean leader,
+		LocalDateTime signedAt) {
 
 	public record ReceiptLine(String unit, String by, LocalDateTime at) {
 	}

@@ -196,7 +196,8 @@ public class NoticeService {
 		String planTitle = this.plans.findById(notice.planId()).map(Plan::title).orElse("");
 		return new NoticePage(notice, planTitle, this.drafter.issueLabel(notice), receiptLines, own.isPresent(),
 				own.map(Receipt::isAcknowledged).orElse(false),
-				earlier.map(Notice::id).map(NoticeId::value).orElse(null), changes, office, leader);
+				earlier.map(Notice::id).map(NoticeId::value).orElse(null), changes, office, leader,
+				(notice.signedAt() == null) ? null : notice.signedAt().atZone(this.clock.getZone()).toLocalDateTime());
 	}
 
 	@Transactional
