@@ -16,6 +16,8 @@ import cn.laoling.ledger.unit.UnitId;
  */
 public final class Account {
 
+	public static final int MAX_EMAIL = 200;
+
 	private final AccountId id;
 
 	private final String username;
@@ -35,6 +37,8 @@ public final class Account {
 	private boolean enabled;
 
 	private final boolean demo;
+
+	private String email;
 
 	private final long version;
 
@@ -84,6 +88,22 @@ public final class Account {
 
 	public void rename(String newDisplayName) {
 		this.displayName = Require.text(newDisplayName, "displayName", 50);
+	}
+
+	/**
+	 * Where the account's reminders are e-mailed, when mail is configured; blank for
+	 * none.
+	 */
+	public void changeEmail(String newEmail) {
+		String address = (newEmail == null) ? "" : newEmail.strip();
+		if (!address.isEmpty() && (address.length() > MAX_EMAIL || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+			throw new IllegalArgumentException("not an e-mail address: " + address);
+		}
+		this.email = address.isEmpty() ? null : address;
+	}
+
+	public Optional<String> email() {
+		return Optional.ofNullable(this.email);
 	}
 
 	public void moveTo(RegionId region) {

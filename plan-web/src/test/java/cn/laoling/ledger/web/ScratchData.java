@@ -1,5 +1,15 @@
 package cn.laoling.ledger.web;
 
+import cn.laoling.ledger.notification.Notifications;
+
+import cn.laoling.ledger.notification.NotificationKind;
+
+import cn.laoling.ledger.notification.Notification;
+
+import cn.laoling.ledger.prompt.WorkPrompts;
+
+import cn.laoling.ledger.prompt.WorkPrompt;
+
 import cn.laoling.ledger.notice.Receipts;
 
 import cn.laoling.ledger.notice.Notices;
@@ -90,11 +100,17 @@ public class ScratchData {
 
 	private final Notices notices;
 
+	private final WorkPrompts prompts;
+
+	private final Notifications notifications;
+
 	private final Receipts receipts;
 
 	ScratchData(DemoLedger demo, Plans plans, Tasks tasks, Accounts accounts, PasswordEncoder encoder,
 			JdbcTemplate jdbc, Clock clock, ReportingPeriods periods, Reports reports, ExtensionRequests extensions,
-			Notices notices, Receipts receipts) {
+			Notices notices, Receipts receipts, WorkPrompts prompts, Notifications notifications) {
+		this.prompts = prompts;
+		this.notifications = notifications;
 		this.notices = notices;
 		this.receipts = receipts;
 		this.extensions = extensions;
@@ -226,6 +242,19 @@ public class ScratchData {
 		return saved;
 	}
 
+	/** A 专项工作提示 of 昆都仑区 to 区卫健委 alone, about a new scratch task. */
+	public WorkPrompt prompt() {
+		return this.prompts.create(WorkPrompt.write(this.demo.region("昆都仑区"), "测试工作提示", "6月底前完成优先结算通道",
+				LocalDate.now(this.clock).plusDays(10), List.of(this.demo.kunquUnit("区卫健委").id()), List.of(task().id()),
+				LocalDate.now(this.clock), "office", this.clock.instant()));
+	}
+
+	/** A notification to the unit of 昆都仑区. */
+	public Notification notificationTo(String unit) {
+		return this.notifications.send(new Notification(null, this.demo.kunquUnit(unit).id(), NotificationKind.REMINDER,
+				"测试提醒", "测试提醒内容", "/reports", this.clock.instant()));
+	}
+
 	/** An account of 昆都仑区 with a known password that need not be changed. */
 	public Account account(Role role, String password) {
 		Account opened = Account.open("t-" + unique(), "测试账户", role, this.demo.region("昆都仑区"), null,
@@ -251,22 +280,27 @@ public class ScratchData {
 	 * but the audit log.
 	 */
 	public String fingerprint() {
-		return this.jdbc.queryForObject("""
-				select concat_ws('|',
-				  (select count(*) || ':' || coalesce(sum(version), 0) from region),
-				  (select count(*) || ':' || coalesce(sum(version), 0) from unit),
-				  (select count(*) from unit_alias), (select count(*) from unit_group_member),
-				  (select count(*) || ':' || coalesce(sum(version), 0) from plan),
-				  (select count(*) from plan_section),
-				  (select count(*) || ':' || coalesce(sum(version), 0) from task),
-				  (select count(*) from task_lead_unit), (select count(*) from task_responsible_unit),
-				  (select count(*) from task_target), (select count(*) from task_deadline),
-				  (select count(*) || ':' || coalesce(sum(version), 0) from report),
-				  (select count(*) || ':' || coalesce(sum(version), 0) from extension_request),
-				  (select count(*) || ':' || coalesce(sum(version), 0) from notice),
-				  (select count(*) from notice_receipt where acknowledged_at is not null),
-				  (select count(*) || ':' || coalesce(sum(version), 0) from account),
-				  (select count(*) from account_password_history))""", String.class);
+		return this.jdbc.queryForObject(
+				"""
+						select concat_ws('|',
+						  (select count(*) || ':' || coalesce(sum(version), 0) from region),
+						  (select count(*) || ':' || coalesce(sum(version), 0) from unit),
+						  (select count(*) from unit_alias), (select count(*) from unit_group_member),
+						  (select count(*) || ':' || coalesce(sum(version), 0) from plan),
+						  (select count(*) from plan_section),
+						  (select count(*) || ':' || coalesce(sum(version), 0) from task),
+						  (select count(*) from task_lead_unit), (select count(*) from task_responsible_unit),
+						  (select count(*) from task_target), (select count(*) from task_deadline),
+						  (select count(*) || ':' || coalesce(sum(version), 0) from report),
+						  (select count(*) || ':' || coalesce(sum(version), 0) from extension_request),
+						  (select count(*) || ':' || coalesce(sum(version), 0) from notice),
+						  (select count(*) from notice_receipt where acknowledged_at is not null),
+						  (select count(*) from work_prompt), (select count(*) from work_prompt_unit where answered_at is not null),
+						  (select count(*) from work_prompt_unit where acknowledged_at is not null),
+						  (select count(*) from notification_read), (select count(*) from calendar_day),
+						  (select count(*) || ':' || coalesce(sum(version), 0) from account),
+						  (select count(*) from account_password_history))""",
+				String.class);
 	}
 
 	public long auditRows() {

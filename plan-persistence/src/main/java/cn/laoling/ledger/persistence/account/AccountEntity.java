@@ -72,6 +72,8 @@ class AccountEntity {
 
 	boolean demo;
 
+	String email;
+
 	@Version
 	long version;
 

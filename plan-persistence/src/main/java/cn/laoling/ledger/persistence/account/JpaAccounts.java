@@ -86,14 +86,18 @@ class JpaAccounts implements Accounts {
 		entity.lockedUntil = account.failures().lockedUntil();
 		entity.enabled = account.enabled();
 		entity.demo = account.demo();
+		entity.email = account.email().orElse(null);
 		return toDomain(Versions.saveAndFlush(this.repository, entity, "account", entity.id));
 	}
 
 	private static Account toDomain(AccountEntity e) {
 		UnitBinding binding = (e.unitId != null) ? new UnitBinding(new UnitId(e.unitId), e.liaisonPosition) : null;
-		return new Account(new AccountId(e.id), e.username, e.displayName, e.role, new RegionId(e.regionId), binding,
+		Account account = new Account(new AccountId(e.id), e.username, e.displayName, e.role, new RegionId(e.regionId),
+				binding,
 				new Credentials(e.passwordHash, e.passwordChangedAt, e.mustChangePassword, e.previousPasswordHashes),
 				new LoginFailures(e.failedLogins, e.lockedUntil), e.enabled, e.demo, e.version);
+		account.changeEmail(e.email);
+		return account;
 	}
 
 }

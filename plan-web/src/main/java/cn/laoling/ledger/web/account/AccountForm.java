@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import cn.laoling.ledger.account.LiaisonPosition;
+import cn.laoling.ledger.account.Account;
 import cn.laoling.ledger.account.Role;
 
 /**
@@ -22,6 +23,10 @@ public class AccountForm {
 	@NotBlank
 	@Size(max = 50)
 	private String displayName;
+
+	@Size(max = Account.MAX_EMAIL)
+	@Pattern(regexp = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
+	private String email;
 
 	@NotNull
 	private Role role = Role.LIAISON;
@@ -41,6 +46,14 @@ public class AccountForm {
 
 	public void setUsername(String username) {
 		this.username = username;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = (email == null) ? null : email.strip();
 	}
 
 	public String getDisplayName() {

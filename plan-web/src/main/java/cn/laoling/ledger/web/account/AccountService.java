@@ -86,6 +86,7 @@ public class AccountService {
 		AccountForm form = new AccountForm();
 		form.setUsername(account.username());
 		form.setDisplayName(account.displayName());
+		form.setEmail(account.email().orElse(null));
 		form.setRole(account.role());
 		form.setRegionId(account.regionId().value());
 		account.binding().ifPresent((b) -> {
@@ -112,6 +113,7 @@ public class AccountService {
 		Account account = Account.open(form.getUsername(), form.getDisplayName(), form.getRole(), region,
 				binding(viewer, form.getRole(), form.getUnitId(), form.getPosition(), null),
 				Credentials.temporary(this.passwords.hash(temporary), this.clock.instant()));
+		account.changeEmail(form.getEmail());
 		AccountId id = this.accounts.save(account).id();
 		this.audit.change(AuditType.ACCOUNT_CREATED, object(id), account.username() + " " + account.role());
 		return temporary;
@@ -121,6 +123,7 @@ public class AccountService {
 	public void revise(Viewer viewer, AccountId id, AccountForm form) {
 		Account account = forEdit(viewer, id, form.getVersion());
 		account.rename(form.getDisplayName());
+		account.changeEmail(form.getEmail());
 		account.moveTo(region(viewer, form.getRegionId()));
 		if (account.role() == Role.LIAISON) {
 			account.bindTo(binding(viewer, Role.LIAISON, form.getUnitId(), form.getPosition(), id));

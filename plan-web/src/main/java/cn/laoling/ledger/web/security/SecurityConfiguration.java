@@ -73,6 +73,21 @@ class SecurityConfiguration {
 			.hasRole("LIAISON")
 			.requestMatchers(HttpMethod.GET, "/notices", "/notices/*", "/notices/*/docx")
 			.hasAnyRole(READERS)
+			// 专项工作提示, reminders and the working calendar: the office writes and keeps
+			// them,
+			// units acknowledge and answer, leaders read
+			.requestMatchers(HttpMethod.GET, "/prompts/new", "/reminders", "/calendar")
+			.hasRole("OFFICE")
+			.requestMatchers(HttpMethod.POST, "/prompts", "/reminders/run", "/calendar", "/calendar/*/delete")
+			.hasRole("OFFICE")
+			.requestMatchers(HttpMethod.POST, "/prompts/*/acknowledge", "/prompts/*/answer")
+			.hasRole("LIAISON")
+			.requestMatchers(HttpMethod.GET, "/prompts", "/prompts/*")
+			.hasAnyRole(READERS)
+			.requestMatchers(HttpMethod.GET, "/notifications")
+			.hasRole("LIAISON")
+			.requestMatchers(HttpMethod.POST, "/notifications/*/open", "/notifications/read-all")
+			.hasRole("LIAISON")
 			// 联络员: their unit's reports
 			.requestMatchers(HttpMethod.GET, "/reports", "/tasks/*/reports/*", "/tasks/*/reports/*/evidence",
 					"/tasks/*/reports/*/evidence/*")

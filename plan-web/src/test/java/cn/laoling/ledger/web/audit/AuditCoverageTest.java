@@ -328,6 +328,17 @@ class AuditCoverageTest {
 		expect(AuditType.NOTICE_ACKNOWLEDGED, "wjw", AuditOutcome.SUCCESS,
 				as("wjw", post("/notices/" + this.scratch.notice(NoticeState.PUBLISHED).id() + "/acknowledge")));
 
+		expect(AuditType.PROMPT_SENT, "office", AuditOutcome.SUCCESS,
+				as("office",
+						post("/prompts").param("title", "审计测试提示")
+							.param("body", "审计测试")
+							.param("respondBy", LocalDate.now(this.clock).plusDays(7).toString())
+							.param("unitIds", String.valueOf(this.demo.kunquUnit("区卫健委").id().value()))));
+		expect(AuditType.PROMPT_ANSWERED, "wjw", AuditOutcome.SUCCESS,
+				as("wjw", post("/prompts/" + this.scratch.prompt().id() + "/answer").param("answer", "审计测试答复")));
+		expect(AuditType.CALENDAR_CHANGED, "office", AuditOutcome.SUCCESS, as("office",
+				post("/calendar").param("day", "2032-01-01").param("kind", "HOLIDAY").param("name", "元旦")));
+
 		var locked = this.periods.forPlan(this.scratch.plan().id()).get(2);
 		String periodUrl = "/plans/" + this.scratch.plan().id().value() + "/periods/" + locked.id().value();
 		expect(AuditType.PERIOD_CHANGED, "office", AuditOutcome.SUCCESS,

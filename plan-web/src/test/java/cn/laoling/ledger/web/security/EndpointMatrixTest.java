@@ -27,6 +27,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 
 import cn.laoling.ledger.account.Account;
 import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.calendar.CalendarDay;
+import cn.laoling.ledger.calendar.CalendarDays;
 import cn.laoling.ledger.notice.Notice;
 import cn.laoling.ledger.notice.NoticeState;
 import cn.laoling.ledger.report.ExtensionRequest;
@@ -110,6 +112,20 @@ class EndpointMatrixTest {
 			POST /notices/{noticeId}/sign                 login 403   ok    403   403   403   403   403   403
 			POST /notices/{noticeId}/send-back            login 403   ok    403   403   403   403   403   403
 			POST /notices/{noticeId}/acknowledge          login 403   403   ok    ok    403   403   403   403
+			GET  /prompts                                 login ok    ok    ok    ok    ok    403   403   403
+			GET  /prompts/new                             login ok    403   403   403   ok    403   403   403
+			POST /prompts                                 login ok    403   403   403   ok    403   403   403
+			GET  /prompts/{promptId}                      login ok    ok    ok    404   404   403   403   403
+			POST /prompts/{promptId}/acknowledge          login 403   403   ok    404   403   403   403   403
+			POST /prompts/{promptId}/answer               login 403   403   ok    404   403   403   403   403
+			GET  /notifications                           login 403   403   ok    ok    403   403   403   403
+			POST /notifications/{notificationId}/open     login 403   403   ok    404   403   403   403   403
+			POST /notifications/read-all                  login 403   403   ok    ok    403   403   403   403
+			GET  /reminders                               login ok    403   403   403   ok    403   403   403
+			POST /reminders/run                           login ok    403   403   403   ok    403   403   403
+			GET  /calendar                                login ok    403   403   403   ok    403   403   403
+			POST /calendar                                login ok    403   403   403   ok    403   403   403
+			POST /calendar/{day}/delete                   login ok    403   403   403   ok    403   403   403
 			GET  /tasks/{taskId}/edit                     login ok    403   403   403   404   403   403   403
 			POST /tasks/{taskId}/edit                     login ok    403   403   403   404   403   403   403
 			POST /tasks/{taskId}/delete                   login ok    403   403   403   404   403   403   403
@@ -168,6 +184,9 @@ class EndpointMatrixTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	CalendarDays calendarDays;
 
 	static Map<String, List<String>> table() {
 		Map<String, List<String>> rows = new LinkedHashMap<>();
@@ -320,6 +339,16 @@ class EndpointMatrixTest {
 		if (notice != null) {
 			path = path.replace("{noticeId}", String.valueOf(notice.id().value()));
 		}
+		if (path.contains("{promptId}")) {
+			path = path.replace("{promptId}", String.valueOf(this.scratch.prompt().id().value()));
+		}
+		if (path.contains("{notificationId}")) {
+			path = path.replace("{notificationId}", String.valueOf(this.scratch.notificationTo("区卫健委").id()));
+		}
+		if (path.contains("{day}")) {
+			this.calendarDays.save(CalendarDay.holiday(LocalDate.of(2031, 5, 1), "矩阵测试"));
+			path = path.replace("{day}", "2031-05-01");
+		}
 		Report report = path.contains("{reportId}") ? this.scratch.submittedReport() : null;
 		if (report != null) {
 			path = path.replace("{reportId}", String.valueOf(report.id().value()));
@@ -356,6 +385,18 @@ class EndpointMatrixTest {
 					.param("problems", "问题")
 					.param("requirements", "要求");
 			}
+		}
+		if (write && path.equals("/prompts")) {
+			builder.param("title", "矩阵测试提示")
+				.param("body", "矩阵测试")
+				.param("respondBy", LocalDate.now(this.clock).plusDays(7).toString())
+				.param("unitIds", String.valueOf(this.demo.kunquUnit("区卫健委").id().value()));
+		}
+		if (write && path.endsWith("/answer")) {
+			builder.param("answer", "矩阵测试答复");
+		}
+		if (write && path.equals("/calendar")) {
+			builder.param("day", "2031-01-01").param("kind", "HOLIDAY").param("name", "元旦");
 		}
 		if (write && path.equals("/notices")) {
 			builder.param("planId", String.valueOf(this.demo.kunquPlan().id().value()))

@@ -1,0 +1,40 @@
+package cn.laoling.ledger.web.reminder;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the day's reminders every morning. However many instances run it, one sends (the
+ * lock), and a second run the same day sends nothing new (each reminder is recorded
+ * once).
+ */
+@Component
+class ReminderJob {
+
+	private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
+
+	private final ReminderService reminders;
+
+	private final Clock clock;
+
+	ReminderJob(ReminderService reminders, Clock clock) {
+		this.reminders = reminders;
+		this.clock = clock;
+	}
+
+	@Scheduled(cron = "${ledger.reminders.cron:0 30 7 * * *}", zone = "${ledger.time-zone:Asia/Shanghai}")
+	@SchedulerLock(name = "daily-reminders", lockAtLeastFor = "PT1M")
+	void sendTheDaysReminders() {
+		ReminderService.Run run = this.reminders.sendDue(LocalDate.now(this.clock));
+		log.info("Reminders of {}: {} items to {} units, {} e-mailed", run.day(), run.items(), run.units(),
+				run.mailed());
+	}
+
+}

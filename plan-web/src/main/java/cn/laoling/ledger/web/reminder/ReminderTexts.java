@@ -1,0 +1,52 @@
+package cn.laoling.ledger.web.reminder;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskId;
+import cn.laoling.ledger.reminder.ReminderItem;
+import cn.laoling.ledger.report.ReportingPeriod;
+import cn.laoling.ledger.report.ReportingPeriodId;
+
+/** The words of a reminder: a title, and one line per item, as the unit reads them. */
+@Component
+class ReminderTexts {
+
+	private static final int SHORT_TASK = 30;
+
+	private final MessageSource messages;
+
+	ReminderTexts(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	record Message(String title, String body) {
+	}
+
+	Message of(Plan plan, List<ReminderItem> items, Map<TaskId, Task> tasks,
+			Map<ReportingPeriodId, ReportingPeriod> periods, LocalDate day) {
+		String lines = items.stream().map((item) -> {
+			Task task = tasks.get(item.task());
+			String text = (task.text().length() > SHORT_TASK) ? task.text().substring(0, SHORT_TASK) + "…"
+					: task.text();
+			String quarter = (item.period() == null) ? "" : message("quarter.label",
+					periods.get(item.period()).quarter().year(), periods.get(item.period()).quarter().number());
+			return message("reminder.item." + item.kind(), task.number().value(), text, quarter, item.due().toString());
+		}).collect(Collectors.joining("\n"));
+		return new Message(message("reminder.title", items.size(), day.toString()),
+				message("reminder.body", plan.title(), lines));
+	}
+
+	private String message(String code, Object... arguments) {
+		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+	}
+
+}
