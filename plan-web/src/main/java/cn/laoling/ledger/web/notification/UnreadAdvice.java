@@ -6,7 +6,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import cn.laoling.ledger.account.Role;
-import cn.laoling.ledger.notification.Notifications;
 import cn.laoling.ledger.web.security.LedgerUser;
 import cn.laoling.ledger.web.security.Viewers;
 
@@ -14,11 +13,11 @@ import cn.laoling.ledger.web.security.Viewers;
 @ControllerAdvice
 class UnreadAdvice {
 
-	private final Notifications notifications;
+	private final NotificationService notifications;
 
 	private final Viewers viewers;
 
-	UnreadAdvice(Notifications notifications, Viewers viewers) {
+	UnreadAdvice(NotificationService notifications, Viewers viewers) {
 		this.notifications = notifications;
 		this.viewers = viewers;
 	}
@@ -30,8 +29,7 @@ class UnreadAdvice {
 				|| user.role() != Role.LIAISON) {
 			return null;
 		}
-		var viewer = this.viewers.of(user);
-		return this.notifications.unread(viewer.ownUnits(), viewer.username());
+		return this.notifications.unread(this.viewers.of(user));
 	}
 
 }
