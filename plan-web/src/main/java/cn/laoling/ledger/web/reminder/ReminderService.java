@@ -22,6 +22,7 @@ import cn.laoling.ledger.notification.Notification;
 import cn.laoling.ledger.notification.NotificationKind;
 import cn.laoling.ledger.notification.Notifications;
 import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.PlanStatus;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Task;
@@ -118,28 +119,30 @@ public class ReminderService {
 			.stream()
 			.filter((p) -> p.status() == PlanStatus.IN_FORCE)
 			.toList();
+		Map<PlanId, Plan> byId = new HashMap<>();
+		List<ReminderItem> due = new ArrayList<>();
+		for (Plan plan : inForce) {
+			byId.put(plan.id(), plan);
+			due.addAll(due(plan, day, workingDays));
+		}
 		int items = 0;
 		int reminded = 0;
 		int mailed = 0;
-		for (Plan plan : inForce) {
-			for (Map.Entry<UnitId, List<ReminderItem>> entry : ReminderRules.perUnit(due(plan, day, workingDays))
-				.entrySet()) {
-				Optional<Boolean> sent;
-				try {
-					sent = Optional.ofNullable(
-							this.transaction.execute((status) -> send(plan, entry.getKey(), entry.getValue(), day)));
-				}
-				catch (RuntimeException ex) {
-					// one unit's trouble (another run sent it first) does not hold up the
-					// others
-					log.warn("Reminders of {} to unit {} not sent: {}", day, entry.getKey(), ex.getMessage());
-					continue;
-				}
-				if (sent.isPresent()) {
-					items += entry.getValue().size();
-					reminded++;
-					mailed += sent.get() ? 1 : 0;
-				}
+		for (Map.Entry<UnitId, List<ReminderItem>> entry : ReminderRules.perUnit(due).entrySet()) {
+			Sent sent;
+			try {
+				sent = this.transaction.execute((status) -> send(byId, entry.getKey(), entry.getValue(), day));
+			}
+			catch (RuntimeException ex) {
+				// one unit's trouble (another run sent it first) does not hold up the
+				// others
+				log.warn("Reminders of {} to unit {} not sent: {}", day, entry.getKey(), ex.getMessage());
+				continue;
+			}
+			if (sent != null) {
+				items += sent.items();
+				reminded++;
+				mailed += sent.mailed() ? 1 : 0;
 			}
 		}
 		return new Run(day, items, reminded, mailed);
@@ -160,11 +163,15 @@ public class ReminderService {
 		return this.rules.due(day, workingDays, all, near, periodReports, (id) -> Optional.ofNullable(known.get(id)));
 	}
 
+	/** What one unit was sent: how many new items, and whether by e-mail too. */
+	private record Sent(int items, boolean mailed) {
+	}
+
 	/**
-	 * One unit's new items of a plan in one notification.
-	 * @return whether it was e-mailed, or {@code null} when nothing was new
+	 * One unit's new items, of every plan, in one notification.
+	 * @return what was sent, or {@code null} when nothing was new
 	 */
-	private Boolean send(Plan plan, UnitId unit, List<ReminderItem> items, LocalDate day) {
+	private Sent send(Map<PlanId, Plan> plans, UnitId unit, List<ReminderItem> items, LocalDate day) {
 		Set<String> sent = this.sentLog.sent(items.stream().map(ReminderItem::key).toList());
 		List<ReminderItem> fresh = items.stream().filter((i) -> !sent.contains(i.key())).toList();
 		if (fresh.isEmpty()) {
@@ -176,12 +183,12 @@ public class ReminderService {
 		fresh.stream()
 			.filter((i) -> i.period() != null)
 			.forEach((i) -> periodsById.computeIfAbsent(i.period(), (id) -> this.periods.findById(id).orElseThrow()));
-		ReminderTexts.Message message = this.texts.of(plan, fresh, byId, periodsById, day);
+		ReminderTexts.Message message = this.texts.of(plans, fresh, byId, periodsById, day);
 		Notification notification = this.notifications.send(new Notification(null, unit, NotificationKind.REMINDER,
 				message.title(), message.body(), "/reports", this.clock.instant()));
 		String mailedTo = this.mail.send(unit, message);
 		this.sentLog.record(fresh, notification.id(), day, this.clock.instant(), mailedTo);
-		return mailedTo != null;
+		return new Sent(fresh.size(), mailedTo != null);
 	}
 
 }

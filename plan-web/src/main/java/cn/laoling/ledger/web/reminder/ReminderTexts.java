@@ -1,6 +1,8 @@
 package cn.laoling.ledger.web.reminder;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,6 +12,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.reminder.ReminderItem;
@@ -31,18 +34,25 @@ class ReminderTexts {
 	record Message(String title, String body) {
 	}
 
-	Message of(Plan plan, List<ReminderItem> items, Map<TaskId, Task> tasks,
+	/** One message for the items, grouped under their plans. */
+	Message of(Map<PlanId, Plan> plans, List<ReminderItem> items, Map<TaskId, Task> tasks,
 			Map<ReportingPeriodId, ReportingPeriod> periods, LocalDate day) {
-		String lines = items.stream().map((item) -> {
+		Map<PlanId, List<String>> lines = new LinkedHashMap<>();
+		for (ReminderItem item : items) {
 			Task task = tasks.get(item.task());
 			String text = (task.text().length() > SHORT_TASK) ? task.text().substring(0, SHORT_TASK) + "…"
 					: task.text();
 			String quarter = (item.period() == null) ? "" : message("quarter.label",
 					periods.get(item.period()).quarter().year(), periods.get(item.period()).quarter().number());
-			return message("reminder.item." + item.kind(), task.number().value(), text, quarter, item.due().toString());
-		}).collect(Collectors.joining("\n"));
-		return new Message(message("reminder.title", items.size(), day.toString()),
-				message("reminder.body", plan.title(), lines));
+			lines.computeIfAbsent(task.planId(), (id) -> new ArrayList<>())
+				.add(message("reminder.item." + item.kind(), task.number().value(), text, quarter,
+						item.due().toString()));
+		}
+		String body = lines.entrySet()
+			.stream()
+			.map((e) -> message("reminder.body", plans.get(e.getKey()).title(), String.join("\n", e.getValue())))
+			.collect(Collectors.joining("\n\n"));
+		return new Message(message("reminder.title", items.size(), day.toString()), body);
 	}
 
 	private String message(String code, Object... arguments) {
