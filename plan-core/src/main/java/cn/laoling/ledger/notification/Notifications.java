@@ -28,4 +28,7 @@ public interface Notifications {
 
 	void readAll(Collection<UnitId> units, String username);
 
+	/** Marks read the units' notifications about the page, when the account opens it. */
+	void readAbout(String link, Collection<UnitId> units, String username);
+
 }

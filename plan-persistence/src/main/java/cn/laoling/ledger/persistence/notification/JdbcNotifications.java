@@ -104,6 +104,18 @@ class JdbcNotifications implements Notifications {
 				on conflict do nothing""", params(units, username));
 	}
 
+	@Override
+	@Transactional
+	public void readAbout(String link, Collection<UnitId> units, String username) {
+		if (units.isEmpty()) {
+			return;
+		}
+		this.jdbc.update("""
+				insert into notification_read (notification_id, username, read_at)
+				select n.id, :user, now() from notification n where n.unit_id in (:units) and n.link = :link
+				on conflict do nothing""", params(units, username).addValue("link", link));
+	}
+
 	private static MapSqlParameterSource params(Collection<UnitId> units, String username) {
 		return new MapSqlParameterSource().addValue("units", units.stream().map(UnitId::value).toList())
 			.addValue("user", username);

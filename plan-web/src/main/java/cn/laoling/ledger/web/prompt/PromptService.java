@@ -149,8 +149,13 @@ public class PromptService {
 		return prompt.id();
 	}
 
+	/** The prompt; a liaison who opens it has read the notification about it. */
+	@Transactional
 	public PromptViews.Page page(Viewer viewer, WorkPromptId id) {
 		WorkPrompt prompt = readable(viewer, id);
+		if (viewer.isLiaison()) {
+			this.notifications.readAbout("/prompts/" + id, viewer.ownUnits(), viewer.username());
+		}
 		List<PromptResponse> responses = this.prompts.responses(id);
 		Map<UnitId, String> names = new HashMap<>();
 		this.units.findAllById(responses.stream().map(PromptResponse::unit).toList())

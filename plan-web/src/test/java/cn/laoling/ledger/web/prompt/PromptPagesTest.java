@@ -67,6 +67,7 @@ class PromptPagesTest {
 		this.mvc.perform(get("/notifications").with(this.demo.as("wjw")))
 			.andExpect(content().string(containsString("专项工作提示：" + title)))
 			.andExpect(content().string(containsString("6月底前完成优先结算通道")));
+		assertThat(unreadByHealthAbout(location)).isEqualTo(1);
 		this.mvc.perform(get(location).with(this.demo.as("wjw")))
 			.andExpect(content().string(containsString("建设优先结算通道")))
 			.andExpect(content().string(containsString("id=\"prompt-acknowledge\"")));
@@ -75,6 +76,9 @@ class PromptPagesTest {
 			.andExpect(flash().attribute("error", "rule.prompt.answer.required"));
 		this.mvc.perform(as("wjw", post(location + "/answer").param("answer", "已于6月20日开通优先结算通道")))
 			.andExpect(flash().attribute("message", "flash.prompt.answered"));
+		this.mvc.perform(get(location).with(this.demo.as("wjw")))
+			.andExpect(content().string(containsString("id=\"prompt-answered\"")));
+		assertThat(unreadByHealthAbout(location)).as("opening the prompt read its notification").isZero();
 
 		this.mvc.perform(get(location).with(this.demo.as("office")))
 			.andExpect(content().string(containsString("已于6月20日开通优先结算通道")))
@@ -116,6 +120,14 @@ class PromptPagesTest {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/prompts").with(this.demo.as("mzj")))
 			.andExpect(content().string(not(containsString("/prompts/" + id + "\""))));
+	}
+
+	/** 区卫健委's notifications about the page that wjw has not read. */
+	private long unreadByHealthAbout(String link) {
+		return this.jdbc.queryForObject("""
+				select count(*) from notification n where n.link = ? and n.unit_id = ? and not exists
+				(select 1 from notification_read r where r.notification_id = n.id and r.username = 'wjw')""",
+				Long.class, link, this.demo.kunquUnit("区卫健委").id().value());
 	}
 
 	private MockHttpServletRequestBuilder send(String title) {
