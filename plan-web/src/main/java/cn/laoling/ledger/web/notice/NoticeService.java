@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -131,14 +129,14 @@ public class NoticeService {
 	/** Drafts the notice of the plan's period, for the office of the plan's region. */
 	@Transactional
 	public NoticeId draft(Viewer viewer, PlanId planId, ReportingPeriodId periodId) {
-		Plan plan = ownPlan(viewer, planId);
+		Plan plan = this.ledger.ownPlan(viewer, planId);
 		ReportingPeriod period = this.periods.findById(periodId)
 			.filter((p) -> p.planId().equals(planId))
 			.orElseThrow(() -> new NotFoundException("reporting period", periodId.value()));
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate day = today.isAfter(period.quarter().end()) ? period.quarter().end() : today;
 		List<Task> all = this.tasks.find(TaskQuery.all(planId));
-		Map<UnitId, Unit> known = unitsNamedIn(all);
+		Map<UnitId, Unit> known = this.ledger.unitsNamedIn(all);
 		Function<UnitId, String> name = (
 				id) -> Optional.ofNullable(known.get(id)).map((u) -> u.name().value()).orElse("?");
 		NoticeFindings findings = NoticeFindings.of(all,
@@ -276,7 +274,7 @@ public class NoticeService {
 		});
 		this.notices.save(notice);
 		List<Task> all = this.tasks.find(TaskQuery.all(notice.planId()));
-		this.receipts.expect(id, addressees(unitsNamedIn(all).values()));
+		this.receipts.expect(id, addressees(this.ledger.unitsNamedIn(all).values()));
 		this.audit.change(AuditType.NOTICE_PUBLISHED, AuditTrail.object(AGGREGATE, id),
 				this.drafter.issueLabel(notice));
 	}
@@ -334,29 +332,6 @@ public class NoticeService {
 
 	private static boolean isHome(Viewer viewer, Notice notice) {
 		return notice.regionId().equals(viewer.homeRegion());
-	}
-
-	private Plan ownPlan(Viewer viewer, PlanId id) {
-		Plan plan = this.ledger.visiblePlan(viewer, id);
-		if (!plan.regionId().equals(viewer.homeRegion())) {
-			throw new NotFoundException("plan", id.value());
-		}
-		return plan;
-	}
-
-	/** The units the tasks name, and the members of the groups among them. */
-	private Map<UnitId, Unit> unitsNamedIn(List<Task> all) {
-		Set<UnitId> named = new HashSet<>();
-		all.forEach((t) -> {
-			named.addAll(t.leadUnits());
-			named.addAll(t.responsibleUnits());
-		});
-		Map<UnitId, Unit> known = new HashMap<>();
-		this.units.findAllById(named).forEach((u) -> known.put(u.id(), u));
-		Set<UnitId> members = new HashSet<>();
-		known.values().forEach((u) -> members.addAll(u.members()));
-		this.units.findAllById(members).forEach((u) -> known.put(u.id(), u));
-		return known;
 	}
 
 	/** Who a notice goes to: every unit named, a group by its members. */

@@ -3,12 +3,9 @@ package cn.laoling.ledger.web.period;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -122,16 +119,7 @@ public class PeriodService {
 
 	private List<PeriodsPage.UnitLine> completeness(Plan plan, ReportingPeriod period) {
 		List<Task> all = this.tasks.find(TaskQuery.all(plan.id()));
-		Set<UnitId> named = new HashSet<>();
-		all.forEach((t) -> {
-			named.addAll(t.leadUnits());
-			named.addAll(t.responsibleUnits());
-		});
-		Map<UnitId, Unit> known = new HashMap<>();
-		this.units.findAllById(named).forEach((u) -> known.put(u.id(), u));
-		Set<UnitId> members = new HashSet<>();
-		known.values().forEach((u) -> members.addAll(u.members()));
-		this.units.findAllById(members).forEach((u) -> known.put(u.id(), u));
+		Map<UnitId, Unit> known = this.ledger.unitsNamedIn(all);
 		return Completeness
 			.of(all, (id) -> Optional.ofNullable(known.get(id)), this.reports.inPeriod(period.id()), period.dueDate(),
 					this.clock.getZone())
@@ -155,11 +143,7 @@ public class PeriodService {
 	}
 
 	private Plan ownPlan(Viewer viewer, PlanId id) {
-		Plan plan = this.ledger.visiblePlan(viewer, id);
-		if (!plan.regionId().equals(viewer.homeRegion())) {
-			throw new NotFoundException("plan", id.value());
-		}
-		return plan;
+		return this.ledger.ownPlan(viewer, id);
 	}
 
 }

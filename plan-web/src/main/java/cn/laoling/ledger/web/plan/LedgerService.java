@@ -1,6 +1,8 @@
 package cn.laoling.ledger.web.plan;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +68,32 @@ public class LedgerService {
 		return this.plans.findById(id)
 			.filter((p) -> viewer.canSee(p.regionId()))
 			.orElseThrow(() -> new NotFoundException("plan", id.value()));
+	}
+
+	/**
+	 * The plan, if it is of the viewer's own region: what the office there may change.
+	 */
+	public Plan ownPlan(Viewer viewer, PlanId id) {
+		Plan plan = visiblePlan(viewer, id);
+		if (!plan.regionId().equals(viewer.homeRegion())) {
+			throw new NotFoundException("plan", id.value());
+		}
+		return plan;
+	}
+
+	/** The units the tasks name, and the members of the groups among them, by id. */
+	public Map<UnitId, Unit> unitsNamedIn(Collection<Task> named) {
+		Set<UnitId> ids = new HashSet<>();
+		named.forEach((t) -> {
+			ids.addAll(t.leadUnits());
+			ids.addAll(t.responsibleUnits());
+		});
+		Map<UnitId, Unit> known = new HashMap<>();
+		this.units.findAllById(ids).forEach((u) -> known.put(u.id(), u));
+		Set<UnitId> members = new HashSet<>();
+		known.values().forEach((u) -> members.addAll(u.members()));
+		this.units.findAllById(members).forEach((u) -> known.put(u.id(), u));
+		return known;
 	}
 
 	public PlanSummary summary(Viewer viewer, PlanId id) {

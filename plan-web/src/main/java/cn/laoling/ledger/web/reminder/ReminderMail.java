@@ -12,7 +12,6 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
-import cn.laoling.ledger.account.Account;
 import cn.laoling.ledger.account.Accounts;
 import cn.laoling.ledger.account.Role;
 import cn.laoling.ledger.unit.UnitId;
