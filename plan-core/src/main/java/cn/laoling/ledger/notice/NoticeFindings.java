@@ -71,15 +71,10 @@ public record NoticeFindings(NoticeFigures figures, List<UnitId> late, List<Unit
 		Set<UnitId> leadingLaggards = new HashSet<>();
 		for (Task task : tasks) {
 			Report report = latest.get(task.id());
-			List<BigDecimal> actuals = new ArrayList<>();
-			for (int i = 0; i < task.targets().size(); i++) {
-				actuals.add((report == null) ? null : report.content().figure(i).amount());
-			}
 			TaskStatus reported = (report == null) ? task.status() : report.content().status();
 			boolean done = task.isClosedOut() || reported == TaskStatus.COMPLETED
 					|| task.status() == TaskStatus.COMPLETED;
-			Assessment assessment = Assessment.of(task.targets(), actuals, reported, task.isClosedOut(),
-					task.dueDeadline(), plan, day, rules);
+			Assessment assessment = Assessment.of(task, report, plan, day, rules);
 			boolean late = !done && task.dueDeadline().isOverdueOn(day);
 			boolean inPeriod = report != null && report.periodId().equals(period.id());
 			Standing standing = done ? Standing.COMPLETED : (report == null) ? null : assessment.standing();
@@ -107,7 +102,7 @@ public record NoticeFindings(NoticeFigures figures, List<UnitId> late, List<Unit
 			if (line.isLagging()) {
 				leadingLaggards.addAll(task.leadUnits());
 			}
-			targetLines.addAll(targetLines(task, actuals, plan, day, rules, wording));
+			targetLines.addAll(targetLines(task, report, plan, day, rules, wording));
 		}
 		NoticeCounts counts = new NoticeCounts(tasks.size(), completed, closedOut, ahead, onSchedule, behind, overdue,
 				unreported);
@@ -128,13 +123,13 @@ public record NoticeFindings(NoticeFigures figures, List<UnitId> late, List<Unit
 		return new NoticeFindings(new NoticeFigures(counts, targetLines, taskLines), lateUnits, missingUnits, praised);
 	}
 
-	private static List<TargetLine> targetLines(Task task, List<BigDecimal> actuals, PlanPeriod plan, LocalDate day,
+	private static List<TargetLine> targetLines(Task task, Report report, PlanPeriod plan, LocalDate day,
 			LightRules rules, Wording wording) {
 		List<TargetLine> lines = new ArrayList<>();
 		for (int i = 0; i < task.targets().size(); i++) {
 			Target target = task.targets().get(i);
 			BigDecimal goal = target.value().goal();
-			BigDecimal actual = actuals.get(i);
+			BigDecimal actual = (report == null) ? null : report.content().figure(i).amount();
 			TargetProgress progress = (actual == null) ? null
 					: TargetProgress.of(target, actual, plan, task.dueDeadline(), day, rules);
 			BigDecimal expected = (progress != null) ? progress.expected()

@@ -9,6 +9,7 @@ import java.util.List;
 import cn.laoling.ledger.plan.Deadline;
 import cn.laoling.ledger.plan.PlanPeriod;
 import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskStatus;
 
 /**
@@ -21,6 +22,19 @@ public record Assessment(List<TargetProgress> targets, Standing standing, Light 
 
 	public Assessment {
 		targets = List.copyOf(targets);
+	}
+
+	/**
+	 * The task judged on the day by its latest accepted report, or by its own status when
+	 * it has none.
+	 */
+	public static Assessment of(Task task, Report report, PlanPeriod plan, LocalDate day, LightRules rules) {
+		List<BigDecimal> actuals = new ArrayList<>();
+		for (int i = 0; i < task.targets().size(); i++) {
+			actuals.add((report == null) ? null : report.content().figure(i).amount());
+		}
+		TaskStatus reported = (report == null) ? task.status() : report.content().status();
+		return of(task.targets(), actuals, reported, task.isClosedOut(), task.dueDeadline(), plan, day, rules);
 	}
 
 	/**

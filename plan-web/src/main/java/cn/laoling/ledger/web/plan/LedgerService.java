@@ -128,6 +128,18 @@ public class LedgerService {
 			.filter((t) -> !mine || viewer.owns(t))
 			.toList();
 		List<TaskRow> taskRows = this.rows.of(found, viewer);
+		if (filter.light() != null) {
+			List<Task> lit = new ArrayList<>();
+			List<TaskRow> litRows = new ArrayList<>();
+			for (int i = 0; i < found.size(); i++) {
+				if (taskRows.get(i).progress().light() == filter.light()) {
+					lit.add(found.get(i));
+					litRows.add(taskRows.get(i));
+				}
+			}
+			found = lit;
+			taskRows = litRows;
+		}
 		List<UnitOption> unitOptions = this.units.findAllIn(List.of(plan.regionId()))
 			.stream()
 			.map((u) -> new UnitOption(u.id().value(), u.name().value()))

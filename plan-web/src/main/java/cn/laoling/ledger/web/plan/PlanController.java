@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.PlanStatus;
 import cn.laoling.ledger.plan.TaskStatus;
+import cn.laoling.ledger.report.Light;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.FormSubmission;
 
@@ -47,8 +48,9 @@ class PlanController {
 	@GetMapping("/plans/{planId}")
 	String ledger(Viewer viewer, @PathVariable long planId, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) TaskStatus status, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "false") boolean mine, Model model) {
-		LedgerFilter filter = new LedgerFilter(unit, status, q, mine);
+			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) Light light,
+			Model model) {
+		LedgerFilter filter = new LedgerFilter(unit, status, q, mine, light);
 		model.addAttribute("ledger", this.ledger.ledger(viewer, new PlanId(planId), filter));
 		model.addAttribute("filter", filter);
 		model.addAttribute("taskStatuses", TaskStatus.values());

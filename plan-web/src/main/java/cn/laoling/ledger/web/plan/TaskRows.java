@@ -103,22 +103,18 @@ public class TaskRows {
 	 */
 	private RowProgress progress(Task task, Report report, PlanPeriod period, Map<ReportingPeriodId, Quarter> quarters,
 			LocalDate today) {
-		List<BigDecimal> actuals = new ArrayList<>();
+		Assessment assessment = Assessment.of(task, report, period, today, this.rules);
+		if (report == null) {
+			return new RowProgress(assessment.light(), null, null, null, List.of(), null, null);
+		}
 		List<String> completion = new ArrayList<>();
 		for (int i = 0; i < task.targets().size(); i++) {
-			BigDecimal actual = (report == null) ? null : report.content().figure(i).amount();
-			actuals.add(actual);
+			BigDecimal actual = report.content().figure(i).amount();
 			if (actual != null) {
 				Target target = task.targets().get(i);
 				completion.add(actual.toPlainString() + "/" + target.value().goal().toPlainString()
 						+ target.measure().symbol());
 			}
-		}
-		TaskStatus reported = (report == null) ? task.status() : report.content().status();
-		Assessment assessment = Assessment.of(task.targets(), actuals, reported, task.isClosedOut(), task.dueDeadline(),
-				period, today, this.rules);
-		if (report == null) {
-			return new RowProgress(assessment.light(), null, null, null, List.of(), null, null);
 		}
 		ReportContent content = report.content();
 		return new RowProgress(assessment.light(), assessment.standing(), quarters.get(report.periodId()),

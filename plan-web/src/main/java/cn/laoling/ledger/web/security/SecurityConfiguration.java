@@ -95,7 +95,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/tasks/*/reports/*", "/tasks/*/reports/*/evidence",
 					"/tasks/*/reports/*/evidence/*/delete", "/tasks/*/extension")
 			.hasRole("LIAISON")
-			.requestMatchers(HttpMethod.GET, "/plans", "/plans/*", "/plans/*/export", "/tasks/*")
+			.requestMatchers(HttpMethod.GET, "/overview", "/plans", "/plans/*", "/plans/*/export", "/tasks/*")
 			.hasAnyRole(READERS)
 			// 系统管理员: accounts, liaison bindings, regions
 			.requestMatchers(HttpMethod.GET, "/admin/accounts")

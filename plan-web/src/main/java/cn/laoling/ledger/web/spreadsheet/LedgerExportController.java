@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.TaskStatus;
+import cn.laoling.ledger.report.Light;
 import cn.laoling.ledger.web.plan.LedgerFilter;
 import cn.laoling.ledger.web.security.Viewer;
 
@@ -32,8 +33,10 @@ class LedgerExportController {
 	@GetMapping("/plans/{planId}/export")
 	void plan(Viewer viewer, @PathVariable long planId, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) TaskStatus status, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "false") boolean mine, HttpServletResponse response) throws IOException {
-		download(this.exports.ofPlan(viewer, new PlanId(planId), new LedgerFilter(unit, status, q, mine)), response);
+			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) Light light,
+			HttpServletResponse response) throws IOException {
+		download(this.exports.ofPlan(viewer, new PlanId(planId), new LedgerFilter(unit, status, q, mine, light)),
+				response);
 	}
 
 	@GetMapping("/plans/export")

@@ -68,6 +68,7 @@ class EndpointMatrixTest {
 			GET  /error                                   500   500   500   500   500   500   500   500   500
 			GET  /password                                login ok    ok    ok    ok    ok    ok    ok    ok
 			POST /password                                login ok    ok    ok    ok    ok    ok    ok    ok
+			GET  /overview                                login ok    ok    ok    ok    ok    403   403   403
 			GET  /plans                                   login ok    ok    ok    ok    ok    403   403   403
 			GET  /plans/{planId}                          login ok    ok    ok    ok    404   403   403   403
 			GET  /plans/{planId}/export                   login ok    ok    ok    ok    404   403   403   403

@@ -1,0 +1,50 @@
+package cn.laoling.ledger.web.overview;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.laoling.ledger.overview.Overview;
+import cn.laoling.ledger.report.Light;
+import cn.laoling.ledger.unit.UnitId;
+
+/**
+ * The overview with what it was narrowed to and the choices to narrow it.
+ *
+ * @param plan the one plan shown, or {@code null} for every plan in force
+ * @param plans the plans in view, each with its lights, for the per-plan chart
+ * @param unitNames the names of the units the overview names
+ */
+public record OverviewPage(OverviewFilter filter, Option plan, List<Option> planOptions, List<Integer> years,
+		List<Option> unitOptions, Overview overview, List<PlanLights> plans, Map<UnitId, String> unitNames) {
+
+	public record Option(long id, String name) {
+	}
+
+	/** One plan's tasks by light, each count linking to its ledger so filtered. */
+	public record PlanLights(long id, String title, Map<Light, Integer> lights) {
+
+		public int count(Light light) {
+			return this.lights.getOrDefault(light, 0);
+		}
+
+		/** The counts by light, in the order of {@link Light}, for the chart. */
+		public String values() {
+			return Arrays.stream(Light.values()).map((l) -> String.valueOf(count(l))).collect(Collectors.joining(","));
+		}
+
+		/** The ledger of the plan filtered by each light, in the same order. */
+		public String urls(Long unit) {
+			return Arrays.stream(Light.values())
+				.map((l) -> "/plans/" + this.id + "?light=" + l + ((unit == null) ? "" : "&unit=" + unit))
+				.collect(Collectors.joining(" "));
+		}
+
+	}
+
+	public String unitName(UnitId unit) {
+		return this.unitNames.getOrDefault(unit, "?");
+	}
+
+}

@@ -1,0 +1,103 @@
+package cn.laoling.ledger.web.overview;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import cn.laoling.ledger.web.DemoLedger;
+import cn.laoling.ledger.web.ScratchData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * 总览 of a plan with known answers (task 1 of 区民政局 far behind 序时, task 2 of 区卫健委 done,
+ * task 3 of 区民政局 overdue and never reported), as each role sees it, and the ledger its
+ * red segment opens.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class OverviewPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoLedger demo;
+
+	@Autowired
+	ScratchData scratch;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void theTilesAndTheRedListSayWhereThePlanStands() throws Exception {
+		long plan = this.scratch.noticePlan().plan().id().value();
+		String page = page("leader", "/overview?plan=" + plan);
+
+		assertThat(tile(page, "tasks")).isEqualTo(3);
+		assertThat(tile(page, "completed")).isEqualTo(1);
+		assertThat(tile(page, "on")).isZero();
+		assertThat(tile(page, "behind")).isEqualTo(2);
+		boolean pastYearEnd = LocalDate.now(this.clock).isAfter(LocalDate.of(2026, 12, 31));
+		assertThat(tile(page, "overdue")).isEqualTo(pastYearEnd ? 2 : 1);
+		assertThat(page).contains("data-label=\"红灯\" data-value=\"2\"");
+		assertThat(count(page, "class=\"alarming-task\"")).isEqualTo(2);
+		assertThat(page).contains("制定养老服务设施布局规划", "已于2026-03-31到期，尚未完成");
+		assertThat(page).contains("/plans/" + plan + "?light=RED");
+	}
+
+	@Test
+	void aLiaisonSeesTheOverviewOfTheirUnitsTasksOnlyAndAnotherRegionNothing() throws Exception {
+		long plan = this.scratch.noticePlan().plan().id().value();
+
+		assertThat(tile(page("wjw", "/overview?plan=" + plan), "tasks")).isEqualTo(1);
+		assertThat(tile(page("mzj", "/overview?plan=" + plan), "tasks")).isEqualTo(2);
+		assertThat(tile(page("office", "/overview?plan=" + plan + "&unit=" + this.demo.kunquUnit("区卫健委").id().value()),
+				"tasks"))
+			.isEqualTo(1);
+		this.mvc.perform(get("/overview").param("plan", String.valueOf(plan)).with(this.demo.as("lz-office")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/overview").with(this.demo.as("sysadmin"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theRedSegmentOpensTheLedgerOfTheRedTasks() throws Exception {
+		long plan = this.scratch.noticePlan().plan().id().value();
+
+		String ledger = page("office", "/plans/" + plan + "?light=RED");
+
+		assertThat(count(ledger, "class=\"task-row")).isEqualTo(2);
+		assertThat(ledger).contains("创建老年友好型社区", "制定养老服务设施布局规划").doesNotContain("建成老年助餐点");
+		assertThat(ledger).contains("id=\"light-filter\"");
+	}
+
+	private String page(String user, String url) throws Exception {
+		return this.mvc.perform(get(url).with(this.demo.as(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private static int tile(String page, String name) {
+		Matcher matcher = Pattern.compile("id=\"tile-" + name + "\">(\\d+)<").matcher(page);
+		assertThat(matcher.find()).as("tile " + name).isTrue();
+		return Integer.parseInt(matcher.group(1));
+	}
+
+	private static int count(String page, String text) {
+		return page.split(Pattern.quote(text), -1).length - 1;
+	}
+
+}
