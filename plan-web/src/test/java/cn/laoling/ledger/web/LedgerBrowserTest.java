@@ -369,6 +369,48 @@ class LedgerBrowserTest {
 		}
 	}
 
+	@Test
+	void aLeaderOpensTheOverviewClicksTheRedSegmentAndLandsOnTheRedTasksOfTheLedger() throws Exception {
+		long plan = this.scratch.noticePlan().plan().id().value();
+		Files.createDirectories(SCREENSHOTS);
+		try (BrowserContext leader = browser.newContext(); Page page = leader.newPage()) {
+			page.setViewportSize(1366, 900);
+			login(page, "leader", "Demo@2026");
+			page.navigate(url("/overview?plan=" + plan));
+			loaded(page, "#tiles");
+			page.waitForSelector("#lights .chart svg path[fill='#dc3545']");
+			assertThat(page.innerText("#tile-tasks")).isEqualTo("3");
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("overview-laptop.png")).setFullPage(true));
+			page.setViewportSize(390, 844);
+			page.waitForTimeout(300);
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("overview-phone.png")).setFullPage(true));
+			page.setViewportSize(1366, 900);
+			page.waitForTimeout(300);
+
+			// the chart takes the pointer itself: click a point inside the red ring
+			@SuppressWarnings("unchecked")
+			Map<String, Object> point = (Map<String, Object>) page.evaluate("""
+					() => {
+					  const path = document.querySelector("#lights .chart svg path[fill='#dc3545']");
+					  const svg = path.ownerSVGElement;
+					  const edge = path.getPointAtLength(path.getTotalLength() * 0.2);
+					  const cx = svg.width.baseVal.value / 2, cy = svg.height.baseVal.value / 2;
+					  const local = svg.createSVGPoint();
+					  local.x = cx + (edge.x - cx) * 0.85;
+					  local.y = cy + (edge.y - cy) * 0.85;
+					  const screen = local.matrixTransform(path.getScreenCTM());
+					  return { x: screen.x, y: screen.y };
+					}""");
+			page.mouse().click(((Number) point.get("x")).doubleValue(), ((Number) point.get("y")).doubleValue());
+			page.waitForURL("**/plans/" + plan + "?light=RED**");
+			loaded(page, "#ledger");
+			assertThat(page.locator("#ledger tr.task-row").count()).isEqualTo(2);
+			assertThat(page.innerText("#light-filter")).contains("红灯");
+		}
+	}
+
 	private void login(Page page, String username, String password) {
 		page.navigate(url("/login"));
 		page.fill("#username", username);
