@@ -76,9 +76,10 @@ class JpaReports implements Reports {
 		if (tasks.isEmpty()) {
 			return latest;
 		}
-		for (ReportEntity entity : this.reports.findAcceptedNewestFirst(
-				tasks.stream().map(TaskId::value).collect(Collectors.toSet()), upTo.year(), upTo.number())) {
-			latest.putIfAbsent(new TaskId(entity.taskId), toDomain(entity));
+		List<Long> ids = this.reports.findLatestAcceptedIds(
+				tasks.stream().map(TaskId::value).collect(Collectors.toSet()), upTo.year(), upTo.number());
+		for (ReportEntity entity : this.reports.findAllById(ids)) {
+			latest.put(new TaskId(entity.taskId), toDomain(entity));
 		}
 		return latest;
 	}

@@ -18,13 +18,15 @@ interface ReportRepository extends JpaRepository<ReportEntity, Long> {
 			order by r.submittedAt, r.id""")
 	List<ReportEntity> findInPlans(Collection<Long> plans, ReportKind kind, ReportState state);
 
-	@Query("""
-			select r from ReportEntity r, ReportingPeriodEntity p where p.id = r.periodId
-			and r.taskId in :tasks and r.kind = cn.laoling.ledger.report.ReportKind.CONSOLIDATED
-			and r.state = cn.laoling.ledger.report.ReportState.ACCEPTED
+	/**
+	 * Each task's accepted consolidated report of its latest period up to the quarter.
+	 */
+	@Query(value = """
+			select distinct on (r.task_id) r.id from report r join reporting_period p on p.id = r.period_id
+			where r.task_id in (:tasks) and r.kind = 'CONSOLIDATED' and r.state = 'ACCEPTED'
 			and (p.year < :year or (p.year = :year and p.quarter <= :quarter))
-			order by r.taskId, p.year desc, p.quarter desc""")
-	List<ReportEntity> findAcceptedNewestFirst(Collection<Long> tasks, int year, int quarter);
+			order by r.task_id, p.year desc, p.quarter desc""", nativeQuery = true)
+	List<Long> findLatestAcceptedIds(Collection<Long> tasks, int year, int quarter);
 
 	@Query("""
 			select r from ReportEntity r, ReportingPeriodEntity p where p.id = r.periodId

@@ -1,12 +1,8 @@
 package cn.laoling.ledger.web.report;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -32,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import cn.laoling.ledger.LedgerApplication;
+import cn.laoling.ledger.web.bench.BenchSession;
 
 /**
  * The quarter-end rush: 200 liaison sessions, each logged in with its own session,
@@ -307,28 +303,14 @@ public final class QuarterEndBenchmark {
 	/** One liaison's browser: its session cookie and the forms it fills. */
 	private static final class Session {
 
-		private final HttpClient client;
+		private final BenchSession http;
 
-		private final String base;
-
-		private String cookie;
-
-		private Session(HttpClient client, String base) {
-			this.client = client;
-			this.base = base;
+		private Session(BenchSession http) {
+			this.http = http;
 		}
 
 		static Session login(HttpClient client, String base, String username) throws IOException, InterruptedException {
-			Session session = new Session(client, base);
-			HttpResponse<String> page = session.get("/login");
-			String csrf = find(CSRF, page.body());
-			HttpResponse<String> login = session.post("/login",
-					form(Map.of("username", username, "password", PASSWORD, "_csrf", csrf)));
-			String location = login.headers().firstValue("Location").orElse("");
-			if (login.statusCode() != 302 || location.contains("error")) {
-				throw new IllegalStateException(username + " could not log in: " + login.statusCode() + " " + location);
-			}
-			return session;
+			return new Session(BenchSession.login(client, base, username, PASSWORD));
 		}
 
 		/** Opens the report form: its fields as the browser would send them back. */
@@ -336,7 +318,7 @@ public final class QuarterEndBenchmark {
 				ConcurrentLinkedQueue<String> failures) throws IOException, InterruptedException {
 			String url = "/tasks/" + task + "/reports/" + period;
 			long opened = System.nanoTime();
-			HttpResponse<String> page = get(url);
+			HttpResponse<String> page = this.http.get(url);
 			forms.add(System.nanoTime() - opened);
 			if (page.statusCode() != 200) {
 				failures.add("GET " + url + " " + page.statusCode());
@@ -345,9 +327,9 @@ public final class QuarterEndBenchmark {
 			String rest = page.body().substring(page.body().indexOf("id=\"report-form\""));
 			Map<String, String> fields = new LinkedHashMap<>();
 			fields.put("url", url);
-			fields.put("_csrf", find(CSRF, rest));
-			fields.put("_formToken", find(FORM_TOKEN, rest));
-			fields.put("version", find(VERSION, rest));
+			fields.put("_csrf", BenchSession.find(CSRF, rest));
+			fields.put("_formToken", BenchSession.find(FORM_TOKEN, rest));
+			fields.put("version", BenchSession.find(VERSION, rest));
 			fields.put("action", "submit");
 			fields.put("progress", "本季度新建老年助餐点5个，累计建成300个，覆盖全部街道。");
 			fields.put("figures[0].value", "300");
@@ -361,7 +343,7 @@ public final class QuarterEndBenchmark {
 				ConcurrentLinkedQueue<String> failures, AtomicInteger ok) throws IOException, InterruptedException {
 			Map<String, String> body = new LinkedHashMap<>(fields);
 			String url = body.remove("url");
-			HttpResponse<String> answer = post(url, form(body));
+			HttpResponse<String> answer = this.http.post(url, BenchSession.form(body));
 			submits.add(System.nanoTime() - due);
 			if (answer.statusCode() == 302 && answer.headers().firstValue("Location").orElse("").endsWith("/reports")) {
 				ok.incrementAndGet();
@@ -370,47 +352,6 @@ public final class QuarterEndBenchmark {
 				failures.add("POST " + url + " " + answer.statusCode() + " "
 						+ answer.headers().firstValue("Location").orElse(""));
 			}
-		}
-
-		private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-			return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET());
-		}
-
-		private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-			return send(HttpRequest.newBuilder(URI.create(this.base + path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body)));
-		}
-
-		private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-			if (this.cookie != null) {
-				request.header("Cookie", this.cookie);
-			}
-			HttpResponse<String> response = this.client.send(request.timeout(Duration.ofSeconds(60)).build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-			response.headers()
-				.allValues("Set-Cookie")
-				.stream()
-				.filter((c) -> c.startsWith("JSESSIONID="))
-				.findFirst()
-				.ifPresent((c) -> this.cookie = c.substring(0, c.indexOf(';')));
-			return response;
-		}
-
-		private static String form(Map<String, String> fields) {
-			return fields.entrySet()
-				.stream()
-				.map((e) -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-						+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-				.collect(Collectors.joining("&"));
-		}
-
-		private static String find(Pattern pattern, String text) {
-			Matcher matcher = pattern.matcher(text);
-			if (!matcher.find()) {
-				throw new IllegalStateException("no " + pattern + " in the page");
-			}
-			return matcher.group(1);
 		}
 
 	}

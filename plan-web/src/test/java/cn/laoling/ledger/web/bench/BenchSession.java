@@ -1,0 +1,100 @@
+package cn.laoling.ledger.web.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A logged-in user of the benchmarks: its own session cookie, CSRF tokens read from
+ * pages.
+ */
+public final class BenchSession {
+
+	public static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final HttpClient client;
+
+	private final String base;
+
+	private String cookie;
+
+	private BenchSession(HttpClient client, String base) {
+		this.client = client;
+		this.base = base;
+	}
+
+	public static BenchSession login(HttpClient client, String base, String username, String password)
+			throws IOException, InterruptedException {
+		BenchSession session = new BenchSession(client, base);
+		HttpResponse<String> page = session.get("/login");
+		String csrf = find(CSRF, page.body());
+		HttpResponse<String> login = session.post("/login",
+				form(Map.of("username", username, "password", password, "_csrf", csrf)));
+		String location = login.headers().firstValue("Location").orElse("");
+		if (login.statusCode() != 302 || location.contains("error")) {
+			throw new IllegalStateException(username + " could not log in: " + login.statusCode() + " " + location);
+		}
+		return session;
+	}
+
+	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	/** Downloads the page, answering its status and size in bytes. */
+	public long[] download(String path) throws IOException, InterruptedException {
+		HttpResponse<byte[]> response = send(HttpRequest.newBuilder(URI.create(this.base + path)).GET(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		return new long[] { response.statusCode(), response.body().length };
+	}
+
+	public HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+		return send(
+				HttpRequest.newBuilder(URI.create(this.base + path))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(body)),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body)
+			throws IOException, InterruptedException {
+		if (this.cookie != null) {
+			request.header("Cookie", this.cookie);
+		}
+		HttpResponse<T> response = this.client.send(request.timeout(Duration.ofSeconds(120)).build(), body);
+		response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((c) -> c.startsWith("JSESSIONID="))
+			.findFirst()
+			.ifPresent((c) -> this.cookie = c.substring(0, c.indexOf(';')));
+		return response;
+	}
+
+	public static String form(Map<String, String> fields) {
+		return fields.entrySet()
+			.stream()
+			.map((e) -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+	}
+
+	public static String find(Pattern pattern, String text) {
+		Matcher matcher = pattern.matcher(text);
+		if (!matcher.find()) {
+			throw new IllegalStateException("no " + pattern + " in the page");
+		}
+		return matcher.group(1);
+	}
+
+}
