@@ -1,6 +1,7 @@
 package cn.laoling.ledger.overview;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,6 +65,12 @@ public record Overview(LocalDate day, Tiles tiles, Map<Light, Integer> lights, L
 		}
 
 	}
+
+	/** The targets a chart shows of each measure, furthest behind first. */
+	public static final int TARGETS_SHOWN = 15;
+
+	/** The tasks a deadline window lists; the rest are counted. */
+	public static final int DEADLINES_SHOWN = 10;
 
 	/** A target beside its 序时 expectation and the latest reported value. */
 	public record TargetBar(TaskState task, String counted, BigDecimal goal, BigDecimal expected, BigDecimal actual) {
@@ -138,6 +145,13 @@ public record Overview(LocalDate day, Tiles tiles, Map<Light, Integer> lights, L
 		});
 		int due = reporting.stream().mapToInt(UnitReporting::due).sum();
 		int submitted = reporting.stream().mapToInt((r) -> r.onTime() + r.late()).sum();
+		// furthest behind first: the bars a leader must look at
+		targets.values()
+			.forEach(
+					(bars) -> bars.sort(Comparator
+						.comparing((TargetBar b) -> b.goal().signum() == 0 ? BigDecimal.ZERO
+								: b.expected().subtract(b.actual()).divide(b.goal(), 6, RoundingMode.HALF_UP))
+						.reversed()));
 		alarming.sort(Comparator.comparing((TaskState s) -> !s.overdue())
 			.thenComparing((s) -> s.task().dueDeadline().date()));
 		return new Overview(day,

@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import cn.laoling.ledger.overview.Overview;
 import cn.laoling.ledger.report.Light;
 import cn.laoling.ledger.web.security.Viewer;
 
@@ -23,6 +24,8 @@ class OverviewController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long unit, Model model) {
 		model.addAttribute("page", this.overviews.overview(viewer, new OverviewFilter(plan, year, unit)));
 		model.addAttribute("lights", Light.values());
+		model.addAttribute("targetsShown", Overview.TARGETS_SHOWN);
+		model.addAttribute("deadlinesShown", Overview.DEADLINES_SHOWN);
 		return "overview/overview";
 	}
 

@@ -3,9 +3,11 @@ package cn.laoling.ledger.web.overview;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.laoling.ledger.overview.Overview;
 import cn.laoling.ledger.overview.TaskState;
 import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.PlanStatus;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Section;
@@ -26,6 +29,7 @@ import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.plan.TaskQuery;
 import cn.laoling.ledger.plan.TaskStatus;
 import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.region.RegionId;
 import cn.laoling.ledger.report.Assessment;
 import cn.laoling.ledger.report.Completeness;
 import cn.laoling.ledger.report.Light;
@@ -79,7 +83,7 @@ public class OverviewService {
 		LocalDate today = LocalDate.now(this.clock);
 		List<Plan> visible = this.plans.findAllIn(viewer.regions());
 		Optional<Plan> chosen = Optional.ofNullable(filter.plan())
-			.map((id) -> this.ledger.visiblePlan(viewer, new cn.laoling.ledger.plan.PlanId(id)));
+			.map((id) -> this.ledger.visiblePlan(viewer, new PlanId(id)));
 		List<Plan> inView = chosen.map(List::of)
 			.orElseGet(() -> visible.stream()
 				.filter((p) -> p.status() == PlanStatus.IN_FORCE)
@@ -154,7 +158,7 @@ public class OverviewService {
 	}
 
 	private static List<Overview.UnitReporting> merged(List<Overview.UnitReporting> all) {
-		Map<UnitId, int[]> sums = new java.util.LinkedHashMap<>();
+		Map<UnitId, int[]> sums = new LinkedHashMap<>();
 		all.forEach((r) -> {
 			int[] sum = sums.computeIfAbsent(r.unit(), (u) -> new int[3]);
 			sum[0] += r.due();
@@ -196,9 +200,7 @@ public class OverviewService {
 			return List.of();
 		}
 		return this.units
-			.findAllIn(
-					chosen.map((p) -> (java.util.Collection<cn.laoling.ledger.region.RegionId>) List.of(p.regionId()))
-						.orElse(viewer.regions()))
+			.findAllIn(chosen.map((p) -> (Collection<RegionId>) List.of(p.regionId())).orElse(viewer.regions()))
 			.stream()
 			.filter((u) -> !u.isGroup())
 			.map((u) -> new OverviewPage.Option(u.id().value(), u.name().value()))
