@@ -125,10 +125,15 @@ public class ScratchData {
 		this.clock = clock;
 	}
 
+	/**
+	 * The scratch plan: last year and this, so that today falls in one of its periods and
+	 * an earlier period exists whatever the date.
+	 */
 	public synchronized Plan plan() {
 		return this.plans.findByTitle(this.demo.region("昆都仑区"), PLAN_TITLE)
 			.orElseGet(() -> this.plans.save(Plan.draft(this.demo.region("昆都仑区"), new PlanFacts(PLAN_TITLE, null, null,
-					null, new PlanPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))))));
+					null,
+					PlanPeriod.years(LocalDate.now(this.clock).getYear() - 1, LocalDate.now(this.clock).getYear())))));
 	}
 
 	/** A task of the scratch plan led by one unit of 昆都仑区 (by default 区卫健委). */
