@@ -72,6 +72,18 @@ public record Overview(LocalDate day, Tiles tiles, Map<Light, Integer> lights, L
 	/** The tasks a deadline window lists; the rest are counted. */
 	public static final int DEADLINES_SHOWN = 10;
 
+	/** The red and overdue tasks listed, overdue first; the rest are counted. */
+	public static final int ALARMING_SHOWN = 50;
+
+	/**
+	 * Lead units ranked: all of them up to twice this, else this many at the top and the
+	 * bottom.
+	 */
+	public static final int UNITS_SHOWN = 15;
+
+	/** The red tasks named beside a lead unit. */
+	public static final int RED_TASKS_SHOWN = 10;
+
 	/** A target beside its 序时 expectation and the latest reported value. */
 	public record TargetBar(TaskState task, String counted, BigDecimal goal, BigDecimal expected, BigDecimal actual) {
 	}

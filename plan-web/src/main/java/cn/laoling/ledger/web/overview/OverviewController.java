@@ -26,6 +26,9 @@ class OverviewController {
 		model.addAttribute("lights", Light.values());
 		model.addAttribute("targetsShown", Overview.TARGETS_SHOWN);
 		model.addAttribute("deadlinesShown", Overview.DEADLINES_SHOWN);
+		model.addAttribute("alarmingShown", Overview.ALARMING_SHOWN);
+		model.addAttribute("unitsShown", Overview.UNITS_SHOWN);
+		model.addAttribute("redShown", Overview.RED_TASKS_SHOWN);
 		return "overview/overview";
 	}
 
