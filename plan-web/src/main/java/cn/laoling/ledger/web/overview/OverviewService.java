@@ -3,7 +3,6 @@ package cn.laoling.ledger.web.overview;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -195,12 +194,16 @@ public class OverviewService {
 		return List.copyOf(years.descendingSet());
 	}
 
+	/**
+	 * The units to narrow to: those of the chosen plan's region, else of the viewer's own
+	 * region (a province's leader narrows to a plan first, not among thousands of units).
+	 */
 	private List<OverviewPage.Option> unitOptions(Viewer viewer, Optional<Plan> chosen) {
 		if (viewer.isLiaison()) {
 			return List.of();
 		}
-		return this.units
-			.findAllIn(chosen.map((p) -> (Collection<RegionId>) List.of(p.regionId())).orElse(viewer.regions()))
+		RegionId region = chosen.map(Plan::regionId).orElse(viewer.homeRegion());
+		return this.units.findAllIn(List.of(region))
 			.stream()
 			.filter((u) -> !u.isGroup())
 			.map((u) -> new OverviewPage.Option(u.id().value(), u.name().value()))
