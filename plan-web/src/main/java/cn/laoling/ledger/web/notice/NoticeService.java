@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -200,26 +201,25 @@ public class NoticeService {
 
 	@Transactional
 	public void edit(Viewer viewer, NoticeId id, long version, NoticeText text) {
-		Notice notice = editable(viewer, id, version);
-		notice.edit(text);
-		this.notices.save(notice);
-		this.audit.change(AuditType.NOTICE_CHANGED, AuditTrail.object(AGGREGATE, id), "edit");
+		change(viewer, id, version, (notice) -> notice.edit(text), "edit");
 	}
 
 	@Transactional
 	public void submit(Viewer viewer, NoticeId id, long version) {
-		Notice notice = editable(viewer, id, version);
-		notice.submit();
-		this.notices.save(notice);
-		this.audit.change(AuditType.NOTICE_CHANGED, AuditTrail.object(AGGREGATE, id), "submit");
+		change(viewer, id, version, Notice::submit, "submit");
 	}
 
 	@Transactional
 	public void withdraw(Viewer viewer, NoticeId id, long version) {
+		change(viewer, id, version, Notice::withdraw, "withdraw");
+	}
+
+	/** The office changes a notice of its region as it saw it; the change is audited. */
+	private void change(Viewer viewer, NoticeId id, long version, Consumer<Notice> change, String what) {
 		Notice notice = editable(viewer, id, version);
-		notice.withdraw();
+		change.accept(notice);
 		this.notices.save(notice);
-		this.audit.change(AuditType.NOTICE_CHANGED, AuditTrail.object(AGGREGATE, id), "withdraw");
+		this.audit.change(AuditType.NOTICE_CHANGED, AuditTrail.object(AGGREGATE, id), what);
 	}
 
 	@Transactional
