@@ -107,7 +107,9 @@ public class OverviewService {
 				lights.merge(state.light(), 1, Integer::sum);
 			}
 			planLights.add(new OverviewPage.PlanLights(plan.id().value(), plan.title(), lights));
-			reporting.addAll(reporting(plan, found, today));
+			reporting.addAll(reporting(plan, found, today).stream()
+				.filter((r) -> !viewer.isLiaison() || viewer.ownUnits().contains(r.unit()))
+				.toList());
 		}
 		Overview overview = Overview.of(today, states, merged(reporting));
 		Set<UnitId> named = new HashSet<>();

@@ -2,6 +2,7 @@ package cn.laoling.ledger.web.overview;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import cn.laoling.ledger.plan.TaskContent;
+import cn.laoling.ledger.plan.TaskNumber;
+import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.web.DemoLedger;
 import cn.laoling.ledger.web.ScratchData;
 
@@ -40,6 +44,9 @@ class OverviewPagesTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	Tasks tasks;
+
 	@Test
 	void theTilesAndTheRedListSayWhereThePlanStands() throws Exception {
 		long plan = this.scratch.noticePlan().plan().id().value();
@@ -59,13 +66,22 @@ class OverviewPagesTest {
 
 	@Test
 	void aLiaisonSeesTheOverviewOfTheirUnitsTasksOnlyAndAnotherRegionNothing() throws Exception {
-		long plan = this.scratch.noticePlan().plan().id().value();
+		ScratchData.NoticePlan seeded = this.scratch.noticePlan();
+		long plan = seeded.plan().id().value();
+		this.tasks
+			.save(seeded.plan()
+				.newTask(new TaskContent(new TaskNumber("4"), 4, null, "共建医养结合服务",
+						List.of(this.demo.kunquUnit("区民政局").id()), List.of(this.demo.kunquUnit("区卫健委").id()), List.of(),
+						List.of())));
 
-		assertThat(tile(page("wjw", "/overview?plan=" + plan), "tasks")).isEqualTo(1);
-		assertThat(tile(page("mzj", "/overview?plan=" + plan), "tasks")).isEqualTo(2);
+		String health = page("wjw", "/overview?plan=" + plan);
+		assertThat(tile(health, "tasks")).isEqualTo(2);
+		assertThat(health).as("the reports this period of 区卫健委 alone: task 2, its part of task 4")
+			.contains("已报0份，应报2份");
+		assertThat(tile(page("mzj", "/overview?plan=" + plan), "tasks")).isEqualTo(3);
 		assertThat(tile(page("office", "/overview?plan=" + plan + "&unit=" + this.demo.kunquUnit("区卫健委").id().value()),
 				"tasks"))
-			.isEqualTo(1);
+			.isEqualTo(2);
 		this.mvc.perform(get("/overview").param("plan", String.valueOf(plan)).with(this.demo.as("lz-office")))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/overview").with(this.demo.as("sysadmin"))).andExpect(status().isForbidden());
