@@ -23,6 +23,7 @@ import cn.laoling.ledger.report.Light;
 import cn.laoling.ledger.report.Quarter;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.web.spreadsheet.SheetTexts;
+import cn.laoling.ledger.web.support.ShortText;
 
 /**
  * Writes the first draft of a notice from what it found, in the words of
@@ -30,8 +31,6 @@ import cn.laoling.ledger.web.spreadsheet.SheetTexts;
  */
 @Component
 class NoticeDrafter {
-
-	private static final int SHORT_TASK = 30;
 
 	private final MessageSource messages;
 
@@ -89,7 +88,7 @@ class NoticeDrafter {
 
 	private String lagging(TaskLine task) {
 		String reason = task.overdue() ? "overdue" : (task.light() == Light.RED) ? "red" : "behind";
-		String text = (task.text().length() > SHORT_TASK) ? task.text().substring(0, SHORT_TASK) + "…" : task.text();
+		String text = ShortText.of(task.text());
 		return message("notice.default.problems.task", task.taskNumber(), text, task.leadUnits(),
 				message("notice.reason." + reason));
 	}

@@ -17,6 +17,7 @@ import cn.laoling.ledger.reminder.ReminderLog;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.ShortText;
 
 /** The reminders sent to the units of the office's regions, newest first. */
 @Service
@@ -25,8 +26,6 @@ import cn.laoling.ledger.web.security.Viewer;
 public class ReminderRecords {
 
 	private static final int SHOWN = 300;
-
-	private static final int SHORT_TASK = 30;
 
 	private final ReminderLog log;
 
@@ -52,10 +51,6 @@ public class ReminderRecords {
 			String mailedTo) {
 	}
 
-	private static String shortened(String text) {
-		return (text.length() > SHORT_TASK) ? text.substring(0, SHORT_TASK) + "…" : text;
-	}
-
 	public List<Line> latest(Viewer viewer) {
 		List<ReminderLog.Sent> sent = this.log.latest(viewer.regions(), SHOWN);
 		Map<UnitId, String> unitNames = new HashMap<>();
@@ -66,7 +61,7 @@ public class ReminderRecords {
 			.map((s) -> s.item().task())
 			.distinct()
 			.forEach((id) -> taskNames.put(id,
-					this.tasks.findById(id).map((t) -> t.number() + " " + shortened(t.text())).orElse("")));
+					this.tasks.findById(id).map((t) -> t.number() + " " + ShortText.of(t.text())).orElse("")));
 		return sent.stream()
 			.map((s) -> new Line(LocalDateTime.ofInstant(s.at(), this.clock.getZone()),
 					unitNames.getOrDefault(s.item().unit(), "?"), s.item().kind(), s.item().task().value(),

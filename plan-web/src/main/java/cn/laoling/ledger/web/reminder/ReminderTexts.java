@@ -18,12 +18,11 @@ import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.reminder.ReminderItem;
 import cn.laoling.ledger.report.ReportingPeriod;
 import cn.laoling.ledger.report.ReportingPeriodId;
+import cn.laoling.ledger.web.support.ShortText;
 
 /** The words of a reminder: a title, and one line per item, as the unit reads them. */
 @Component
 class ReminderTexts {
-
-	private static final int SHORT_TASK = 30;
 
 	private final MessageSource messages;
 
@@ -40,8 +39,7 @@ class ReminderTexts {
 		Map<PlanId, List<String>> lines = new LinkedHashMap<>();
 		for (ReminderItem item : items) {
 			Task task = tasks.get(item.task());
-			String text = (task.text().length() > SHORT_TASK) ? task.text().substring(0, SHORT_TASK) + "…"
-					: task.text();
+			String text = ShortText.of(task.text());
 			String quarter = (item.period() == null) ? "" : message("quarter.label",
 					periods.get(item.period()).quarter().year(), periods.get(item.period()).quarter().number());
 			lines.computeIfAbsent(task.planId(), (id) -> new ArrayList<>())
