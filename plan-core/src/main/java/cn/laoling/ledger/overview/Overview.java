@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.laoling.ledger.report.Light;
-import cn.laoling.ledger.report.TargetProgress;
 import cn.laoling.ledger.unit.UnitId;
 
 /**
@@ -130,10 +129,9 @@ public record Overview(LocalDate day, Tiles tiles, Map<Light, Integer> lights, L
 					redOf.computeIfAbsent(unit, (u) -> new ArrayList<>()).add(state);
 				}
 			}
-			for (TargetProgress progress : state.targets()) {
-				targets.computeIfAbsent(progress.target().measure().symbol(), (m) -> new ArrayList<>())
-					.add(new TargetBar(state, progress.target().counted(), progress.target().value().goal(),
-							progress.expected(), progress.actual()));
+			for (TargetMark mark : state.targets()) {
+				targets.computeIfAbsent(mark.measure(), (m) -> new ArrayList<>())
+					.add(new TargetBar(state, mark.counted(), mark.goal(), mark.expected(), mark.actual()));
 			}
 			if (state.isAlarming()) {
 				alarming.add(state);
@@ -164,8 +162,7 @@ public record Overview(LocalDate day, Tiles tiles, Map<Light, Integer> lights, L
 						.comparing((TargetBar b) -> b.goal().signum() == 0 ? BigDecimal.ZERO
 								: b.expected().subtract(b.actual()).divide(b.goal(), 6, RoundingMode.HALF_UP))
 						.reversed()));
-		alarming.sort(Comparator.comparing((TaskState s) -> !s.overdue())
-			.thenComparing((s) -> s.task().dueDeadline().date()));
+		alarming.sort(Comparator.comparing((TaskState s) -> !s.overdue()).thenComparing((s) -> s.task().due()));
 		return new Overview(day,
 				new Tiles(states.size(), completed, states.size() - completed - behind, behind, overdue), lights,
 				sectionLines, units, targets, deadlines(day, states), alarming, new Reporting(due, submitted));
@@ -181,9 +178,8 @@ public record Overview(LocalDate day, Tiles tiles, Map<Light, Integer> lights, L
 			windows.add(new Deadlines(horizon,
 					states.stream()
 						.filter((s) -> !s.done())
-						.filter((s) -> s.task().dueDeadline().date().isAfter(start)
-								&& !s.task().dueDeadline().date().isAfter(end))
-						.sorted(Comparator.comparing((TaskState s) -> s.task().dueDeadline().date()))
+						.filter((s) -> s.task().due().isAfter(start) && !s.task().due().isAfter(end))
+						.sorted(Comparator.comparing((TaskState s) -> s.task().due()))
 						.toList()));
 			from = horizon;
 		}

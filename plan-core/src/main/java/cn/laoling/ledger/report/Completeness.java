@@ -28,6 +28,17 @@ public final class Completeness {
 	public record UnitCount(UnitId unit, int due, int onTime, int late, int missing) {
 	}
 
+	/** How a unit met a report it owed in a period. */
+	public enum Outcome {
+
+		ON_TIME, LATE, MISSING
+
+	}
+
+	/** A report a unit owes on a task in a period, and how it was met. */
+	public record Owed(UnitId unit, Outcome outcome) {
+	}
+
 	/**
 	 * @param units the units the tasks name, groups with their members
 	 * @param reports the period's reports
@@ -37,10 +48,10 @@ public final class Completeness {
 			LocalDate dueDate, ZoneId zone) {
 		Map<UnitId, int[]> counts = new LinkedHashMap<>();
 		for (Task task : tasks) {
-			for (ReportDuty duty : ReportDuty.of(task, units)) {
-				int[] count = counts.computeIfAbsent(duty.unit(), (u) -> new int[4]);
+			for (Owed owed : owed(task, units, reports, dueDate, zone)) {
+				int[] count = counts.computeIfAbsent(owed.unit(), (u) -> new int[4]);
 				count[0]++;
-				count[outcome(duty, reports, dueDate, zone)]++;
+				count[owed.outcome().ordinal() + 1]++;
 			}
 		}
 		List<UnitCount> result = new ArrayList<>();
@@ -48,11 +59,17 @@ public final class Completeness {
 		return result;
 	}
 
-	/** 1 on time, 2 late, 3 missing. */
-	private static int outcome(ReportDuty duty, List<Report> reports, LocalDate dueDate, ZoneId zone) {
-		return duty.submittedIn(reports)
-			.map((r) -> r.submittedAt().atZone(zone).toLocalDate().isAfter(dueDate) ? 2 : 1)
-			.orElse(3);
+	/** The reports owed on one task in the period, the lead units' first. */
+	public static List<Owed> owed(Task task, Function<UnitId, Optional<Unit>> units, List<Report> reports,
+			LocalDate dueDate, ZoneId zone) {
+		return ReportDuty.of(task, units)
+			.stream()
+			.map((duty) -> new Owed(duty.unit(),
+					duty.submittedIn(reports)
+						.map((r) -> r.submittedAt().atZone(zone).toLocalDate().isAfter(dueDate) ? Outcome.LATE
+								: Outcome.ON_TIME)
+						.orElse(Outcome.MISSING)))
+			.toList();
 	}
 
 }

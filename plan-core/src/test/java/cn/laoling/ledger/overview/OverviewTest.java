@@ -107,11 +107,12 @@ class OverviewTest {
 				new TaskContent(new TaskNumber(String.valueOf(id)), (int) id, null, "任务" + id, List.of(lead), List.of(),
 						targets, List.of(Deadline.written(due, "时限"))),
 				done ? TaskStatus.COMPLETED : TaskStatus.IN_PROGRESS, 0);
-		List<TargetProgress> progress = targets.stream()
+		List<TargetMark> progress = targets.stream()
 			.map((t) -> TargetProgress.of(t, BigDecimal.valueOf(8), PlanPeriod.year(2026),
 					Deadline.written(LocalDate.of(2026, 12, 31), "年底"), DAY, LightRules.DEFAULT))
+			.map(TargetMark::of)
 			.toList();
-		return new TaskState(task, "方案", section, light, standing, done, overdue, progress, null);
+		return new TaskState(TaskBrief.of(task), "方案", section, light, standing, done, overdue, progress, null);
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,29 +13,17 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.overview.Overview;
+import cn.laoling.ledger.overview.StandingQuery;
+import cn.laoling.ledger.overview.Standings;
 import cn.laoling.ledger.overview.TaskState;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.PlanStatus;
 import cn.laoling.ledger.plan.Plans;
-import cn.laoling.ledger.plan.Section;
-import cn.laoling.ledger.plan.Task;
-import cn.laoling.ledger.plan.TaskId;
-import cn.laoling.ledger.plan.TaskQuery;
-import cn.laoling.ledger.plan.TaskStatus;
-import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.region.RegionId;
-import cn.laoling.ledger.report.Assessment;
-import cn.laoling.ledger.report.Completeness;
 import cn.laoling.ledger.report.Light;
-import cn.laoling.ledger.report.LightRules;
-import cn.laoling.ledger.report.Report;
-import cn.laoling.ledger.report.ReportingPeriods;
-import cn.laoling.ledger.report.Reports;
-import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.plan.LedgerService;
@@ -44,37 +31,32 @@ import cn.laoling.ledger.web.security.Viewer;
 
 /**
  * 总览: the plans in force (or one plan, a year, a unit) as a leader reads them, within
- * what the viewer may see: a liaison sees the overview of their own unit's tasks only.
+ * what the viewer may see: a liaison sees the overview of their own unit's tasks only. It
+ * reads the kept standings ({@link StandingService}), judging again only the plans that
+ * changed.
  */
 @Service
-@Transactional(readOnly = true)
 public class OverviewService {
 
 	private final Plans plans;
 
-	private final Tasks tasks;
+	private final StandingService standings;
 
-	private final Reports reports;
-
-	private final ReportingPeriods periods;
+	private final Standings kept;
 
 	private final Units units;
 
 	private final LedgerService ledger;
 
-	private final LightRules rules;
-
 	private final Clock clock;
 
-	OverviewService(Plans plans, Tasks tasks, Reports reports, ReportingPeriods periods, Units units,
-			LedgerService ledger, LightRules rules, Clock clock) {
+	OverviewService(Plans plans, StandingService standings, Standings kept, Units units, LedgerService ledger,
+			Clock clock) {
 		this.plans = plans;
-		this.tasks = tasks;
-		this.reports = reports;
-		this.periods = periods;
+		this.standings = standings;
+		this.kept = kept;
 		this.units = units;
 		this.ledger = ledger;
-		this.rules = rules;
 		this.clock = clock;
 	}
 
@@ -89,29 +71,19 @@ public class OverviewService {
 				.filter((p) -> filter.year() == null || (p.period().start().getYear() <= filter.year()
 						&& p.period().end().getYear() >= filter.year()))
 				.toList());
+		List<PlanId> planIds = inView.stream().map(Plan::id).toList();
+		this.standings.refresh(planIds, today);
+		List<Set<UnitId>> involving = new ArrayList<>();
 		Set<UnitId> involved = involved(viewer, filter);
-		List<TaskState> states = new ArrayList<>();
-		List<Overview.UnitReporting> reporting = new ArrayList<>();
-		List<OverviewPage.PlanLights> planLights = new ArrayList<>();
-		for (Plan plan : inView) {
-			List<Task> found = this.tasks.find(TaskQuery.all(plan.id()))
-				.stream()
-				.filter((t) -> involved == null || t.involves(involved))
-				.filter((t) -> !viewer.isLiaison() || viewer.owns(t))
-				.toList();
-			Map<TaskId, Report> latest = this.reports.latestAccepted(found.stream().map(Task::id).toList());
-			Map<Light, Integer> lights = new EnumMap<>(Light.class);
-			for (Task task : found) {
-				TaskState state = state(plan, task, latest.get(task.id()), today);
-				states.add(state);
-				lights.merge(state.light(), 1, Integer::sum);
-			}
-			planLights.add(new OverviewPage.PlanLights(plan.id().value(), plan.title(), lights));
-			reporting.addAll(reporting(plan, found, today).stream()
-				.filter((r) -> !viewer.isLiaison() || viewer.ownUnits().contains(r.unit()))
-				.toList());
+		if (involved != null) {
+			involving.add(involved);
 		}
-		Overview overview = Overview.of(today, states, merged(reporting));
+		if (viewer.isLiaison()) {
+			involving.add(viewer.ownUnits());
+		}
+		StandingQuery query = new StandingQuery(planIds, involving, viewer.isLiaison() ? viewer.ownUnits() : null);
+		List<TaskState> states = this.kept.find(query);
+		Overview overview = Overview.of(today, states, this.kept.reporting(query));
 		Set<UnitId> named = new HashSet<>();
 		overview.leadUnits().forEach((u) -> named.add(u.unit()));
 		states.forEach((s) -> named.addAll(s.task().leadUnits()));
@@ -120,55 +92,16 @@ public class OverviewService {
 		return new OverviewPage(filter,
 				chosen.map((p) -> new OverviewPage.Option(p.id().value(), p.title())).orElse(null),
 				visible.stream().map((p) -> new OverviewPage.Option(p.id().value(), p.title())).toList(),
-				years(visible), unitOptions(viewer, chosen), overview, planLights, names);
+				years(visible), unitOptions(viewer, chosen), overview, planLights(inView, states), names);
 	}
 
-	private TaskState state(Plan plan, Task task, Report report, LocalDate today) {
-		Assessment assessment = Assessment.of(task, report, plan.period(), today, this.rules);
-		TaskStatus reported = (report == null) ? task.status() : report.content().status();
-		boolean done = task.isClosedOut() || reported == TaskStatus.COMPLETED || task.status() == TaskStatus.COMPLETED;
-		boolean overdue = !done && task.dueDeadline().isOverdueOn(today);
-		String section = Optional.ofNullable(task.content().sectionId())
-			.flatMap(plan::section)
-			.map(Section::heading)
-			.orElse("");
-		return new TaskState(task, plan.title(), section,
-				done && !task.isClosedOut() ? Light.GREEN : assessment.light(),
-				(report == null && !done) ? null : assessment.standing(), done, overdue, assessment.targets(),
-				(report == null || report.submittedAt() == null) ? null
-						: report.submittedAt().atZone(this.clock.getZone()).toLocalDate());
-	}
-
-	/** 报送情况 of the plan's period running today (or its last), for the tasks in view. */
-	private List<Overview.UnitReporting> reporting(Plan plan, List<Task> found, LocalDate today) {
-		var all = this.periods.forPlan(plan.id());
-		var current = all.stream()
-			.filter((p) -> p.quarter().contains(today))
-			.findFirst()
-			.or(() -> all.stream().filter((p) -> !p.quarter().start().isAfter(today)).reduce((a, b) -> b));
-		if (current.isEmpty() || found.isEmpty()) {
-			return List.of();
-		}
-		Map<UnitId, Unit> known = this.ledger.unitsNamedIn(found);
-		return Completeness
-			.of(found, (id) -> Optional.ofNullable(known.get(id)), this.reports.inPeriod(current.get().id()),
-					current.get().dueDate(), this.clock.getZone())
-			.stream()
-			.map((c) -> new Overview.UnitReporting(c.unit(), c.due(), c.onTime(), c.late()))
+	private static List<OverviewPage.PlanLights> planLights(List<Plan> inView, List<TaskState> states) {
+		Map<PlanId, Map<Light, Integer>> lights = new HashMap<>();
+		states.forEach((s) -> lights.computeIfAbsent(s.task().plan(), (p) -> new EnumMap<>(Light.class))
+			.merge(s.light(), 1, Integer::sum));
+		return inView.stream()
+			.map((p) -> new OverviewPage.PlanLights(p.id().value(), p.title(), lights.getOrDefault(p.id(), Map.of())))
 			.toList();
-	}
-
-	private static List<Overview.UnitReporting> merged(List<Overview.UnitReporting> all) {
-		Map<UnitId, int[]> sums = new LinkedHashMap<>();
-		all.forEach((r) -> {
-			int[] sum = sums.computeIfAbsent(r.unit(), (u) -> new int[3]);
-			sum[0] += r.due();
-			sum[1] += r.onTime();
-			sum[2] += r.late();
-		});
-		List<Overview.UnitReporting> result = new ArrayList<>();
-		sums.forEach((unit, s) -> result.add(new Overview.UnitReporting(unit, s[0], s[1], s[2])));
-		return result;
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package cn.laoling.ledger.web.overview;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,9 +15,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskContent;
 import cn.laoling.ledger.plan.TaskNumber;
+import cn.laoling.ledger.plan.TaskQuery;
+import cn.laoling.ledger.plan.TaskStatus;
 import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.report.Figure;
+import cn.laoling.ledger.report.Report;
+import cn.laoling.ledger.report.ReportContent;
+import cn.laoling.ledger.report.ReportKind;
+import cn.laoling.ledger.report.ReportState;
+import cn.laoling.ledger.report.ReportingPeriod;
+import cn.laoling.ledger.report.ReportingPeriods;
+import cn.laoling.ledger.report.Reports;
 import cn.laoling.ledger.web.DemoLedger;
 import cn.laoling.ledger.web.ScratchData;
 
@@ -47,6 +60,12 @@ class OverviewPagesTest {
 	@Autowired
 	Tasks tasks;
 
+	@Autowired
+	Reports reports;
+
+	@Autowired
+	ReportingPeriods periods;
+
 	@Test
 	void theTilesAndTheRedListSayWhereThePlanStands() throws Exception {
 		long plan = this.scratch.noticePlan().plan().id().value();
@@ -62,6 +81,30 @@ class OverviewPagesTest {
 		assertThat(count(page, "class=\"alarming-task\"")).isEqualTo(2);
 		assertThat(page).contains("制定养老服务设施布局规划", "已于2026-03-31到期，尚未完成");
 		assertThat(page).contains("/plans/" + plan + "?light=RED");
+	}
+
+	@Test
+	void theOverviewFollowsTheLedgerAsReportsAreAcceptedAndDeadlinesExtended() throws Exception {
+		ScratchData.NoticePlan seeded = this.scratch.noticePlan();
+		long plan = seeded.plan().id().value();
+		String before = page("leader", "/overview?plan=" + plan);
+		assertThat(tile(before, "completed")).isEqualTo(1);
+		assertThat(before).contains("data-label=\"红灯\" data-value=\"2\"");
+
+		List<Task> all = this.tasks.find(TaskQuery.all(seeded.plan().id()));
+		ReportingPeriod q3 = this.periods.forPlan(seeded.plan().id()).get(2);
+		this.reports.save(new Report(null, all.get(0).id(), q3.id(), all.get(0).leadUnits().get(0),
+				ReportKind.CONSOLIDATED, new ReportContent("26个社区已全部创建", List.of(Figure.of(BigDecimal.valueOf(26))),
+						TaskStatus.COMPLETED, null, null, null),
+				ReportState.ACCEPTED, null, Instant.parse("2026-09-20T02:00:00Z"), 0));
+		Task planning = all.get(2);
+		planning.extendTo(LocalDate.of(2099, 12, 31));
+		this.tasks.save(planning);
+
+		String after = page("leader", "/overview?plan=" + plan);
+		assertThat(tile(after, "completed")).as("task 1 reported complete").isEqualTo(2);
+		assertThat(tile(after, "overdue")).as("task 3 extended").isZero();
+		assertThat(after).contains("data-label=\"红灯\" data-value=\"0\"");
 	}
 
 	@Test
