@@ -34,6 +34,12 @@ public interface Standings {
 	/** The reports owed on the tasks found, by unit. */
 	List<Overview.UnitReporting> reporting(StandingQuery query);
 
+	/**
+	 * The generation of the plans' kept standings: it grows whenever one of them is kept
+	 * again.
+	 */
+	long generation(Collection<PlanId> plans);
+
 	/** Forgets changes recorded for plans that no longer exist. */
 	void prune();
 

@@ -99,36 +99,43 @@ class JdbcStandings implements Standings {
 			long task = t.state().task().id().value();
 			for (int i = 0; i < t.state().targets().size(); i++) {
 				TargetMark m = t.state().targets().get(i);
-				targets.add(new Object[] { task, i, m.measure(), m.counted(), m.goal(), m.expected(), m.actual() });
+				targets.add(new Object[] { task, plan.value(), i, m.measure(), m.counted(), m.goal(), m.expected(),
+						m.actual() });
 			}
-			t.owed().forEach((o) -> duties.add(new Object[] { task, o.unit().value(), o.outcome().ordinal() + 1 }));
+			t.owed()
+				.forEach((o) -> duties
+					.add(new Object[] { task, plan.value(), o.unit().value(), o.outcome().ordinal() + 1 }));
 		}
 		this.jdbc.batchUpdate("""
-				insert into task_standing_target (task_id, ordinal, measure, counted, goal, expected, actual)
-				values (?, ?, ?, ?, ?, ?, ?)""", targets);
-		this.jdbc.batchUpdate("insert into task_standing_duty (task_id, unit_id, outcome) values (?, ?, ?)", duties);
+				insert into task_standing_target (task_id, plan_id, ordinal, measure, counted, goal, expected, actual)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""", targets);
+		this.jdbc.batchUpdate("insert into task_standing_duty (task_id, plan_id, unit_id, outcome) values (?, ?, ?, ?)",
+				duties);
 		this.jdbc.update("""
-				insert into plan_standing (plan_id, as_of, rules, refreshed_at) values (?, ?, ?, now())
+				insert into plan_standing (plan_id, as_of, rules, refreshed_at, generation)
+				values (?, ?, ?, now(), nextval('standing_generation'))
 				on conflict (plan_id) do update
-				set as_of = excluded.as_of, rules = excluded.rules, refreshed_at = excluded.refreshed_at""",
-				plan.value(), Date.valueOf(day), rules);
+				set as_of = excluded.as_of, rules = excluded.rules, refreshed_at = excluded.refreshed_at,
+				    generation = excluded.generation""", plan.value(), Date.valueOf(day), rules);
 		this.jdbc.update("delete from standing_change where plan_id = ? and tx = any(?::bigint[])", plan.value(),
 				ids(claimed.stream()));
 	}
 
 	@Override
 	public List<TaskState> find(StandingQuery query) {
-		List<Object> args = new ArrayList<>();
-		String where = where(query, args);
+		List<Object> targetArgs = new ArrayList<>();
+		String targetWhere = where(query, targetArgs, "t");
 		Map<Long, List<TargetMark>> targets = new HashMap<>();
 		this.jdbc.query("""
 				select t.task_id, t.measure, t.counted, t.goal, t.expected, t.actual
 				from task_standing_target t join task_standing s on s.task_id = t.task_id
-				where %s order by t.task_id, t.ordinal""".formatted(where), (ResultSet rs) -> {
+				where %s order by t.task_id, t.ordinal""".formatted(targetWhere), (ResultSet rs) -> {
 			targets.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
 				.add(new TargetMark(rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5),
 						rs.getBigDecimal(6)));
-		}, args.toArray());
+		}, targetArgs.toArray());
+		List<Object> args = new ArrayList<>();
+		String where = where(query, args, "s");
 		return this.jdbc.query("""
 				select s.task_id, s.plan_id, s.number, s.brief, s.lead_units, s.due_date, p.title, s.section,
 				       s.light, s.standing, s.done, s.overdue, s.last_reported
@@ -151,7 +158,7 @@ class JdbcStandings implements Standings {
 	@Override
 	public List<Overview.UnitReporting> reporting(StandingQuery query) {
 		List<Object> args = new ArrayList<>();
-		String where = where(query, args);
+		String where = where(query, args, "d");
 		if (query.reportsOf() != null) {
 			where += " and d.unit_id = any(?::bigint[])";
 			args.add(ids(query.reportsOf().stream().map(UnitId::value)));
@@ -167,14 +174,25 @@ class JdbcStandings implements Standings {
 	}
 
 	@Override
+	public long generation(Collection<PlanId> plans) {
+		return this.jdbc.queryForObject(
+				"select coalesce(max(generation), 0) from plan_standing where plan_id = any(?::bigint[])", Long.class,
+				ids(plans.stream().map(PlanId::value)));
+	}
+
+	@Override
 	@Transactional
 	public void prune() {
 		this.jdbc
 			.update("delete from standing_change c where not exists (select 1 from plan p where p.id = c.plan_id)");
 	}
 
-	private static String where(StandingQuery query, List<Object> args) {
-		StringBuilder where = new StringBuilder("s.plan_id = any(?::bigint[])");
+	/**
+	 * The plans on the rows of the alias (whose plan index is used), the units on the
+	 * task's.
+	 */
+	private static String where(StandingQuery query, List<Object> args, String alias) {
+		StringBuilder where = new StringBuilder(alias + ".plan_id = any(?::bigint[])");
 		args.add(ids(query.plans().stream().map(PlanId::value)));
 		query.involving().forEach((units) -> {
 			where.append(" and s.units && ?::bigint[]");

@@ -1,5 +1,10 @@
 package cn.laoling.ledger.web.overview;
 
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,28 +13,38 @@ import org.springframework.web.bind.annotation.RequestParam;
 import cn.laoling.ledger.overview.Overview;
 import cn.laoling.ledger.report.Light;
 import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.RenderedFragments;
 
-/** 总览: one screen that says where every plan stands. */
+/**
+ * 总览: one screen that says where every plan stands. Leaders read it far more often than
+ * the plans change, so its body is rendered once for everyone who sees the same.
+ */
 @Controller
 class OverviewController {
 
 	private final OverviewService overviews;
 
-	OverviewController(OverviewService overviews) {
+	private final RenderedFragments fragments;
+
+	OverviewController(OverviewService overviews, RenderedFragments fragments) {
 		this.overviews = overviews;
+		this.fragments = fragments;
 	}
 
 	@GetMapping("/overview")
 	String overview(Viewer viewer, @RequestParam(required = false) Long plan,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long unit, Model model) {
-		model.addAttribute("page", this.overviews.overview(viewer, new OverviewFilter(plan, year, unit)));
-		model.addAttribute("lights", Light.values());
-		model.addAttribute("targetsShown", Overview.TARGETS_SHOWN);
-		model.addAttribute("deadlinesShown", Overview.DEADLINES_SHOWN);
-		model.addAttribute("alarmingShown", Overview.ALARMING_SHOWN);
-		model.addAttribute("unitsShown", Overview.UNITS_SHOWN);
-		model.addAttribute("redShown", Overview.RED_TASKS_SHOWN);
-		return "overview/overview";
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long unit, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		OverviewFilter filter = new OverviewFilter(plan, year, unit);
+		OverviewService.Scope scope = this.overviews.scope(viewer, filter);
+		model.addAttribute("body",
+				this.fragments.get(scope.key(), "overview/overview :: #content",
+						() -> Map.of("page", this.overviews.overview(viewer, filter, scope), "lights", Light.values(),
+								"targetsShown", Overview.TARGETS_SHOWN, "deadlinesShown", Overview.DEADLINES_SHOWN,
+								"alarmingShown", Overview.ALARMING_SHOWN, "unitsShown", Overview.UNITS_SHOWN,
+								"redShown", Overview.RED_TASKS_SHOWN),
+						request, response));
+		return "overview/page";
 	}
 
 }

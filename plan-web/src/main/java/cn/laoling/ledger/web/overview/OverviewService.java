@@ -60,7 +60,11 @@ public class OverviewService {
 		this.clock = clock;
 	}
 
-	public OverviewPage overview(Viewer viewer, OverviewFilter filter) {
+	/**
+	 * What the overview shows for the viewer and filter: the plans in view, judged again
+	 * where they changed, and a key that stays the same while what is shown does.
+	 */
+	public Scope scope(Viewer viewer, OverviewFilter filter) {
 		LocalDate today = LocalDate.now(this.clock);
 		List<Plan> visible = this.plans.findAllIn(viewer.regions());
 		Optional<Plan> chosen = Optional.ofNullable(filter.plan())
@@ -73,6 +77,31 @@ public class OverviewService {
 				.toList());
 		List<PlanId> planIds = inView.stream().map(Plan::id).toList();
 		this.standings.refresh(planIds, today);
+		String key = String.join("|", today.toString(), filter.toString(), viewer.homeRegion().toString(),
+				new TreeSet<>(viewer.regions().stream().map(RegionId::value).toList()).toString(),
+				viewer.isLiaison() ? new TreeSet<>(viewer.ownUnits().stream().map(UnitId::value).toList()).toString()
+						: "",
+				visible.stream().map((p) -> p.id().value() + ":" + p.version()).toList().toString(),
+				String.valueOf(this.kept.generation(planIds)));
+		return new Scope(chosen, visible, inView, today, key);
+	}
+
+	/**
+	 * @param key the same for every viewer and request that would be shown the same
+	 */
+	public record Scope(Optional<Plan> chosen, List<Plan> visible, List<Plan> inView, LocalDate day, String key) {
+	}
+
+	public OverviewPage overview(Viewer viewer, OverviewFilter filter) {
+		return overview(viewer, filter, scope(viewer, filter));
+	}
+
+	public OverviewPage overview(Viewer viewer, OverviewFilter filter, Scope scope) {
+		LocalDate today = scope.day();
+		List<Plan> visible = scope.visible();
+		Optional<Plan> chosen = scope.chosen();
+		List<Plan> inView = scope.inView();
+		List<PlanId> planIds = inView.stream().map(Plan::id).toList();
 		List<Set<UnitId>> involving = new ArrayList<>();
 		Set<UnitId> involved = involved(viewer, filter);
 		if (involved != null) {

@@ -3,9 +3,13 @@ package cn.laoling.ledger.web.bench;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,9 +21,11 @@ import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import cn.laoling.ledger.LedgerApplication;
+import cn.laoling.ledger.web.overview.StandingService;
 
 /**
  * The leaders' overview and the ledger at a province's scale ({@link ProvinceData}), over
@@ -52,7 +58,8 @@ public final class OverviewBenchmark {
 		}
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(LedgerApplication.class)
 			.properties("server.port=0", "ledger.embedded-db.directory=" + directory, "ledger.embedded-db.port=54329",
-					"logging.level.root=WARN", "logging.level.cn.laoling=WARN", "ledger.reminders.cron=-")
+					"logging.level.root=WARN", "logging.level.cn.laoling=WARN", "ledger.reminders.cron=-",
+					"ledger.standings.cron=-")
 			.run();
 		try {
 			int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
@@ -65,16 +72,20 @@ public final class OverviewBenchmark {
 			System.out.println(ProvinceData.counts(jdbc));
 			long plan = jdbc.queryForObject("select id from plan where title like '基准区001老龄工作推进方案%'", Long.class);
 			long small = jdbc.queryForObject("select id from plan where title like '基准区001老龄友好型社区%'", Long.class);
+			long judging = System.nanoTime();
+			int judged = app.getBean(StandingService.class).refreshInForce(LocalDate.now(app.getBean(Clock.class)));
+			System.out.printf("the daily job judged %d plans again in %.1f s%n", judged,
+					(System.nanoTime() - judging) / 1e9);
 			if (Boolean.getBoolean("explain")) {
 				explain(jdbc, plan);
 			}
 			String base = "http://localhost:" + port;
 			HttpClient client = HttpClient.newHttpClient();
-			measure("one-plan overview (200 tasks)", client, base, "district-leader", "/overview?plan=" + plan,
+			measure(jdbc, "one-plan overview (200 tasks)", client, base, "district-leader", "/overview?plan=" + plan,
 					Integer.getInteger("onePlan", 400));
-			measure("all-plans overview (20,050 tasks)", client, base, "province-leader", "/overview",
+			measure(jdbc, "all-plans overview (20,050 tasks)", client, base, "province-leader", "/overview",
 					Integer.getInteger("allPlans", 40));
-			measure("ledger page of a 50-task plan", client, base, "district-office", "/plans/" + small,
+			measure(jdbc, "ledger page of a 50-task plan", client, base, "district-office", "/plans/" + small,
 					Integer.getInteger("ledger", 2000));
 			if (!Boolean.getBoolean("skipExport")) {
 				export(client, base);
@@ -86,8 +97,8 @@ public final class OverviewBenchmark {
 	}
 
 	/** Warms up with a fifth of the requests, then measures the rest, 8 users at once. */
-	private static void measure(String what, HttpClient client, String base, String user, String path, int requests)
-			throws Exception {
+	private static void measure(JdbcTemplate jdbc, String what, HttpClient client, String base, String user,
+			String path, int requests) throws Exception {
 		if (requests == 0) {
 			return;
 		}
@@ -97,13 +108,43 @@ public final class OverviewBenchmark {
 		}
 		run(sessions, path, Math.max(USERS, requests / 5));
 		ConcurrentLinkedQueue<Long> times = new ConcurrentLinkedQueue<>();
+		Map<String, long[]> scansBefore = scans(jdbc);
 		long started = System.nanoTime();
 		run(sessions, path, requests, times);
+		printScans(scansBefore, scans(jdbc), requests);
 		double seconds = (System.nanoTime() - started) / 1e9;
 		long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
 		System.out.printf("%s: %d requests by %d users in %.1f s = %.0f/s; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
 				what, sorted.length, USERS, seconds, sorted.length / seconds, ms(sorted, 0.50), ms(sorted, 0.95),
 				ms(sorted, 0.99));
+	}
+
+	/** Rows read per table, by sequential scan and by index, so far. */
+	private static Map<String, long[]> scans(JdbcTemplate jdbc) {
+		Map<String, long[]> scans = new TreeMap<>();
+		jdbc.query("select relname, seq_scan, seq_tup_read, coalesce(idx_tup_fetch, 0) from pg_stat_user_tables",
+				(RowCallbackHandler) (rs) -> scans.put(rs.getString(1),
+						new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) }));
+		return scans;
+	}
+
+	/**
+	 * The tables a request read, with the rows per request (statistics lag by up to a
+	 * second).
+	 */
+	private static void printScans(Map<String, long[]> before, Map<String, long[]> after, int requests)
+			throws InterruptedException {
+		Thread.sleep(1000);
+		after.forEach((table, a) -> {
+			long[] b = before.getOrDefault(table, new long[3]);
+			double seq = (a[0] - b[0]) / (double) requests;
+			double seqRows = (a[1] - b[1]) / (double) requests;
+			double idxRows = (a[2] - b[2]) / (double) requests;
+			if (seqRows + idxRows >= 1 || seq > 0.1) {
+				System.out.printf("    %-28s %5.1f seq scans %9.0f rows, %7.0f rows by index per request%n", table, seq,
+						seqRows, idxRows);
+			}
+		});
 	}
 
 	private static void run(List<BenchSession> sessions, String path, int requests) throws Exception {
@@ -143,13 +184,41 @@ public final class OverviewBenchmark {
 	 * report.
 	 */
 	private static void explain(JdbcTemplate jdbc, long plan) {
-		System.out.println("EXPLAIN ANALYZE, latest accepted report of each task of a 200-task plan:");
-		jdbc.queryForList("""
-				explain (analyze, buffers, costs off)
+		String plans = "'{" + plan + "}'";
+		String all = "(select array_agg(id) from plan where status = 'IN_FORCE')";
+		explain(jdbc, "stale plans, one plan", """
+				select p.id from unnest(%s::bigint[]) as p (id)
+				where not exists (select 1 from plan_standing s where s.plan_id = p.id and s.as_of = current_date
+				    and s.rules = '10/30/10')
+				   or exists (select 1 from standing_change c where c.plan_id = p.id)""".formatted(plans));
+		for (String scope : List.of(plans, all)) {
+			String name = scope.equals(plans) ? "one plan" : "all plans";
+			explain(jdbc, "kept targets, " + name, """
+					select t.task_id, t.measure, t.counted, t.goal, t.expected, t.actual
+					from task_standing_target t join task_standing s on s.task_id = t.task_id
+					where s.plan_id = any(%s::bigint[]) order by t.task_id, t.ordinal""".formatted(scope));
+			explain(jdbc, "kept states, " + name, """
+					select s.task_id, s.plan_id, s.number, s.brief, s.lead_units, s.due_date, p.title, s.section,
+					       s.light, s.standing, s.done, s.overdue, s.last_reported
+					from task_standing s join plan p on p.id = s.plan_id
+					where s.plan_id = any(%s::bigint[]) order by s.plan_id, s.position""".formatted(scope));
+			explain(jdbc, "reports owed by unit, " + name, """
+					select d.unit_id, count(*) as due, count(*) filter (where d.outcome = 1) as on_time,
+					       count(*) filter (where d.outcome = 2) as late
+					from task_standing_duty d join task_standing s on s.task_id = d.task_id
+					where s.plan_id = any(%s::bigint[]) group by d.unit_id order by d.unit_id""".formatted(scope));
+		}
+		explain(jdbc, "latest accepted report of each task of a 200-task plan (the ledger)", """
 				select distinct on (r.task_id) r.id from report r join reporting_period p on p.id = r.period_id
-				where r.task_id in (select id from task where plan_id = ?) and r.kind = 'CONSOLIDATED'
+				where r.task_id in (select id from task where plan_id = %d) and r.kind = 'CONSOLIDATED'
 				and r.state = 'ACCEPTED' and (p.year < 2026 or (p.year = 2026 and p.quarter <= 4))
-				order by r.task_id, p.year desc, p.quarter desc""", String.class, plan).forEach(System.out::println);
+				order by r.task_id, p.year desc, p.quarter desc""".formatted(plan));
+	}
+
+	private static void explain(JdbcTemplate jdbc, String what, String query) {
+		System.out.println("EXPLAIN ANALYZE, " + what + ":");
+		jdbc.queryForList("explain (analyze, buffers, costs off) " + query, String.class)
+			.forEach((line) -> System.out.println("    " + line));
 	}
 
 	/** The city leader's export of every plan they see: 50 plans of 200 tasks. */

@@ -108,6 +108,17 @@ class OverviewPagesTest {
 	}
 
 	@Test
+	void theBodyKeptForEveryoneWhoSeesTheSameHoldsNothingOfOneSession() throws Exception {
+		long plan = this.scratch.noticePlan().plan().id().value();
+
+		String leader = body(page("leader", "/overview?plan=" + plan));
+		String office = body(page("office", "/overview?plan=" + plan));
+
+		assertThat(office).isEqualTo(leader);
+		assertThat(leader).contains("id=\"tile-tasks\"").doesNotContainIgnoringCase("csrf").doesNotContain("leader");
+	}
+
+	@Test
 	void aLiaisonSeesTheOverviewOfTheirUnitsTasksOnlyAndAnotherRegionNothing() throws Exception {
 		ScratchData.NoticePlan seeded = this.scratch.noticePlan();
 		long plan = seeded.plan().id().value();
@@ -147,6 +158,12 @@ class OverviewPagesTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+	}
+
+	private static String body(String page) {
+		Matcher matcher = Pattern.compile("<div id=\"overview\">(.*?)</div>\\s*</main>", Pattern.DOTALL).matcher(page);
+		assertThat(matcher.find()).as("the overview's body").isTrue();
+		return matcher.group(1);
 	}
 
 	private static int tile(String page, String name) {
