@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.laoling.ledger.persistence.Versions;
 import cn.laoling.ledger.region.Region;
 import cn.laoling.ledger.region.RegionId;
+import cn.laoling.ledger.region.RegionTree;
 import cn.laoling.ledger.region.Regions;
 
 @Repository
@@ -17,6 +18,15 @@ class JpaRegions implements Regions {
 
 	private final RegionRepository repository;
 
+	/**
+	 * The tree as last read, with the fingerprint of the regions it was read from: every
+	 * request works out what its user may see from it.
+	 */
+	private volatile KeptTree kept = new KeptTree("", RegionTree.of(List.of()));
+
+	private record KeptTree(String fingerprint, RegionTree tree) {
+	}
+
 	JpaRegions(RegionRepository repository) {
 		this.repository = repository;
 	}
@@ -24,6 +34,17 @@ class JpaRegions implements Regions {
 	@Override
 	public List<Region> findAll() {
 		return this.repository.findAll().stream().map(JpaRegions::toDomain).toList();
+	}
+
+	@Override
+	public RegionTree tree() {
+		String fingerprint = this.repository.fingerprint();
+		KeptTree tree = this.kept;
+		if (!tree.fingerprint().equals(fingerprint)) {
+			tree = new KeptTree(fingerprint, RegionTree.of(findAll()));
+			this.kept = tree;
+		}
+		return tree.tree();
 	}
 
 	@Override
