@@ -196,7 +196,7 @@ public final class OverviewBenchmark {
 			explain(jdbc, "kept targets, " + name, """
 					select t.task_id, t.measure, t.counted, t.goal, t.expected, t.actual
 					from task_standing_target t join task_standing s on s.task_id = t.task_id
-					where s.plan_id = any(%s::bigint[]) order by t.task_id, t.ordinal""".formatted(scope));
+					where t.plan_id = any(%s::bigint[]) order by t.task_id, t.ordinal""".formatted(scope));
 			explain(jdbc, "kept states, " + name, """
 					select s.task_id, s.plan_id, s.number, s.brief, s.lead_units, s.due_date, p.title, s.section,
 					       s.light, s.standing, s.done, s.overdue, s.last_reported
@@ -206,7 +206,7 @@ public final class OverviewBenchmark {
 					select d.unit_id, count(*) as due, count(*) filter (where d.outcome = 1) as on_time,
 					       count(*) filter (where d.outcome = 2) as late
 					from task_standing_duty d join task_standing s on s.task_id = d.task_id
-					where s.plan_id = any(%s::bigint[]) group by d.unit_id order by d.unit_id""".formatted(scope));
+					where d.plan_id = any(%s::bigint[]) group by d.unit_id order by d.unit_id""".formatted(scope));
 		}
 		explain(jdbc, "latest accepted report of each task of a 200-task plan (the ledger)", """
 				select distinct on (r.task_id) r.id from report r join reporting_period p on p.id = r.period_id
