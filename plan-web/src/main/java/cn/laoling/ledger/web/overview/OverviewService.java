@@ -92,10 +92,6 @@ public class OverviewService {
 	public record Scope(Optional<Plan> chosen, List<Plan> visible, List<Plan> inView, LocalDate day, String key) {
 	}
 
-	public OverviewPage overview(Viewer viewer, OverviewFilter filter) {
-		return overview(viewer, filter, scope(viewer, filter));
-	}
-
 	public OverviewPage overview(Viewer viewer, OverviewFilter filter, Scope scope) {
 		LocalDate today = scope.day();
 		List<Plan> visible = scope.visible();
