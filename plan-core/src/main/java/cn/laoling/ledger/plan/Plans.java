@@ -14,6 +14,13 @@ public interface Plans {
 	/** Plans of the given regions, newest period first. */
 	List<Plan> findAllIn(Collection<RegionId> regions);
 
+	Optional<PlanHead> headOf(PlanId id);
+
+	/**
+	 * The heads of the plans of the given regions, in the order of {@link #findAllIn}.
+	 */
+	List<PlanHead> headsIn(Collection<RegionId> regions);
+
 	Optional<Plan> findByTitle(RegionId region, String title);
 
 	/**

@@ -17,7 +17,9 @@ import cn.laoling.ledger.plan.DocumentNumber;
 import cn.laoling.ledger.plan.Measure;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanFacts;
+import cn.laoling.ledger.plan.PlanHead;
 import cn.laoling.ledger.plan.PlanPeriod;
+import cn.laoling.ledger.plan.PlanStatus;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Recurrence;
 import cn.laoling.ledger.plan.Section;
@@ -106,6 +108,25 @@ class TaskPersistenceTest {
 		assertThat(find(Set.of(), TaskStatus.COMPLETED, null)).extracting(Task::id).containsExactly(third.id());
 		assertThat(find(Set.of(), null, "适老化")).extracting(Task::id).containsExactly(second.id(), third.id());
 		assertThat(find(Set.of(), null, "100%")).isEmpty();
+	}
+
+	@Test
+	void aPlansHeadIsReadWithoutItsSectionsAndFollowsItsRevisions() {
+		Plan older = this.plans.save(Plan.draft(this.plan.regionId(),
+				new PlanFacts("昆区2021年老龄工作推进方案", null, null, null, PlanPeriod.year(2021))));
+		this.plan.putInForce();
+		Plan inForce = this.plans.save(this.plan);
+
+		List<PlanHead> heads = this.plans.headsIn(List.of(this.plan.regionId()));
+
+		assertThat(heads).extracting(PlanHead::id).containsExactly(inForce.id(), older.id());
+		assertThat(heads).extracting(PlanHead::id)
+			.isEqualTo(this.plans.findAllIn(List.of(this.plan.regionId())).stream().map(Plan::id).toList());
+		assertThat(heads.get(0)).isEqualTo(new PlanHead(inForce.id(), inForce.regionId(), "昆区2022年老龄工作推进方案",
+				PlanStatus.IN_FORCE, PlanPeriod.year(2022), inForce.version()));
+		assertThat(inForce.version()).isGreaterThan(this.plan.version());
+		assertThat(this.plans.headsIn(List.of())).isEmpty();
+		assertThat(this.plans.headOf(older.id())).contains(heads.get(1));
 	}
 
 	@Test

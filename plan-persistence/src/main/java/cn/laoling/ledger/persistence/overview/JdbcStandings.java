@@ -10,8 +10,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -25,6 +23,7 @@ import cn.laoling.ledger.overview.TargetMark;
 import cn.laoling.ledger.overview.TaskBrief;
 import cn.laoling.ledger.overview.TaskStanding;
 import cn.laoling.ledger.overview.TaskState;
+import cn.laoling.ledger.persistence.SqlArrays;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.plan.TaskNumber;
@@ -50,6 +49,7 @@ class JdbcStandings implements Standings {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<PlanId> stale(Collection<PlanId> plans, LocalDate day, String rules) {
 		if (plans.isEmpty()) {
 			return List.of();
@@ -58,8 +58,8 @@ class JdbcStandings implements Standings {
 				select p.id from unnest(?::bigint[]) as p (id)
 				where not exists (select 1 from plan_standing s where s.plan_id = p.id and s.as_of = ? and s.rules = ?)
 				   or exists (select 1 from standing_change c where c.plan_id = p.id)
-				order by p.id""", (rs, n) -> new PlanId(rs.getLong(1)), ids(plans.stream().map(PlanId::value)),
-				Date.valueOf(day), rules);
+				order by p.id""", (rs, n) -> new PlanId(rs.getLong(1)),
+				SqlArrays.ids(plans.stream().map(PlanId::value)), Date.valueOf(day), rules);
 	}
 
 	@Override
@@ -84,8 +84,8 @@ class JdbcStandings implements Standings {
 			ps.setString(4, s.task().number().value());
 			ps.setString(5, s.task().text());
 			ps.setString(6, s.section());
-			ps.setString(7, ids(s.task().leadUnits().stream().map(UnitId::value)));
-			ps.setString(8, ids(t.named().stream().map(UnitId::value)));
+			ps.setString(7, SqlArrays.ids(s.task().leadUnits().stream().map(UnitId::value)));
+			ps.setString(8, SqlArrays.ids(t.named().stream().map(UnitId::value)));
 			ps.setDate(9, Date.valueOf(s.task().due()));
 			ps.setString(10, s.light().name());
 			ps.setString(11, (s.standing() == null) ? null : s.standing().name());
@@ -118,7 +118,7 @@ class JdbcStandings implements Standings {
 				set as_of = excluded.as_of, rules = excluded.rules, refreshed_at = excluded.refreshed_at,
 				    generation = excluded.generation""", plan.value(), Date.valueOf(day), rules);
 		this.jdbc.update("delete from standing_change where plan_id = ? and tx = any(?::bigint[])", plan.value(),
-				ids(claimed.stream()));
+				SqlArrays.ids(claimed.stream()));
 	}
 
 	@Override
@@ -161,7 +161,7 @@ class JdbcStandings implements Standings {
 		String where = where(query, args, "d");
 		if (query.reportsOf() != null) {
 			where += " and d.unit_id = any(?::bigint[])";
-			args.add(ids(query.reportsOf().stream().map(UnitId::value)));
+			args.add(SqlArrays.ids(query.reportsOf().stream().map(UnitId::value)));
 		}
 		return this.jdbc.query("""
 				select d.unit_id, count(*) as due, count(*) filter (where d.outcome = 1) as on_time,
@@ -174,10 +174,11 @@ class JdbcStandings implements Standings {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public long generation(Collection<PlanId> plans) {
 		return this.jdbc.queryForObject(
 				"select coalesce(max(generation), 0) from plan_standing where plan_id = any(?::bigint[])", Long.class,
-				ids(plans.stream().map(PlanId::value)));
+				SqlArrays.ids(plans.stream().map(PlanId::value)));
 	}
 
 	@Override
@@ -193,16 +194,12 @@ class JdbcStandings implements Standings {
 	 */
 	private static String where(StandingQuery query, List<Object> args, String alias) {
 		StringBuilder where = new StringBuilder(alias + ".plan_id = any(?::bigint[])");
-		args.add(ids(query.plans().stream().map(PlanId::value)));
+		args.add(SqlArrays.ids(query.plans().stream().map(PlanId::value)));
 		query.involving().forEach((units) -> {
 			where.append(" and s.units && ?::bigint[]");
-			args.add(ids(units.stream().map(UnitId::value)));
+			args.add(SqlArrays.ids(units.stream().map(UnitId::value)));
 		});
 		return where.toString();
-	}
-
-	private static String ids(Stream<Long> ids) {
-		return ids.map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
 	}
 
 	private static List<UnitId> units(Array array) throws SQLException {

@@ -1,5 +1,8 @@
 package cn.laoling.ledger.persistence.plan;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -8,14 +11,18 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.laoling.ledger.persistence.SqlArrays;
 import cn.laoling.ledger.persistence.Versions;
 import cn.laoling.ledger.plan.DocumentNumber;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanFacts;
+import cn.laoling.ledger.plan.PlanHead;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.PlanPeriod;
+import cn.laoling.ledger.plan.PlanStatus;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Section;
 import cn.laoling.ledger.plan.SectionId;
@@ -25,6 +32,8 @@ import cn.laoling.ledger.report.ReportingPeriod;
 @Repository
 @Transactional(readOnly = true)
 class JpaPlans implements Plans {
+
+	private static final String HEADS = "select id, region_id, title, status, period_start, period_end, version from plan ";
 
 	private final PlanRepository repository;
 
@@ -46,6 +55,25 @@ class JpaPlans implements Plans {
 			.stream()
 			.map(JpaPlans::toDomain)
 			.toList();
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Optional<PlanHead> headOf(PlanId id) {
+		return this.jdbc.query(HEADS + "where id = ?", JpaPlans::head, id.value()).stream().findFirst();
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public List<PlanHead> headsIn(Collection<RegionId> regions) {
+		return this.jdbc.query(HEADS + "where region_id = any(?::bigint[]) order by period_end desc, id desc",
+				JpaPlans::head, SqlArrays.ids(regions.stream().map(RegionId::value)));
+	}
+
+	private static PlanHead head(ResultSet rs, int row) throws SQLException {
+		return new PlanHead(new PlanId(rs.getLong(1)), new RegionId(rs.getLong(2)), rs.getString(3),
+				PlanStatus.valueOf(rs.getString(4)),
+				new PlanPeriod(rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class)), rs.getLong(7));
 	}
 
 	@Override

@@ -3,7 +3,9 @@ package cn.laoling.ledger.persistence.region;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.persistence.Versions;
@@ -27,8 +29,11 @@ class JpaRegions implements Regions {
 	private record KeptTree(String fingerprint, RegionTree tree) {
 	}
 
-	JpaRegions(RegionRepository repository) {
+	private final JdbcTemplate jdbc;
+
+	JpaRegions(RegionRepository repository, JdbcTemplate jdbc) {
 		this.repository = repository;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -36,9 +41,16 @@ class JpaRegions implements Regions {
 		return this.repository.findAll().stream().map(JpaRegions::toDomain).toList();
 	}
 
+	/**
+	 * Read on every request, so without a transaction of its own; the fingerprint changes
+	 * whenever a region is added, edited (its version grows) or removed.
+	 */
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public RegionTree tree() {
-		String fingerprint = this.repository.fingerprint();
+		String fingerprint = this.jdbc.queryForObject(
+				"select count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(sum(version), 0) from region",
+				String.class);
 		KeptTree tree = this.kept;
 		if (!tree.fingerprint().equals(fingerprint)) {
 			tree = new KeptTree(fingerprint, RegionTree.of(findAll()));

@@ -18,15 +18,15 @@ import cn.laoling.ledger.overview.Overview;
 import cn.laoling.ledger.overview.StandingQuery;
 import cn.laoling.ledger.overview.Standings;
 import cn.laoling.ledger.overview.TaskState;
-import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanHead;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.PlanStatus;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.region.RegionId;
 import cn.laoling.ledger.report.Light;
+import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
-import cn.laoling.ledger.web.plan.LedgerService;
 import cn.laoling.ledger.web.security.Viewer;
 
 /**
@@ -46,17 +46,13 @@ public class OverviewService {
 
 	private final Units units;
 
-	private final LedgerService ledger;
-
 	private final Clock clock;
 
-	OverviewService(Plans plans, StandingService standings, Standings kept, Units units, LedgerService ledger,
-			Clock clock) {
+	OverviewService(Plans plans, StandingService standings, Standings kept, Units units, Clock clock) {
 		this.plans = plans;
 		this.standings = standings;
 		this.kept = kept;
 		this.units = units;
-		this.ledger = ledger;
 		this.clock = clock;
 	}
 
@@ -66,38 +62,38 @@ public class OverviewService {
 	 */
 	public Scope scope(Viewer viewer, OverviewFilter filter) {
 		LocalDate today = LocalDate.now(this.clock);
-		List<Plan> visible = this.plans.findAllIn(viewer.regions());
-		Optional<Plan> chosen = Optional.ofNullable(filter.plan())
-			.map((id) -> this.ledger.visiblePlan(viewer, new PlanId(id)));
-		List<Plan> inView = chosen.map(List::of)
+		List<PlanHead> visible = this.plans.headsIn(viewer.regions());
+		Optional<PlanHead> chosen = Optional.ofNullable(filter.plan())
+			.map((id) -> visible.stream()
+				.filter((p) -> p.id().value() == id)
+				.findFirst()
+				.orElseThrow(() -> new NotFoundException("plan", id)));
+		List<PlanHead> inView = chosen.map(List::of)
 			.orElseGet(() -> visible.stream()
 				.filter((p) -> p.status() == PlanStatus.IN_FORCE)
 				.filter((p) -> filter.year() == null || (p.period().start().getYear() <= filter.year()
 						&& p.period().end().getYear() >= filter.year()))
 				.toList());
-		List<PlanId> planIds = inView.stream().map(Plan::id).toList();
-		this.standings.refresh(planIds, today);
-		String key = String.join("|", today.toString(), filter.toString(), viewer.homeRegion().toString(),
-				new TreeSet<>(viewer.regions().stream().map(RegionId::value).toList()).toString(),
-				viewer.isLiaison() ? new TreeSet<>(viewer.ownUnits().stream().map(UnitId::value).toList()).toString()
-						: "",
+		long generation = this.standings.current(inView.stream().map(PlanHead::id).toList(), today);
+		String key = String.join("|", today.toString(), filter.toString(), viewer.sight(),
 				visible.stream().map((p) -> p.id().value() + ":" + p.version()).toList().toString(),
-				String.valueOf(this.kept.generation(planIds)));
+				String.valueOf(generation));
 		return new Scope(chosen, visible, inView, today, key);
 	}
 
 	/**
 	 * @param key the same for every viewer and request that would be shown the same
 	 */
-	public record Scope(Optional<Plan> chosen, List<Plan> visible, List<Plan> inView, LocalDate day, String key) {
+	public record Scope(Optional<PlanHead> chosen, List<PlanHead> visible, List<PlanHead> inView, LocalDate day,
+			String key) {
 	}
 
 	public OverviewPage overview(Viewer viewer, OverviewFilter filter, Scope scope) {
 		LocalDate today = scope.day();
-		List<Plan> visible = scope.visible();
-		Optional<Plan> chosen = scope.chosen();
-		List<Plan> inView = scope.inView();
-		List<PlanId> planIds = inView.stream().map(Plan::id).toList();
+		List<PlanHead> visible = scope.visible();
+		Optional<PlanHead> chosen = scope.chosen();
+		List<PlanHead> inView = scope.inView();
+		List<PlanId> planIds = inView.stream().map(PlanHead::id).toList();
 		List<Set<UnitId>> involving = new ArrayList<>();
 		Set<UnitId> involved = involved(viewer, filter);
 		if (involved != null) {
@@ -120,7 +116,7 @@ public class OverviewService {
 				years(visible), unitOptions(viewer, chosen), overview, planLights(inView, states), names);
 	}
 
-	private static List<OverviewPage.PlanLights> planLights(List<Plan> inView, List<TaskState> states) {
+	private static List<OverviewPage.PlanLights> planLights(List<PlanHead> inView, List<TaskState> states) {
 		Map<PlanId, Map<Light, Integer>> lights = new HashMap<>();
 		states.forEach((s) -> lights.computeIfAbsent(s.task().plan(), (p) -> new EnumMap<>(Light.class))
 			.merge(s.light(), 1, Integer::sum));
@@ -144,7 +140,7 @@ public class OverviewService {
 		return involved;
 	}
 
-	private static List<Integer> years(List<Plan> visible) {
+	private static List<Integer> years(List<PlanHead> visible) {
 		TreeSet<Integer> years = new TreeSet<>();
 		visible.forEach((p) -> {
 			for (int y = p.period().start().getYear(); y <= p.period().end().getYear(); y++) {
@@ -158,11 +154,11 @@ public class OverviewService {
 	 * The units to narrow to: those of the chosen plan's region, else of the viewer's own
 	 * region (a province's leader narrows to a plan first, not among thousands of units).
 	 */
-	private List<OverviewPage.Option> unitOptions(Viewer viewer, Optional<Plan> chosen) {
+	private List<OverviewPage.Option> unitOptions(Viewer viewer, Optional<PlanHead> chosen) {
 		if (viewer.isLiaison()) {
 			return List.of();
 		}
-		RegionId region = chosen.map(Plan::regionId).orElse(viewer.homeRegion());
+		RegionId region = chosen.map(PlanHead::regionId).orElse(viewer.homeRegion());
 		return this.units.findAllIn(List.of(region))
 			.stream()
 			.filter((u) -> !u.isGroup())

@@ -16,6 +16,7 @@ import cn.laoling.ledger.overview.Standings;
 import cn.laoling.ledger.overview.TaskStanding;
 import cn.laoling.ledger.overview.TaskState;
 import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanHead;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.PlanStatus;
 import cn.laoling.ledger.plan.Plans;
@@ -86,15 +87,24 @@ public class StandingService {
 	}
 
 	/**
+	 * Judges again those of the plans that are stale, and returns the generation of their
+	 * kept standings: what a page shows of these plans is current while it is the same.
+	 */
+	public long current(Collection<PlanId> inView, LocalDate day) {
+		refresh(inView, day);
+		return this.standings.generation(inView);
+	}
+
+	/**
 	 * Judges every plan in force again for the day (the 序时 of every task has moved);
 	 * returns how many plans were judged.
 	 */
 	public int refreshInForce(LocalDate day) {
 		this.standings.prune();
-		List<PlanId> inForce = this.plans.findAllIn(this.regions.findAll().stream().map(Region::id).toList())
+		List<PlanId> inForce = this.plans.headsIn(this.regions.findAll().stream().map(Region::id).toList())
 			.stream()
 			.filter((p) -> p.status() == PlanStatus.IN_FORCE)
-			.map(Plan::id)
+			.map(PlanHead::id)
 			.toList();
 		List<PlanId> stale = this.standings.stale(inForce, day, rulesKey());
 		refresh(stale, day);

@@ -2,6 +2,7 @@ package cn.laoling.ledger.web.security;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import cn.laoling.ledger.account.Role;
 import cn.laoling.ledger.plan.Task;
@@ -19,6 +20,16 @@ public record Viewer(String username, String displayName, Role role, RegionId ho
 	public Viewer {
 		regions = Set.copyOf(regions);
 		ownUnits = Set.copyOf(ownUnits);
+	}
+
+	/**
+	 * What decides which plans and tasks the viewer sees, written out: the same for
+	 * everyone who sees the same, so that a page rendered for one can be shown to the
+	 * others. It names no one.
+	 */
+	public String sight() {
+		return this.homeRegion.value() + "|" + new TreeSet<>(this.regions.stream().map(RegionId::value).toList()) + "|"
+				+ (isLiaison() ? new TreeSet<>(this.ownUnits.stream().map(UnitId::value).toList()) : "");
 	}
 
 	public boolean canSee(RegionId region) {

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.region.Regions;
 import cn.laoling.ledger.unit.UnitId;
@@ -13,7 +12,6 @@ import cn.laoling.ledger.unit.Units;
 
 /** Works out a logged-in user's {@link Viewer}: what they may see. */
 @Service
-@Transactional(readOnly = true)
 public class Viewers {
 
 	private final Regions regions;
