@@ -82,6 +82,8 @@ class StandingPersistenceTest {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	Region region;
+
 	Plan plan;
 
 	Task task;
@@ -93,6 +95,7 @@ class StandingPersistenceTest {
 	@BeforeEach
 	void aPlanWithATaskOfTwoUnits() {
 		Region region = Fixtures.region(this.regions);
+		this.region = region;
 		this.civil = Fixtures.department(this.units, region, "区民政局");
 		this.health = Fixtures.department(this.units, region, "区卫健委");
 		this.plan = this.plans
@@ -135,6 +138,17 @@ class StandingPersistenceTest {
 		report.accept(this.periods.forPlan(this.plan.id()).get(1));
 		this.reports.save(report);
 		assertThat(this.standings.stale(List.of(this.plan.id()), DAY, RULES)).as("the report accepted")
+			.containsExactly(this.plan.id());
+	}
+
+	@Test
+	void aUnitAddedToThePlansRegionMakesThePlanStaleAndOneElsewhereDoesNot() {
+		keep(null);
+		Fixtures.department(this.units, Fixtures.region(this.regions), "区医保局");
+		assertThat(this.standings.stale(List.of(this.plan.id()), DAY, RULES)).as("a unit of another region").isEmpty();
+
+		Fixtures.department(this.units, this.region, "区医保局");
+		assertThat(this.standings.stale(List.of(this.plan.id()), DAY, RULES)).as("a unit of the plan's region")
 			.containsExactly(this.plan.id());
 	}
 

@@ -1,7 +1,10 @@
 package cn.laoling.ledger.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +17,18 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskQuery;
+import cn.laoling.ledger.plan.TaskStatus;
+import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.report.Report;
+import cn.laoling.ledger.report.ReportContent;
+import cn.laoling.ledger.report.ReportKind;
+import cn.laoling.ledger.report.ReportState;
+import cn.laoling.ledger.report.Reports;
+import cn.laoling.ledger.unit.Unit;
+import cn.laoling.ledger.unit.UnitKind;
+import cn.laoling.ledger.unit.UnitName;
+import cn.laoling.ledger.unit.Units;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -31,6 +46,18 @@ class LedgerPagesTest {
 
 	@Autowired
 	DemoLedger demo;
+
+	@Autowired
+	ScratchData scratch;
+
+	@Autowired
+	Tasks tasks;
+
+	@Autowired
+	Reports reports;
+
+	@Autowired
+	Units units;
 
 	@Test
 	void theKunquLedgerListsItsTenTasksWithTheirLeadUnits() throws Exception {
@@ -83,6 +110,34 @@ class LedgerPagesTest {
 		assertThat(count(page(plan + "?unit=" + civil, "office"), "class=\"task-row")).isEqualTo(3);
 		assertThat(count(page(plan + "?q=适老化", "office"), "class=\"task-row")).isEqualTo(2);
 		assertThat(count(page(plan + "?status=COMPLETED", "office"), "class=\"task-row")).isZero();
+	}
+
+	@Test
+	void theLedgerKeptForThoseWhoSeeTheSameFollowsEveryChangeToThePlan() throws Exception {
+		ScratchData.NoticePlan seeded = this.scratch.noticePlan();
+		String url = "/plans/" + seeded.plan().id().value();
+		String office = body(page(url, "office"));
+		assertThat(office).contains("id=\"periods\"").doesNotContainIgnoringCase("csrf").doesNotContain("office");
+		assertThat(body(page(url, "leader"))).as("the office's buttons are the office's alone")
+			.doesNotContain("id=\"periods\"");
+		assertThat(count(body(page(url, "wjw")), "own-task")).as("区卫健委's task marked for its liaison").isEqualTo(1);
+
+		Task planning = this.tasks.find(TaskQuery.all(seeded.plan().id())).get(2);
+		planning.extendTo(LocalDate.of(2099, 12, 31));
+		this.tasks.save(planning);
+		assertThat(body(page(url, "office"))).as("a deadline extended").contains("extended-to");
+
+		this.reports.save(new Report(null, planning.id(), seeded.q2().id(), this.demo.kunquUnit("区民政局").id(),
+				ReportKind.CONSOLIDATED,
+				new ReportContent("布局规划已起草", List.of(), TaskStatus.IN_PROGRESS, null, null, null), ReportState.ACCEPTED,
+				null, Instant.parse("2026-06-24T02:00:00Z"), 0));
+		assertThat(body(page(url, "office"))).as("a report accepted").contains("布局规划已起草");
+
+		String unit = "区测试局" + UUID.randomUUID().toString().substring(0, 8);
+		this.units.save(Unit.register(seeded.plan().regionId(), new UnitName(unit), UnitKind.DEPARTMENT));
+		assertThat(body(page(url, "office"))).as("a unit added to the region").contains(unit);
+		assertThat(count(body(page(url + "?q=" + unit, "office")), "class=\"task-row")).as("a search, not kept")
+			.isZero();
 	}
 
 	@Test
@@ -277,6 +332,12 @@ class LedgerPagesTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+	}
+
+	private static String body(String page) {
+		Matcher matcher = Pattern.compile("<div id=\"kept\">(.*?)</div>\\s*</main>", Pattern.DOTALL).matcher(page);
+		assertThat(matcher.find()).as("the ledger's body").isTrue();
+		return matcher.group(1);
 	}
 
 	private static int count(String page, String marker) {

@@ -44,7 +44,8 @@ class OverviewController {
 								"alarmingShown", Overview.ALARMING_SHOWN, "unitsShown", Overview.UNITS_SHOWN,
 								"redShown", Overview.RED_TASKS_SHOWN),
 						request, response));
-		return "overview/page";
+		model.addAttribute("titleKey", "overview.title");
+		return RenderedFragments.PAGE;
 	}
 
 }

@@ -1,10 +1,15 @@
 package cn.laoling.ledger.web.plan;
 
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -19,19 +24,32 @@ import cn.laoling.ledger.plan.TaskStatus;
 import cn.laoling.ledger.report.Light;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.FormSubmission;
+import cn.laoling.ledger.web.support.RenderedFragments;
 
 @Controller
 class PlanController {
 
 	private static final String FORM = "plans/form";
 
+	/**
+	 * The ledger page's body, kept for everyone who sees the same unless it shows a
+	 * search.
+	 */
+	private static final String LEDGER = "plans/ledger :: #content";
+
 	private final LedgerService ledger;
 
 	private final PlanService plans;
 
-	PlanController(LedgerService ledger, PlanService plans) {
+	private final LedgerPages pages;
+
+	private final RenderedFragments fragments;
+
+	PlanController(LedgerService ledger, PlanService plans, LedgerPages pages, RenderedFragments fragments) {
 		this.ledger = ledger;
 		this.plans = plans;
+		this.pages = pages;
+		this.fragments = fragments;
 	}
 
 	@ModelAttribute("planStatuses")
@@ -49,13 +67,16 @@ class PlanController {
 	String ledger(Viewer viewer, @PathVariable long planId, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) TaskStatus status, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) Light light,
-			Model model) {
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		LedgerFilter filter = new LedgerFilter(unit, status, q, mine, light);
-		model.addAttribute("ledger", this.ledger.ledger(viewer, new PlanId(planId), filter));
-		model.addAttribute("filter", filter);
-		model.addAttribute("taskStatuses", TaskStatus.values());
-		model.addAttribute("viewer", viewer);
-		return "plans/ledger";
+		PlanId id = new PlanId(planId);
+		LedgerPages.Kept kept = this.pages.kept(viewer, id, filter);
+		Supplier<Map<String, ?>> page = () -> Map.of("ledger", this.ledger.ledger(viewer, id, filter), "filter", filter,
+				"taskStatuses", TaskStatus.values(), "office", viewer.isOffice(), "liaison", viewer.isLiaison());
+		model.addAttribute("title", kept.title());
+		model.addAttribute("body", StringUtils.hasText(q) ? this.fragments.render(LEDGER, page.get(), request, response)
+				: this.fragments.get(kept.key(), LEDGER, page, request, response));
+		return RenderedFragments.PAGE;
 	}
 
 	@GetMapping("/plans/new")

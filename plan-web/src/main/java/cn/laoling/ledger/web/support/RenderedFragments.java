@@ -18,12 +18,18 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * Fragments of pages rendered once and kept while what they show is unchanged, for pages
- * many people read between changes (the overview). A fragment is kept under a key that
- * names everything it shows; it must not hold anything of one session (a form token, a
- * name).
+ * many people read between changes (the overview, a plan's ledger). A fragment is kept
+ * under a key that names everything it shows; it must not hold anything of one session (a
+ * form token, a name).
  */
 @Component
 public class RenderedFragments {
+
+	/**
+	 * The page that shows a kept fragment (the model's {@code body}) in the layout, under
+	 * the model's {@code title}, else the message {@code titleKey}.
+	 */
+	public static final String PAGE = "fragments/kept";
 
 	/** Fragments kept; the least recently used goes first. */
 	static final int KEPT = 256;
@@ -62,7 +68,10 @@ public class RenderedFragments {
 		return html;
 	}
 
-	private String render(String fragment, Map<String, ?> model, HttpServletRequest request,
+	/**
+	 * The fragment rendered with the model, not kept: for what one request alone shows.
+	 */
+	public String render(String fragment, Map<String, ?> model, HttpServletRequest request,
 			HttpServletResponse response) {
 		try {
 			Locale locale = RequestContextUtils.getLocale(request);

@@ -161,7 +161,7 @@ class OverviewPagesTest {
 	}
 
 	private static String body(String page) {
-		Matcher matcher = Pattern.compile("<div id=\"overview\">(.*?)</div>\\s*</main>", Pattern.DOTALL).matcher(page);
+		Matcher matcher = Pattern.compile("<div id=\"kept\">(.*?)</div>\\s*</main>", Pattern.DOTALL).matcher(page);
 		assertThat(matcher.find()).as("the overview's body").isTrue();
 		return matcher.group(1);
 	}
