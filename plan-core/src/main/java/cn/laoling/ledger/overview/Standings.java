@@ -3,6 +3,7 @@ package cn.laoling.ledger.overview;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalLong;
 
 import cn.laoling.ledger.plan.PlanId;
 
@@ -39,6 +40,12 @@ public interface Standings {
 	 * again.
 	 */
 	long generation(Collection<PlanId> plans);
+
+	/**
+	 * The {@link #generation} of the plans when none is {@link #stale}, else empty: what
+	 * a page asks on every request, in one question.
+	 */
+	OptionalLong generationIfCurrent(Collection<PlanId> plans, LocalDate day, String rules);
 
 	/** Forgets changes recorded for plans that no longer exist. */
 	void prune();

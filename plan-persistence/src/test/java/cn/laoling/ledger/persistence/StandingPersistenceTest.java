@@ -108,10 +108,14 @@ class StandingPersistenceTest {
 	@Test
 	void aPlanNeverKeptIsStaleAndAKeptOneIsCurrentForItsDayAndRulesOnly() {
 		assertThat(this.standings.stale(List.of(this.plan.id()), DAY, RULES)).containsExactly(this.plan.id());
+		assertThat(this.standings.generationIfCurrent(List.of(this.plan.id()), DAY, RULES)).isEmpty();
 
 		keep(null);
 
 		assertThat(this.standings.stale(List.of(this.plan.id()), DAY, RULES)).isEmpty();
+		assertThat(this.standings.generationIfCurrent(List.of(this.plan.id()), DAY, RULES)).isPresent()
+			.hasValue(this.standings.generation(List.of(this.plan.id())));
+		assertThat(this.standings.generationIfCurrent(List.of(this.plan.id()), DAY.plusDays(1), RULES)).isEmpty();
 		assertThat(this.standings.stale(List.of(this.plan.id()), DAY.plusDays(1), RULES))
 			.containsExactly(this.plan.id());
 		assertThat(this.standings.stale(List.of(this.plan.id()), DAY, "10/20/10")).containsExactly(this.plan.id());

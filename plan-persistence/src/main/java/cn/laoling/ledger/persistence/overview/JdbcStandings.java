@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -171,6 +172,21 @@ class JdbcStandings implements Standings {
 				(rs, n) -> new Overview.UnitReporting(new UnitId(rs.getLong("unit_id")), rs.getInt("due"),
 						rs.getInt("on_time"), rs.getInt("late")),
 				args.toArray());
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public OptionalLong generationIfCurrent(Collection<PlanId> plans, LocalDate day, String rules) {
+		Long generation = this.jdbc.queryForObject(
+				"""
+						with p (id) as (select unnest(?::bigint[]))
+						select case when exists (select 1 from p
+						        where not exists (select 1 from plan_standing s where s.plan_id = p.id and s.as_of = ? and s.rules = ?)
+						           or exists (select 1 from standing_change c where c.plan_id = p.id))
+						    then null
+						    else (select coalesce(max(s.generation), 0) from plan_standing s join p on p.id = s.plan_id) end""",
+				Long.class, SqlArrays.ids(plans.stream().map(PlanId::value)), Date.valueOf(day), rules);
+		return (generation == null) ? OptionalLong.empty() : OptionalLong.of(generation);
 	}
 
 	@Override

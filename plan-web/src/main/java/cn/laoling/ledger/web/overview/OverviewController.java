@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 
 import cn.laoling.ledger.overview.Overview;
 import cn.laoling.ledger.report.Light;
@@ -32,20 +33,18 @@ class OverviewController {
 	}
 
 	@GetMapping("/overview")
-	String overview(Viewer viewer, @RequestParam(required = false) Long plan,
+	View overview(Viewer viewer, @RequestParam(required = false) Long plan,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long unit, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		OverviewFilter filter = new OverviewFilter(plan, year, unit);
 		OverviewService.Scope scope = this.overviews.scope(viewer, filter);
-		model.addAttribute("body",
-				this.fragments.get(scope.key(), "overview/overview :: #content",
-						() -> Map.of("page", this.overviews.overview(viewer, filter, scope), "lights", Light.values(),
-								"targetsShown", Overview.TARGETS_SHOWN, "deadlinesShown", Overview.DEADLINES_SHOWN,
-								"alarmingShown", Overview.ALARMING_SHOWN, "unitsShown", Overview.UNITS_SHOWN,
-								"redShown", Overview.RED_TASKS_SHOWN),
-						request, response));
 		model.addAttribute("titleKey", "overview.title");
-		return RenderedFragments.PAGE;
+		return this.fragments.page(scope.key(), "overview/overview :: #content",
+				() -> Map.of("page", this.overviews.overview(viewer, filter, scope), "lights", Light.values(),
+						"targetsShown", Overview.TARGETS_SHOWN, "deadlinesShown", Overview.DEADLINES_SHOWN,
+						"alarmingShown", Overview.ALARMING_SHOWN, "unitsShown", Overview.UNITS_SHOWN, "redShown",
+						Overview.RED_TASKS_SHOWN),
+				request, response);
 	}
 
 }

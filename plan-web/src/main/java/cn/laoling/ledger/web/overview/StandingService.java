@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -91,6 +92,10 @@ public class StandingService {
 	 * kept standings: what a page shows of these plans is current while it is the same.
 	 */
 	public long current(Collection<PlanId> inView, LocalDate day) {
+		OptionalLong current = this.standings.generationIfCurrent(inView, day, rulesKey());
+		if (current.isPresent()) {
+			return current.getAsLong();
+		}
 		refresh(inView, day);
 		return this.standings.generation(inView);
 	}

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.laoling.ledger.plan.PlanId;
@@ -64,7 +65,7 @@ class PlanController {
 	}
 
 	@GetMapping("/plans/{planId}")
-	String ledger(Viewer viewer, @PathVariable long planId, @RequestParam(required = false) Long unit,
+	View ledger(Viewer viewer, @PathVariable long planId, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) TaskStatus status, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) Light light,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
@@ -74,9 +75,7 @@ class PlanController {
 		Supplier<Map<String, ?>> page = () -> Map.of("ledger", this.ledger.ledger(viewer, id, filter), "filter", filter,
 				"taskStatuses", TaskStatus.values(), "office", viewer.isOffice(), "liaison", viewer.isLiaison());
 		model.addAttribute("title", kept.title());
-		model.addAttribute("body", StringUtils.hasText(q) ? this.fragments.render(LEDGER, page.get(), request, response)
-				: this.fragments.get(kept.key(), LEDGER, page, request, response));
-		return RenderedFragments.PAGE;
+		return this.fragments.page(StringUtils.hasText(q) ? null : kept.key(), LEDGER, page, request, response);
 	}
 
 	@GetMapping("/plans/new")

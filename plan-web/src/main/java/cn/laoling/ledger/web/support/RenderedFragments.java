@@ -1,7 +1,10 @@
 package cn.laoling.ledger.web.support;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,26 +23,32 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * Fragments of pages rendered once and kept while what they show is unchanged, for pages
  * many people read between changes (the overview, a plan's ledger). A fragment is kept
  * under a key that names everything it shows; it must not hold anything of one session (a
- * form token, a name).
+ * form token, a name). It is kept as the bytes sent, so that showing it again costs no
+ * more than writing them.
  */
 @Component
 public class RenderedFragments {
 
 	/**
-	 * The page that shows a kept fragment (the model's {@code body}) in the layout, under
-	 * the model's {@code title}, else the message {@code titleKey}.
+	 * The page a kept fragment is shown in: the layout, under the model's {@code title},
+	 * else the message {@code titleKey}.
 	 */
-	public static final String PAGE = "fragments/kept";
+	static final String PAGE = "fragments/kept";
 
 	/** Fragments kept; the least recently used goes first. */
 	static final int KEPT = 256;
 
+	/** Where the page's layout takes the fragment: a comment no template writes. */
+	private static final String PLACE = "<!--kept fragment-->";
+
+	private static final String HTML = "text/html;charset=UTF-8";
+
 	private final ThymeleafViewResolver views;
 
-	private final Map<String, String> kept = new LinkedHashMap<>(KEPT, 0.75f, true) {
+	private final Map<String, byte[]> kept = new LinkedHashMap<>(KEPT, 0.75f, true) {
 
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+		protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
 			return size() > KEPT;
 		}
 
@@ -50,28 +59,29 @@ public class RenderedFragments {
 	}
 
 	/**
-	 * The fragment ({@code template :: selector}) kept under the key, else rendered with
-	 * the model the supplier gives and kept.
+	 * The page showing the fragment ({@code template :: selector}) kept under the key,
+	 * else rendered with the model the supplier gives and kept; a {@code null} key shows
+	 * what this request alone asked for (a search), rendered and not kept.
 	 */
-	public String get(String key, String fragment, Supplier<Map<String, ?>> model, HttpServletRequest request,
+	public View page(String key, String fragment, Supplier<Map<String, ?>> model, HttpServletRequest request,
 			HttpServletResponse response) {
+		if (key == null) {
+			return new Page(utf8(render(fragment, model.get(), request, response)));
+		}
 		synchronized (this.kept) {
-			String html = this.kept.get(fragment + "\u0000" + key);
+			byte[] html = this.kept.get(fragment + "\u0000" + key);
 			if (html != null) {
-				return html;
+				return new Page(html);
 			}
 		}
-		String html = render(fragment, model.get(), request, response);
+		byte[] html = utf8(render(fragment, model.get(), request, response));
 		synchronized (this.kept) {
 			this.kept.put(fragment + "\u0000" + key, html);
 		}
-		return html;
+		return new Page(html);
 	}
 
-	/**
-	 * The fragment rendered with the model, not kept: for what one request alone shows.
-	 */
-	public String render(String fragment, Map<String, ?> model, HttpServletRequest request,
+	private String render(String fragment, Map<String, ?> model, HttpServletRequest request,
 			HttpServletResponse response) {
 		try {
 			Locale locale = RequestContextUtils.getLocale(request);
@@ -83,6 +93,46 @@ public class RenderedFragments {
 		catch (Exception ex) {
 			throw new IllegalStateException("Rendering " + fragment + " failed", ex);
 		}
+	}
+
+	private static byte[] utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The layout, rendered for this request (its user, their notifications, a message),
+	 * around the fragment's bytes.
+	 */
+	private final class Page implements View {
+
+		private final byte[] fragment;
+
+		Page(byte[] fragment) {
+			this.fragment = fragment;
+		}
+
+		@Override
+		public String getContentType() {
+			return HTML;
+		}
+
+		@Override
+		public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+				throws Exception {
+			Map<String, Object> layoutModel = new HashMap<>(model);
+			layoutModel.put("body", PLACE);
+			String layout = RenderedFragments.this.render(PAGE, layoutModel, request, response);
+			int place = layout.indexOf(PLACE);
+			byte[] before = utf8(layout.substring(0, place));
+			byte[] after = utf8(layout.substring(place + PLACE.length()));
+			response.setContentType(HTML);
+			response.setContentLength(before.length + this.fragment.length + after.length);
+			OutputStream out = response.getOutputStream();
+			out.write(before);
+			out.write(this.fragment);
+			out.write(after);
+		}
+
 	}
 
 	/** A response whose text is kept instead of sent. */
