@@ -2,6 +2,7 @@ package cn.laoling.ledger.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -26,14 +31,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import cn.laoling.ledger.plan.Deadline;
+import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanFacts;
+import cn.laoling.ledger.plan.PlanPeriod;
+import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Target;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskContent;
 import cn.laoling.ledger.plan.TaskNumber;
 import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.region.RegionId;
+import cn.laoling.ledger.unit.Unit;
+import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.planimport.TestFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The main journeys in a real browser (Debian's chromium, headless): the office opens the
@@ -62,6 +76,12 @@ class LedgerBrowserTest {
 
 	@Autowired
 	Tasks tasks;
+
+	@Autowired
+	Plans plans;
+
+	@Autowired
+	Units units;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -408,6 +428,37 @@ class LedgerBrowserTest {
 			loaded(page, "#ledger");
 			assertThat(page.locator("#ledger tr.task-row").count()).isEqualTo(2);
 			assertThat(page.innerText("#light-filter")).contains("红灯");
+		}
+	}
+
+	@Test
+	void theOverviewOfAPlanOfManyUnitsAndLateTasksPrintsOnOneA4Sheet() throws Exception {
+		RegionId kunqu = this.demo.region("昆都仑区");
+		Plan plan = this.plans.save(Plan.draft(kunqu, new PlanFacts("打印测试方案" + UUID.randomUUID(), null, null, null,
+				new PlanPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))));
+		List<Unit> departments = this.units.findAllIn(List.of(kunqu)).stream().filter((u) -> !u.isGroup()).toList();
+		for (int i = 1; i <= 40; i++) {
+			this.tasks.save(plan.newTask(new TaskContent(new TaskNumber(String.valueOf(i)), i, null,
+					"建设老年助餐点并开展居家适老化改造，打印测试任务" + i, List.of(departments.get(i % departments.size()).id()), List.of(),
+					List.of(Target.atLeast(10 + i, "个", "老年助餐点")),
+					List.of(Deadline.written(LocalDate.of(2026, 3, 31), "3月底前")))));
+		}
+		Files.createDirectories(SCREENSHOTS);
+		try (BrowserContext leader = browser.newContext(); Page page = leader.newPage()) {
+			login(page, "leader", "Demo@2026");
+			page.navigate(url("/overview?plan=" + plan.id().value()));
+			loaded(page, "#tiles");
+			assertThat(page.innerText("#tile-tasks")).isEqualTo("40");
+
+			byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4"));
+			Files.write(SCREENSHOTS.resolve("overview-print.pdf"), pdf);
+			try (PDDocument printed = Loader.loadPDF(pdf)) {
+				assertThat(printed.getNumberOfPages()).as("one A4 sheet").isEqualTo(1);
+				assertThat(printed.getPage(0).getMediaBox().getHeight()).isCloseTo(PDRectangle.A4.getHeight(),
+						within(1f));
+				String text = new PDFTextStripper().getText(printed).replaceAll("\\s+", "");
+				assertThat(text).contains("打印件列前6项（共40项）", "30天内到期", "老年助餐点").doesNotContain("打印测试任务7");
+			}
 		}
 	}
 

@@ -23,6 +23,12 @@ import cn.laoling.ledger.web.support.RenderedFragments;
 @Controller
 class OverviewController {
 
+	/**
+	 * The rows of a long table on the printed page, which is one A4 sheet for a meeting:
+	 * ledger.css hides the rest ({@code .print-first}, {@code .print-keep}).
+	 */
+	private static final int PRINT_SHOWN = 6;
+
 	private final OverviewService overviews;
 
 	private final RenderedFragments fragments;
@@ -43,7 +49,7 @@ class OverviewController {
 				() -> Map.of("page", this.overviews.overview(viewer, filter, scope), "lights", Light.values(),
 						"targetsShown", Overview.TARGETS_SHOWN, "deadlinesShown", Overview.DEADLINES_SHOWN,
 						"alarmingShown", Overview.ALARMING_SHOWN, "unitsShown", Overview.UNITS_SHOWN, "redShown",
-						Overview.RED_TASKS_SHOWN),
+						Overview.RED_TASKS_SHOWN, "printShown", PRINT_SHOWN),
 				request, response);
 	}
 

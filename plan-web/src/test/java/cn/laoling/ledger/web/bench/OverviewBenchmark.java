@@ -1,6 +1,9 @@
 package cn.laoling.ledger.web.bench;
 
+import java.io.IOException;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,6 +20,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.Media;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,7 +47,8 @@ import cn.laoling.ledger.web.overview.StandingService;
  * Run as {@code QuarterEndBenchmark} is (docs/benchmarks.md), with the main class
  * {@code cn.laoling.ledger.web.bench.OverviewBenchmark}. The database is kept in
  * {@code target/province-db} and seeded once; {@code -Dreseed=true} starts afresh;
- * {@code -DonePlan}, {@code -DallPlans}, {@code -Dledger} set the numbers of requests.
+ * {@code -DonePlan}, {@code -DallPlans}, {@code -Dledger}, {@code -Dsearch} set the
+ * numbers of requests.
  */
 public final class OverviewBenchmark {
 
@@ -87,8 +100,14 @@ public final class OverviewBenchmark {
 					Integer.getInteger("allPlans", 40));
 			measure(jdbc, "ledger page of a 50-task plan", client, base, "district-office", "/plans/" + small,
 					Integer.getInteger("ledger", 2000));
+			measure(jdbc, "ledger page of a 50-task plan searched (rendered afresh, never kept)", client, base,
+					"district-office", "/plans/" + small + "?q=" + URLEncoder.encode("助餐", StandardCharsets.UTF_8),
+					Integer.getInteger("search", 500));
 			if (!Boolean.getBoolean("skipExport")) {
 				export(client, base);
+			}
+			if (Boolean.getBoolean("print")) {
+				print(base, Map.of("one-plan", "/overview?plan=" + plan, "all-plans", "/overview"));
 			}
 		}
 		finally {
@@ -107,6 +126,8 @@ public final class OverviewBenchmark {
 			sessions.add(BenchSession.login(client, base, user, PASSWORD));
 		}
 		run(sessions, path, Math.max(USERS, requests / 5));
+		System.out.printf("%s: %,d bytes%n", what,
+				sessions.get(0).get(path).body().getBytes(StandardCharsets.UTF_8).length);
 		ConcurrentLinkedQueue<Long> times = new ConcurrentLinkedQueue<>();
 		Map<String, long[]> scansBefore = scans(jdbc);
 		long started = System.nanoTime();
@@ -239,6 +260,42 @@ public final class OverviewBenchmark {
 		Arrays.sort(times);
 		System.out.printf("export of 10,000 tasks (%d KB): median %.2f s, slowest %.2f s of %d%n", size / 1024,
 				times[2] / 1e9, times[4] / 1e9, times.length);
+	}
+
+	/**
+	 * The overviews as chromium prints them on A4 for a meeting, kept with their HTML in
+	 * {@code target/print}.
+	 */
+	private static void print(String base, Map<String, String> pages) throws IOException {
+		Path directory = Files.createDirectories(Path.of("target/print"));
+		try (Playwright playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+			Browser browser = playwright.chromium()
+				.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of("/usr/bin/chromium"))
+					.setHeadless(true)
+					.setArgs(List.of("--no-sandbox", "--disable-gpu")));
+			Page page = browser.newPage();
+			page.navigate(base + "/login");
+			page.fill("#username", "province-leader");
+			page.fill("#password", PASSWORD);
+			page.click("button[type=submit]");
+			page.waitForURL("**/plans");
+			for (Map.Entry<String, String> printed : new TreeMap<>(pages).entrySet()) {
+				page.navigate(base + printed.getValue());
+				page.waitForLoadState(LoadState.NETWORKIDLE);
+				Files.writeString(directory.resolve(printed.getKey() + ".html"), page.content());
+				page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+				page.setViewportSize(794, 1123);
+				page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+					.setPath(directory.resolve(printed.getKey() + ".png")));
+				byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4"));
+				Files.write(directory.resolve(printed.getKey() + ".pdf"), pdf);
+				try (PDDocument document = Loader.loadPDF(pdf)) {
+					System.out.printf("%s overview printed on A4: %d page(s), %s%n", printed.getKey(),
+							document.getNumberOfPages(), directory.resolve(printed.getKey() + ".pdf"));
+				}
+			}
+		}
 	}
 
 	private static double ms(long[] sorted, double quantile) {
