@@ -2,6 +2,7 @@ package cn.laoling.ledger.unit;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,6 +14,12 @@ public interface Units {
 	Optional<Unit> findById(UnitId id);
 
 	List<Unit> findAllById(Collection<UnitId> ids);
+
+	/** The names of these units, by id: what a page or sheet shows of them. */
+	Map<UnitId, String> namesOf(Collection<UnitId> ids);
+
+	/** The names of the region's units, in the order of {@link #findAllIn}. */
+	Map<UnitId, String> namesIn(RegionId region);
 
 	/** Units of the given regions, ordered by kind and name. */
 	List<Unit> findAllIn(Collection<RegionId> regions);

@@ -1,6 +1,7 @@
 package cn.laoling.ledger.persistence;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,21 @@ class UnitPersistenceTest {
 		assertThat(saved.name().value()).isEqualTo("区民政事务局");
 		assertThat(saved.aliases()).extracting(UnitName::value).containsExactly("民政局", "区民政", "区民政局");
 		assertThat(saved.version()).isGreaterThan(unit.version());
+	}
+
+	@Test
+	void namesAreReadByIdUnderTheCurrentName() {
+		Region region = Fixtures.region(this.regions);
+		Unit civil = Fixtures.department(this.units, region, "区民政局");
+		Unit health = Fixtures.department(this.units, region, "区卫健委");
+		civil.rename(new UnitName("区民政事务局"));
+		this.units.save(civil);
+
+		assertThat(this.units.namesOf(List.of(civil.id(), health.id(), civil.id())))
+			.containsExactlyInAnyOrderEntriesOf(Map.of(civil.id(), "区民政事务局", health.id(), "区卫健委"));
+		assertThat(this.units.namesOf(List.of())).isEmpty();
+		assertThat(this.units.namesIn(region.id()).keySet()).as("in the order of findAllIn")
+			.containsExactlyElementsOf(this.units.findAllIn(List.of(region.id())).stream().map(Unit::id).toList());
 	}
 
 	@Test

@@ -1,14 +1,21 @@
 package cn.laoling.ledger.persistence.unit;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.laoling.ledger.persistence.SqlArrays;
 import cn.laoling.ledger.persistence.Versions;
 import cn.laoling.ledger.region.RegionId;
 import cn.laoling.ledger.unit.Unit;
@@ -22,8 +29,11 @@ class JpaUnits implements Units {
 
 	private final UnitRepository repository;
 
-	JpaUnits(UnitRepository repository) {
+	private final JdbcTemplate jdbc;
+
+	JpaUnits(UnitRepository repository, JdbcTemplate jdbc) {
 		this.repository = repository;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -37,6 +47,27 @@ class JpaUnits implements Units {
 			.stream()
 			.map(JpaUnits::toDomain)
 			.toList();
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Map<UnitId, String> namesOf(Collection<UnitId> ids) {
+		Map<UnitId, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.jdbc.query("select id, name from unit where id = any(?::bigint[])",
+					(RowCallbackHandler) (rs) -> names.put(new UnitId(rs.getLong(1)), rs.getString(2)),
+					SqlArrays.ids(ids.stream().map(UnitId::value).distinct()));
+		}
+		return names;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Map<UnitId, String> namesIn(RegionId region) {
+		Map<UnitId, String> names = new LinkedHashMap<>();
+		this.jdbc.query("select id, name from unit where region_id = ? order by kind, name",
+				(RowCallbackHandler) (rs) -> names.put(new UnitId(rs.getLong(1)), rs.getString(2)), region.value());
+		return names;
 	}
 
 	@Override

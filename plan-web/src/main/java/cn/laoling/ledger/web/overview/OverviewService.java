@@ -108,8 +108,7 @@ public class OverviewService {
 		Set<UnitId> named = new HashSet<>();
 		overview.leadUnits().forEach((u) -> named.add(u.unit()));
 		states.forEach((s) -> named.addAll(s.task().leadUnits()));
-		Map<UnitId, String> names = new HashMap<>();
-		this.units.findAllById(named).forEach((u) -> names.put(u.id(), u.name().value()));
+		Map<UnitId, String> names = this.units.namesOf(named);
 		return new OverviewPage(filter,
 				chosen.map((p) -> new OverviewPage.Option(p.id().value(), p.title())).orElse(null),
 				visible.stream().map((p) -> new OverviewPage.Option(p.id().value(), p.title())).toList(),

@@ -140,9 +140,10 @@ public class LedgerService {
 			found = lit;
 			taskRows = litRows;
 		}
-		List<UnitOption> unitOptions = this.units.findAllIn(List.of(plan.regionId()))
+		List<UnitOption> unitOptions = this.units.namesIn(plan.regionId())
+			.entrySet()
 			.stream()
-			.map((u) -> new UnitOption(u.id().value(), u.name().value()))
+			.map((u) -> new UnitOption(u.getKey().value(), u.getValue()))
 			.toList();
 		return new LedgerView(summaryOf(plan), group(plan, found, taskRows), taskRows.size(), unitOptions);
 	}

@@ -11,11 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanHead;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.PlanPeriod;
 import cn.laoling.ledger.plan.Plans;
@@ -32,7 +31,6 @@ import cn.laoling.ledger.report.ReportingPeriod;
 import cn.laoling.ledger.report.ReportingPeriodId;
 import cn.laoling.ledger.report.ReportingPeriods;
 import cn.laoling.ledger.report.Reports;
-import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.security.Viewer;
@@ -76,14 +74,12 @@ public class TaskRows {
 			ids.addAll(t.leadUnits());
 			ids.addAll(t.responsibleUnits());
 		});
-		Map<UnitId, String> names = this.units.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(Unit::id, (u) -> u.name().value()));
+		Map<UnitId, String> names = this.units.namesOf(ids);
 		LocalDate today = LocalDate.now(this.clock);
 		Map<TaskId, Report> accepted = this.reports.latestAccepted(tasks.stream().map(Task::id).toList());
 		Map<PlanId, PlanPeriod> periodOf = new HashMap<>();
 		tasks.forEach((t) -> periodOf.computeIfAbsent(t.planId(),
-				(id) -> this.plans.findById(id).map(Plan::period).orElseThrow()));
+				(id) -> this.plans.headOf(id).map(PlanHead::period).orElseThrow()));
 		Map<ReportingPeriodId, Quarter> quarters = new HashMap<>();
 		accepted.values()
 			.forEach((r) -> quarters.computeIfAbsent(r.periodId(),

@@ -16,7 +16,6 @@ import cn.laoling.ledger.report.Report;
 import cn.laoling.ledger.report.ReportingPeriod;
 import cn.laoling.ledger.report.ReportingPeriods;
 import cn.laoling.ledger.report.Reports;
-import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.security.Viewer;
@@ -49,9 +48,7 @@ public class Timelines {
 			.stream()
 			.filter((r) -> !viewer.isLiaison() || viewer.unit().map(r.unitId()::equals).orElse(false))
 			.toList();
-		Map<UnitId, String> names = this.units.findAllById(shown.stream().map(Report::unitId).toList())
-			.stream()
-			.collect(Collectors.toMap(Unit::id, (u) -> u.name().value()));
+		Map<UnitId, String> names = this.units.namesOf(shown.stream().map(Report::unitId).toList());
 		Map<Long, Quarter> quarters = this.periods.forPlan(task.planId())
 			.stream()
 			.collect(Collectors.toMap((p) -> p.id().value(), ReportingPeriod::quarter));

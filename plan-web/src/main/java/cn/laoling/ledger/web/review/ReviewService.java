@@ -42,7 +42,6 @@ import cn.laoling.ledger.report.TargetProgress;
 import cn.laoling.ledger.shared.DomainRuleException;
 import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.shared.StaleEditException;
-import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.audit.AuditTrail;
@@ -277,7 +276,7 @@ public class ReviewService {
 	}
 
 	private Map<UnitId, String> names(List<UnitId> ids) {
-		return this.units.findAllById(ids).stream().collect(Collectors.toMap(Unit::id, (u) -> u.name().value()));
+		return this.units.namesOf(ids);
 	}
 
 	private record Scope(Report report, Task task, Plan plan, ReportingPeriod period) {

@@ -79,7 +79,10 @@ public final class LedgerWorkbook {
 					}
 					text(section.getCell(0), block.heading(), styles.section);
 					section.setHeightInPoints(LINE_POINTS + 4);
-					sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
+					// a row of its own, so it overlaps no other: checking it against
+					// every
+					// earlier one grows with the sheet
+					sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, 0, last));
 					r++;
 				}
 				for (LedgerSheet.Line line : block.lines()) {
@@ -107,7 +110,7 @@ public final class LedgerWorkbook {
 		Row row = sheet.createRow(r);
 		text(row.createCell(0), value, style);
 		row.setHeightInPoints(height);
-		sheet.addMergedRegion(new CellRangeAddress(r, r, 0, COLUMNS.length - 1));
+		sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, 0, COLUMNS.length - 1));
 		return r + 1;
 	}
 

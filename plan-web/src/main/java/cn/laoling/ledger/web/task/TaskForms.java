@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -44,9 +43,7 @@ class TaskForms {
 	TaskForm formOf(Task task) {
 		List<UnitId> ids = new ArrayList<>(task.leadUnits());
 		ids.addAll(task.responsibleUnits());
-		Map<UnitId, String> names = this.units.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(Unit::id, (u) -> u.name().value()));
+		Map<UnitId, String> names = this.units.namesOf(ids);
 		Function<List<UnitId>, String> join = (list) -> Names.join(list.stream().map(names::get).toList());
 		TaskForm form = new TaskForm();
 		TaskContent content = task.content();

@@ -212,6 +212,18 @@ public final class OverviewBenchmark {
 				where not exists (select 1 from plan_standing s where s.plan_id = p.id and s.as_of = current_date
 				    and s.rules = '10/30/10')
 				   or exists (select 1 from standing_change c where c.plan_id = p.id)""".formatted(plans));
+		explain(jdbc, "current and its generation, one plan (every overview and ledger request)",
+				"""
+						with p (id) as (select unnest(%s::bigint[]))
+						select case when exists (select 1 from p
+						        where not exists (select 1 from plan_standing s where s.plan_id = p.id and s.as_of = current_date
+						            and s.rules = '10/30/10')
+						           or exists (select 1 from standing_change c where c.plan_id = p.id))
+						    then null
+						    else (select coalesce(max(s.generation), 0) from plan_standing s join p on p.id = s.plan_id) end"""
+					.formatted(plans));
+		explain(jdbc, "plan head (every ledger request)",
+				"select id, region_id, title, status, period_start, period_end, version from plan where id = " + plan);
 		for (String scope : List.of(plans, all)) {
 			String name = scope.equals(plans) ? "one plan" : "all plans";
 			explain(jdbc, "kept targets, " + name, """
@@ -257,6 +269,8 @@ public final class OverviewBenchmark {
 				throw new IllegalStateException("export answered " + answer[0]);
 			}
 		}
+		System.out.println("export times in order: "
+				+ Arrays.stream(times).mapToObj((t) -> String.format("%.2f s", t / 1e9)).toList());
 		Arrays.sort(times);
 		System.out.printf("export of 10,000 tasks (%d KB): median %.2f s, slowest %.2f s of %d%n", size / 1024,
 				times[2] / 1e9, times[4] / 1e9, times.length);
