@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -35,8 +34,8 @@ public class RenderedFragments {
 	 */
 	static final String PAGE = "fragments/kept";
 
-	/** Fragments kept; the least recently used goes first. */
-	static final int KEPT = 256;
+	/** The bytes of the fragments kept, at most; the least recently used go first. */
+	static final long KEPT = 64L * 1024 * 1024;
 
 	/** Where the page's layout takes the fragment: a comment no template writes. */
 	private static final String PLACE = "<!--kept fragment-->";
@@ -45,14 +44,7 @@ public class RenderedFragments {
 
 	private final ThymeleafViewResolver views;
 
-	private final Map<String, byte[]> kept = new LinkedHashMap<>(KEPT, 0.75f, true) {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-			return size() > KEPT;
-		}
-
-	};
+	private final KeptBytes kept = new KeptBytes(KEPT);
 
 	RenderedFragments(ThymeleafViewResolver views) {
 		this.views = views;
@@ -68,14 +60,9 @@ public class RenderedFragments {
 		if (key == null) {
 			return new Page(utf8(render(fragment, model.get(), request, response)));
 		}
-		synchronized (this.kept) {
-			byte[] html = this.kept.get(fragment + "\u0000" + key);
-			if (html != null) {
-				return new Page(html);
-			}
-		}
-		byte[] html = utf8(render(fragment, model.get(), request, response));
-		synchronized (this.kept) {
+		byte[] html = this.kept.get(fragment + "\u0000" + key);
+		if (html == null) {
+			html = utf8(render(fragment, model.get(), request, response));
 			this.kept.put(fragment + "\u0000" + key, html);
 		}
 		return new Page(html);
