@@ -1,5 +1,6 @@
 package cn.laoling.ledger.web.overview;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,36 @@ public record OverviewPage(OverviewFilter filter, Option plan, List<Option> plan
 				.collect(Collectors.joining(" "));
 		}
 
+	}
+
+	/**
+	 * The first items of a long list, for a page that shows only those: iterating all of
+	 * them (tens of thousands in a province) to skip the rest cost time and left blank
+	 * lines.
+	 */
+	public <T> List<T> first(List<T> items, int shown) {
+		return items.subList(0, Math.min(shown, items.size()));
+	}
+
+	/**
+	 * The lead units shown in the ranking: all when there are at most twice as many as
+	 * shown, else the first and the last of them, each with its place.
+	 */
+	public List<Ranked> ranked(int shown) {
+		List<Overview.UnitLine> lines = this.overview.leadUnits();
+		boolean all = lines.size() <= 2 * shown;
+		List<Ranked> ranked = new ArrayList<>();
+		for (int place = 0; place < (all ? lines.size() : shown); place++) {
+			ranked.add(new Ranked(place, lines.get(place)));
+		}
+		for (int place = all ? lines.size() : lines.size() - shown; place < lines.size(); place++) {
+			ranked.add(new Ranked(place, lines.get(place)));
+		}
+		return ranked;
+	}
+
+	/** A lead unit's line with its place in the ranking, from 0. */
+	public record Ranked(int place, Overview.UnitLine line) {
 	}
 
 	public String unitName(UnitId unit) {
