@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -29,6 +28,7 @@ import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitKind;
 import cn.laoling.ledger.unit.UnitName;
 import cn.laoling.ledger.unit.Units;
+import cn.laoling.ledger.web.support.KeptBody;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -116,27 +116,28 @@ class LedgerPagesTest {
 	void theLedgerKeptForThoseWhoSeeTheSameFollowsEveryChangeToThePlan() throws Exception {
 		ScratchData.NoticePlan seeded = this.scratch.noticePlan();
 		String url = "/plans/" + seeded.plan().id().value();
-		String office = body(page(url, "office"));
+		String office = KeptBody.of(page(url, "office"));
 		assertThat(office).contains("id=\"periods\"").doesNotContainIgnoringCase("csrf").doesNotContain("office");
-		assertThat(body(page(url, "leader"))).as("the office's buttons are the office's alone")
+		assertThat(KeptBody.of(page(url, "leader"))).as("the office's buttons are the office's alone")
 			.doesNotContain("id=\"periods\"");
-		assertThat(count(body(page(url, "wjw")), "own-task")).as("区卫健委's task marked for its liaison").isEqualTo(1);
+		assertThat(count(KeptBody.of(page(url, "wjw")), "own-task")).as("区卫健委's task marked for its liaison")
+			.isEqualTo(1);
 
 		Task planning = this.tasks.find(TaskQuery.all(seeded.plan().id())).get(2);
 		planning.extendTo(LocalDate.of(2099, 12, 31));
 		this.tasks.save(planning);
-		assertThat(body(page(url, "office"))).as("a deadline extended").contains("extended-to");
+		assertThat(KeptBody.of(page(url, "office"))).as("a deadline extended").contains("extended-to");
 
 		this.reports.save(new Report(null, planning.id(), seeded.q2().id(), this.demo.kunquUnit("区民政局").id(),
 				ReportKind.CONSOLIDATED,
 				new ReportContent("布局规划已起草", List.of(), TaskStatus.IN_PROGRESS, null, null, null), ReportState.ACCEPTED,
 				null, Instant.parse("2026-06-24T02:00:00Z"), 0));
-		assertThat(body(page(url, "office"))).as("a report accepted").contains("布局规划已起草");
+		assertThat(KeptBody.of(page(url, "office"))).as("a report accepted").contains("布局规划已起草");
 
 		String unit = "区测试局" + UUID.randomUUID().toString().substring(0, 8);
 		this.units.save(Unit.register(seeded.plan().regionId(), new UnitName(unit), UnitKind.DEPARTMENT));
-		assertThat(body(page(url, "office"))).as("a unit added to the region").contains(unit);
-		assertThat(count(body(page(url + "?q=" + unit, "office")), "class=\"task-row")).as("a search, not kept")
+		assertThat(KeptBody.of(page(url, "office"))).as("a unit added to the region").contains(unit);
+		assertThat(count(KeptBody.of(page(url + "?q=" + unit, "office")), "class=\"task-row")).as("a search, not kept")
 			.isZero();
 	}
 
@@ -332,12 +333,6 @@ class LedgerPagesTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-	}
-
-	private static String body(String page) {
-		Matcher matcher = Pattern.compile("<div id=\"kept\">(.*?)</div>\\s*</main>", Pattern.DOTALL).matcher(page);
-		assertThat(matcher.find()).as("the ledger's body").isTrue();
-		return matcher.group(1);
 	}
 
 	private static int count(String page, String marker) {
