@@ -51,7 +51,7 @@ public final class Notice {
 
 	private String returnComment;
 
-	private Integer number;
+	private IssueNumber issue;
 
 	private LocalDate issueDate;
 
@@ -64,13 +64,13 @@ public final class Notice {
 	/**
 	 * @param revision 1 for the first version of an issue, 2 for its first correction
 	 * @param corrects the published notice this one corrects, or {@code null}
-	 * @param number 第N期, given on publication (a correction keeps its issue's)
+	 * @param issue 第N期 of its year, given on publication (a correction keeps its issue's)
 	 * @param returnComment why a leader sent it back, while it is a draft again
 	 */
 	public Notice(NoticeId id, PlanId planId, RegionId regionId, ReportingPeriodId periodId, Quarter quarter,
 			int revision, NoticeId corrects, NoticeText text, NoticeFigures figures, NoticeState state,
 			String draftedBy, Instant draftedAt, String signedBy, Instant signedAt, String returnComment,
-			Integer number, LocalDate issueDate, String publishedBy, Instant publishedAt, long version) {
+			IssueNumber issue, LocalDate issueDate, String publishedBy, Instant publishedAt, long version) {
 		this.id = id;
 		this.planId = Require.present(planId, "planId");
 		this.regionId = Require.present(regionId, "regionId");
@@ -86,7 +86,7 @@ public final class Notice {
 		this.signedBy = signedBy;
 		this.signedAt = signedAt;
 		this.returnComment = returnComment;
-		this.number = number;
+		this.issue = issue;
 		this.issueDate = issueDate;
 		this.publishedBy = publishedBy;
 		this.publishedAt = publishedAt;
@@ -147,14 +147,14 @@ public final class Notice {
 	}
 
 	/**
-	 * 印发 under the number (the next of the year, or the corrected issue's) on the day.
+	 * 印发 on the day, as the next issue of the year or, for a correction, as the issue it
+	 * corrects ({@link #issue()}).
 	 */
-	public void publish(int issueNumber, LocalDate day, String by, Instant at) {
+	public void publish(IssueNumber next, LocalDate day, String by, Instant at) {
 		require(NoticeState.SIGNED);
-		if (issueNumber < 1) {
-			throw new IllegalArgumentException("issue number must be positive, was " + issueNumber);
+		if (this.corrects == null) {
+			this.issue = Require.present(next, "issue");
 		}
-		this.number = issueNumber;
 		this.issueDate = Require.present(day, "issueDate");
 		this.publishedBy = Require.present(by, "publishedBy");
 		this.publishedAt = Require.present(at, "publishedAt");
@@ -167,7 +167,7 @@ public final class Notice {
 	public Notice correction(String by, Instant at) {
 		require(NoticeState.PUBLISHED);
 		return new Notice(null, this.planId, this.regionId, this.periodId, this.quarter, this.revision + 1, this.id,
-				this.text, this.figures, NoticeState.DRAFT, by, at, null, null, null, this.number, null, null, null, 0);
+				this.text, this.figures, NoticeState.DRAFT, by, at, null, null, null, this.issue, null, null, null, 0);
 	}
 
 	/** The correction of this notice was published: this version is history. */
@@ -257,8 +257,9 @@ public final class Notice {
 		return this.returnComment;
 	}
 
-	public Integer number() {
-		return this.number;
+	/** 第N期 of its year: {@code null} until published, kept by a correction. */
+	public IssueNumber issue() {
+		return this.issue;
 	}
 
 	public LocalDate issueDate() {

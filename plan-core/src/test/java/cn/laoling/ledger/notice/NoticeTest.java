@@ -28,17 +28,17 @@ class NoticeTest {
 	@Test
 	void onlyASignedNoticeIsPublishedAndThenNumbered() {
 		Notice notice = draft();
-		assertThatThrownBy(() -> notice.publish(1, LocalDate.of(2026, 7, 6), "office", AT))
+		assertThatThrownBy(() -> notice.publish(new IssueNumber(2026, 1), LocalDate.of(2026, 7, 6), "office", AT))
 			.isInstanceOf(DomainRuleException.class)
 			.hasFieldOrPropertyWithValue("code", "notice.state.SIGNED");
 		notice.submit();
-		assertThatThrownBy(() -> notice.publish(1, LocalDate.of(2026, 7, 6), "office", AT))
+		assertThatThrownBy(() -> notice.publish(new IssueNumber(2026, 1), LocalDate.of(2026, 7, 6), "office", AT))
 			.isInstanceOf(DomainRuleException.class);
 		notice.signOff("leader", AT);
-		notice.publish(3, LocalDate.of(2026, 7, 6), "office", AT);
+		notice.publish(new IssueNumber(2026, 3), LocalDate.of(2026, 7, 6), "office", AT);
 
 		assertThat(notice.state()).isEqualTo(NoticeState.PUBLISHED);
-		assertThat(notice.number()).isEqualTo(3);
+		assertThat(notice.issue()).isEqualTo(new IssueNumber(2026, 3));
 		assertThat(notice.signedBy()).isEqualTo("leader");
 	}
 
@@ -89,7 +89,7 @@ class NoticeTest {
 
 		assertThat(correction.state()).isEqualTo(NoticeState.DRAFT);
 		assertThat(correction.revision()).isEqualTo(2);
-		assertThat(correction.number()).isEqualTo(notice.number());
+		assertThat(correction.issue()).isEqualTo(notice.issue());
 		assertThat(correction.corrects()).isEqualTo(notice.id());
 		correction.edit(new NoticeText(TEXT.masthead(), TEXT.issuer(), TEXT.title(), TEXT.addressees(), "总体情况（更正）",
 				TEXT.problems(), TEXT.requirements(), "表扬某单位"));
@@ -98,6 +98,19 @@ class NoticeTest {
 		assertThatThrownBy(() -> correction.correction("office", AT)).isInstanceOf(DomainRuleException.class);
 		notice.supersede();
 		assertThat(notice.isPublished()).isTrue();
+	}
+
+	@Test
+	void aCorrectionPublishedInTheNextYearKeepsTheIssueOfTheYearItCorrects() {
+		Notice notice = published();
+		Notice correction = notice.correction("office", AT);
+		correction.submit();
+		correction.signOff("leader", AT);
+
+		correction.publish(new IssueNumber(2027, 1), LocalDate.of(2027, 1, 8), "office", AT);
+
+		assertThat(correction.issue()).isEqualTo(new IssueNumber(2026, 2));
+		assertThat(correction.issueDate()).isEqualTo(LocalDate.of(2027, 1, 8));
 	}
 
 	@Test
@@ -129,7 +142,7 @@ class NoticeTest {
 				null, 0);
 		notice.submit();
 		notice.signOff("leader", AT);
-		notice.publish(2, LocalDate.of(2026, 7, 6), "office", AT);
+		notice.publish(new IssueNumber(2026, 2), LocalDate.of(2026, 7, 6), "office", AT);
 		return notice;
 	}
 

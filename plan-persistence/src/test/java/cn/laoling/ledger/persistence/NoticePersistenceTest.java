@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.laoling.ledger.notice.IssueNumber;
 import cn.laoling.ledger.notice.Notice;
 import cn.laoling.ledger.notice.NoticeCounts;
 import cn.laoling.ledger.notice.NoticeFigures;
@@ -110,7 +111,7 @@ class NoticePersistenceTest {
 		Notice second = this.notices.save(draft());
 		second.submit();
 		second.signOff("leader", AT);
-		second.publish(1, LocalDate.of(2023, 8, 1), "office", AT);
+		second.publish(new IssueNumber(2023, 1), LocalDate.of(2023, 8, 1), "office", AT);
 		assertThatThrownBy(() -> this.notices.save(second)).as("number 1 of 2023 is taken")
 			.isInstanceOf(StaleEditException.class);
 
@@ -127,12 +128,28 @@ class NoticePersistenceTest {
 		Notice published = publish(this.notices.save(draft()), 1);
 		Notice correction = this.notices.save(published.correction("office", AT));
 		assertThat(correction.revision()).isEqualTo(2);
-		assertThat(correction.number()).isEqualTo(1);
+		assertThat(correction.issue()).isEqualTo(new IssueNumber(2023, 1));
 
 		assertThatThrownBy(() -> this.notices.save(published.correction("office", AT)))
 			.isInstanceOf(StaleEditException.class);
 		this.notices.delete(correction.id());
 		assertThat(this.notices.findById(correction.id())).isEmpty();
+	}
+
+	@Test
+	void aCorrectionPublishedTheNextYearKeepsItsIssueAndLeavesTheNextYearsNumbersFree() {
+		Notice published = publish(this.notices.save(draft()), 1);
+		Notice correction = this.notices.save(published.correction("office", AT));
+		correction.submit();
+		correction.signOff("leader", AT);
+		correction.publish(new IssueNumber(2024, this.notices.nextNumber(this.plan.regionId(), 2024)),
+				LocalDate.of(2024, 1, 10), "office", AT);
+		this.notices.save(correction);
+
+		assertThat(this.notices.findById(correction.id()).orElseThrow().issue()).isEqualTo(new IssueNumber(2023, 1));
+		assertThat(this.notices.nextNumber(this.plan.regionId(), 2024)).as("the correction is an issue of 2023")
+			.isEqualTo(1);
+		assertThat(this.notices.nextNumber(this.plan.regionId(), 2023)).isEqualTo(2);
 	}
 
 	@Test
@@ -161,7 +178,7 @@ class NoticePersistenceTest {
 	private Notice publish(Notice notice, int number) {
 		notice.submit();
 		notice.signOff("leader", AT);
-		notice.publish(number, LocalDate.of(2023, 7, 6), "office", AT);
+		notice.publish(new IssueNumber(2023, number), LocalDate.of(2023, 7, 6), "office", AT);
 		return this.notices.save(notice);
 	}
 

@@ -22,6 +22,7 @@ import cn.laoling.ledger.notice.NoticeFigures;
 
 import cn.laoling.ledger.notice.NoticeCounts;
 
+import cn.laoling.ledger.notice.IssueNumber;
 import cn.laoling.ledger.notice.Notice;
 
 import cn.laoling.ledger.unit.UnitId;
@@ -236,7 +237,8 @@ public class ScratchData {
 			notice.signOff("leader", this.clock.instant());
 		}
 		if (state == NoticeState.PUBLISHED) {
-			notice.publish(this.notices.nextNumber(notice.regionId(), LocalDate.now(this.clock).getYear()),
+			int year = LocalDate.now(this.clock).getYear();
+			notice.publish(new IssueNumber(year, this.notices.nextNumber(notice.regionId(), year)),
 					LocalDate.now(this.clock), "office", this.clock.instant());
 		}
 		Notice saved = this.notices.save(notice);

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.notice.Notice;
+import cn.laoling.ledger.notice.IssueNumber;
 import cn.laoling.ledger.notice.NoticeCounts;
 import cn.laoling.ledger.notice.NoticeFigures;
 import cn.laoling.ledger.notice.NoticeId;
@@ -99,7 +100,8 @@ class JpaNotices implements Notices {
 		e.signedBy = notice.signedBy();
 		e.signedAt = notice.signedAt();
 		e.returnComment = notice.returnComment();
-		e.number = notice.number();
+		e.number = (notice.issue() == null) ? null : notice.issue().number();
+		e.issueYear = (notice.issue() == null) ? null : notice.issue().year();
 		e.issueDate = notice.issueDate();
 		e.publishedBy = notice.publishedBy();
 		e.publishedAt = notice.publishedAt();
@@ -132,8 +134,9 @@ class JpaNotices implements Notices {
 				(e.correctsId == null) ? null : new NoticeId(e.correctsId),
 				new NoticeText(e.masthead, e.issuer, e.title, e.addressees, e.overview, e.problems, e.requirements,
 						e.praise),
-				figures, e.state, e.draftedBy, e.draftedAt, e.signedBy, e.signedAt, e.returnComment, e.number,
-				e.issueDate, e.publishedBy, e.publishedAt, e.version);
+				figures, e.state, e.draftedBy, e.draftedAt, e.signedBy, e.signedAt, e.returnComment,
+				(e.number == null) ? null : new IssueNumber(e.issueYear, e.number), e.issueDate, e.publishedBy,
+				e.publishedAt, e.version);
 	}
 
 }

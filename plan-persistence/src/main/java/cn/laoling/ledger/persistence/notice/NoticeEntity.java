@@ -102,6 +102,9 @@ class NoticeEntity {
 
 	Integer number;
 
+	@Column(name = "issue_year")
+	Integer issueYear;
+
 	@Column(name = "issue_date")
 	LocalDate issueDate;
 

@@ -12,7 +12,7 @@ interface NoticeRepository extends JpaRepository<NoticeEntity, Long> {
 
 	@Query("""
 			select coalesce(max(n.number), 0) from NoticeEntity n
-			where n.regionId = :region and n.issueDate is not null and extract(year from n.issueDate) = :year""")
+			where n.regionId = :region and n.issueDate is not null and n.issueYear = :year""")
 	int lastNumber(long region, int year);
 
 }

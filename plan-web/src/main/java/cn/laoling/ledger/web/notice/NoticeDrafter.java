@@ -125,13 +125,15 @@ class NoticeDrafter {
 		return units(units, names);
 	}
 
-	/** 2026年第3期, with （更正） for a correction; a notice not yet published has none. */
+	/**
+	 * 2026年第3期 of the year the issue was first published in, with （更正） for a correction;
+	 * a notice not yet published has none.
+	 */
 	String issueLabel(Notice notice) {
-		if (notice.number() == null) {
+		if (notice.issue() == null) {
 			return message("notice.issue.pending");
 		}
-		int year = (notice.issueDate() != null) ? notice.issueDate().getYear() : notice.quarter().year();
-		String label = message("notice.issue", String.valueOf(year), notice.number());
+		String label = message("notice.issue", String.valueOf(notice.issue().year()), notice.issue().number());
 		return (notice.revision() > 1) ? label + message("notice.issue.correction") : label;
 	}
 

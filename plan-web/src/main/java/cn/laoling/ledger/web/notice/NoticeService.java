@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.account.Role;
 import cn.laoling.ledger.audit.AuditType;
+import cn.laoling.ledger.notice.IssueNumber;
 import cn.laoling.ledger.notice.Notice;
 import cn.laoling.ledger.notice.NoticeFindings;
 import cn.laoling.ledger.notice.NoticeId;
@@ -123,8 +124,8 @@ public class NoticeService {
 			.flatMap((u) -> sent.stream().filter((r) -> r.unit().equals(u)).findFirst())
 			.map(Receipt::isAcknowledged)
 			.orElse(null);
-		return new NoticeRow(notice.id().value(), notice.text().title(), planTitle, notice.quarter(), notice.revision(),
-				notice.number(), notice.issueDate(), notice.state(), sent.size(), (int) acknowledged, mine);
+		return new NoticeRow(notice.id().value(), notice.text().title(), planTitle, notice.quarter(),
+				this.drafter.issueLabel(notice), notice.state(), sent.size(), (int) acknowledged, mine);
 	}
 
 	/** Drafts the notice of the plan's period, for the office of the plan's region. */
@@ -265,9 +266,9 @@ public class NoticeService {
 		Notice notice = editable(viewer, id, version);
 		LocalDate today = LocalDate.now(this.clock);
 		Optional<Notice> corrected = Optional.ofNullable(notice.corrects()).flatMap(this.notices::findById);
-		int number = corrected.map(Notice::number)
-			.orElseGet(() -> this.notices.nextNumber(notice.regionId(), today.getYear()));
-		notice.publish(number, today, viewer.username(), this.clock.instant());
+		IssueNumber next = new IssueNumber(today.getYear(),
+				this.notices.nextNumber(notice.regionId(), today.getYear()));
+		notice.publish(next, today, viewer.username(), this.clock.instant());
 		corrected.ifPresent((c) -> {
 			c.supersede();
 			this.notices.save(c);

@@ -98,7 +98,7 @@ class NoticePagesTest {
 			.andExpect(flash().attribute("error", "conflict.notice"));
 
 		Integer expected = this.jdbc.queryForObject(
-				"select coalesce(max(number), 0) + 1 from notice where region_id = ? and extract(year from issue_date) = ?",
+				"select coalesce(max(number), 0) + 1 from notice where region_id = ? and issue_year = ?",
 				Integer.class, this.demo.region("昆都仑区").value(), LocalDate.now().getYear());
 		this.mvc.perform(as("office", post(url + "/publish").param("version", "2")))
 			.andExpect(flash().attribute("message", "flash.notice.published"));
