@@ -4,7 +4,7 @@
   if (typeof echarts === 'undefined') {
     return;
   }
-  var COLORS = { GREEN: '#198754', YELLOW: '#ffc107', RED: '#dc3545', COMPLETED: '#6c757d' };
+  var COLORS = { GREEN: '#198754', YELLOW: '#ffc107', RED: '#dc3545', COMPLETED: '#6c757d', GREY: '#ced4da' };
 
   function rows(table) {
     return Array.prototype.slice.call(table.querySelectorAll('tbody tr[data-label]'));

@@ -24,7 +24,9 @@ import cn.laoling.ledger.report.Light;
 import cn.laoling.ledger.report.LightRules;
 import cn.laoling.ledger.report.Report;
 import cn.laoling.ledger.report.ReportingPeriod;
+import cn.laoling.ledger.report.PeriodStanding;
 import cn.laoling.ledger.report.Standing;
+import cn.laoling.ledger.report.StandingCounts;
 import cn.laoling.ledger.report.TargetProgress;
 import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitId;
@@ -59,53 +61,24 @@ public record NoticeFindings(NoticeFigures figures, List<UnitId> late, List<Unit
 	public static NoticeFindings of(List<Task> tasks, Map<TaskId, Report> latest, ReportingPeriod period,
 			List<Report> periodReports, Function<UnitId, Optional<Unit>> units, PlanPeriod plan, LocalDate day,
 			ZoneId zone, LightRules rules, Wording wording) {
-		int completed = 0;
-		int closedOut = 0;
-		int ahead = 0;
-		int onSchedule = 0;
-		int behind = 0;
-		int overdue = 0;
-		int unreported = 0;
+		List<PeriodStanding> standings = new ArrayList<>();
 		List<TargetLine> targetLines = new ArrayList<>();
 		List<TaskLine> taskLines = new ArrayList<>();
 		Set<UnitId> leadingLaggards = new HashSet<>();
 		for (Task task : tasks) {
 			Report report = latest.get(task.id());
-			TaskStatus reported = (report == null) ? task.status() : report.content().status();
-			boolean done = task.isClosedOut() || reported == TaskStatus.COMPLETED
-					|| task.status() == TaskStatus.COMPLETED;
-			Assessment assessment = Assessment.of(task, report, plan, day, rules);
-			boolean late = !done && task.dueDeadline().isOverdueOn(day);
-			boolean inPeriod = report != null && report.periodId().equals(period.id());
-			Standing standing = done ? Standing.COMPLETED : (report == null) ? null : assessment.standing();
-			Standing counted = late ? Standing.BEHIND : assessment.standing();
-			if (done) {
-				completed++;
-				closedOut += task.isClosedOut() ? 1 : 0;
-			}
-			else if (counted == Standing.AHEAD) {
-				ahead++;
-			}
-			else if (counted == Standing.BEHIND) {
-				behind++;
-			}
-			else {
-				onSchedule++;
-			}
-			overdue += late ? 1 : 0;
-			unreported += inPeriod ? 0 : 1;
-			Light light = task.isClosedOut() ? Light.COMPLETED : done ? Light.GREEN : assessment.light();
+			PeriodStanding standing = PeriodStanding.of(task, report, period.id(), plan, day, rules);
+			standings.add(standing);
 			TaskLine line = new TaskLine(task.number().value(), task.text(), wording.unitNames(task.leadUnits()),
-					wording.deadline(task), light, standing, (report == null) ? null : report.content().progress(),
-					inPeriod, late);
+					wording.deadline(task), standing.light(), standing.standing(),
+					(report == null) ? null : report.content().progress(), standing.reported(), standing.overdue());
 			taskLines.add(line);
 			if (line.isLagging()) {
 				leadingLaggards.addAll(task.leadUnits());
 			}
 			targetLines.addAll(targetLines(task, report, plan, day, rules, wording));
 		}
-		NoticeCounts counts = new NoticeCounts(tasks.size(), completed, closedOut, ahead, onSchedule, behind, overdue,
-				unreported);
+		StandingCounts counts = StandingCounts.of(standings);
 		List<UnitId> lateUnits = new ArrayList<>();
 		List<UnitId> missingUnits = new ArrayList<>();
 		List<UnitId> praised = new ArrayList<>();

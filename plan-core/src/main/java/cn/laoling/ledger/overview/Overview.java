@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.laoling.ledger.report.Light;
+import cn.laoling.ledger.report.StandingCounts;
 import cn.laoling.ledger.unit.UnitId;
 
 /**
@@ -19,18 +20,12 @@ import cn.laoling.ledger.unit.UnitId;
  *
  * @param reporting this period's reports owed and submitted, of the tasks in view
  */
-public record Overview(LocalDate day, Tiles tiles, Map<Light, Integer> lights, List<SectionLine> sections,
+public record Overview(LocalDate day, StandingCounts tiles, Map<Light, Integer> lights, List<SectionLine> sections,
 		List<UnitLine> leadUnits, Map<String, List<TargetBar>> targets, List<Deadlines> deadlines,
 		List<TaskState> alarming, Reporting reporting) {
 
 	/** The windows of deadlines ahead, in days. */
 	public static final List<Integer> HORIZONS = List.of(30, 60, 90);
-
-	/**
-	 * @param onOrAhead not done and at or ahead of 序时 (or not yet reported)
-	 */
-	public record Tiles(int tasks, int completed, int onOrAhead, int behind, int overdue) {
-	}
 
 	public record Reporting(int due, int submitted) {
 
@@ -98,9 +93,6 @@ public record Overview(LocalDate day, Tiles tiles, Map<Light, Integer> lights, L
 	}
 
 	public static Overview of(LocalDate day, List<TaskState> states, List<UnitReporting> reporting) {
-		int completed = 0;
-		int behind = 0;
-		int overdue = 0;
 		Map<Light, Integer> lights = new EnumMap<>(Light.class);
 		for (Light light : Light.values()) {
 			lights.put(light, 0);
@@ -111,9 +103,6 @@ public record Overview(LocalDate day, Tiles tiles, Map<Light, Integer> lights, L
 		Map<String, List<TargetBar>> targets = new LinkedHashMap<>();
 		List<TaskState> alarming = new ArrayList<>();
 		for (TaskState state : states) {
-			completed += state.done() ? 1 : 0;
-			behind += state.isBehind() ? 1 : 0;
-			overdue += state.overdue() ? 1 : 0;
 			lights.merge(state.light(), 1, Integer::sum);
 			int[] section = sections.computeIfAbsent(state.planTitle() + "\u0000" + state.section(), (k) -> new int[4]);
 			section[0]++;
@@ -163,9 +152,8 @@ public record Overview(LocalDate day, Tiles tiles, Map<Light, Integer> lights, L
 								: b.expected().subtract(b.actual()).divide(b.goal(), 6, RoundingMode.HALF_UP))
 						.reversed()));
 		alarming.sort(Comparator.comparing((TaskState s) -> !s.overdue()).thenComparing((s) -> s.task().due()));
-		return new Overview(day,
-				new Tiles(states.size(), completed, states.size() - completed - behind, behind, overdue), lights,
-				sectionLines, units, targets, deadlines(day, states), alarming, new Reporting(due, submitted));
+		return new Overview(day, StandingCounts.of(states), lights, sectionLines, units, targets,
+				deadlines(day, states), alarming, new Reporting(due, submitted));
 	}
 
 	private static List<Deadlines> deadlines(LocalDate day, List<TaskState> states) {

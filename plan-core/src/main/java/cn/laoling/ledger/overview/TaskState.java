@@ -8,26 +8,27 @@ import java.util.Optional;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.Section;
 import cn.laoling.ledger.plan.Task;
-import cn.laoling.ledger.plan.TaskStatus;
-import cn.laoling.ledger.report.Assessment;
 import cn.laoling.ledger.report.Light;
 import cn.laoling.ledger.report.LightRules;
+import cn.laoling.ledger.report.PeriodStanding;
 import cn.laoling.ledger.report.Report;
+import cn.laoling.ledger.report.ReportingPeriodId;
 import cn.laoling.ledger.report.Standing;
+import cn.laoling.ledger.report.StandingCounts;
 
 /**
- * A task as the overview counts it on a day.
+ * A task as the overview counts it on a day, by its {@link PeriodStanding} in the period
+ * the plan is in.
  *
  * @param section the heading of the task's section, {@code ""} when it has none
- * @param standing against 序时 by its latest accepted report; {@code null} when never
- * reported
+ * @param standing 已完成, 超/达/欠进度 or 未报送 in the period
  * @param done reported complete or closed (销号)
  * @param overdue past its due date (with any extension) and not done
  * @param targets each reported target against 序时
  * @param lastReported the day its latest accepted report was submitted, or {@code null}
  */
 public record TaskState(TaskBrief task, String planTitle, String section, Light light, Standing standing, boolean done,
-		boolean overdue, List<TargetMark> targets, LocalDate lastReported) {
+		boolean overdue, List<TargetMark> targets, LocalDate lastReported) implements StandingCounts.Counted {
 
 	public TaskState {
 		targets = List.copyOf(targets);
@@ -35,29 +36,26 @@ public record TaskState(TaskBrief task, String planTitle, String section, Light 
 
 	/**
 	 * The task of the plan judged on the day by its latest accepted report ({@code null}
-	 * when it has none). A task reported complete is green until the office closes it.
+	 * when it has none), in the period the plan is in ({@code null} before it has one).
 	 * @param zone where a report's submission is a day
 	 */
-	public static TaskState judge(Plan plan, Task task, Report report, LocalDate day, LightRules rules, ZoneId zone) {
-		Assessment assessment = Assessment.of(task, report, plan.period(), day, rules);
-		TaskStatus reported = (report == null) ? task.status() : report.content().status();
-		boolean done = task.isClosedOut() || reported == TaskStatus.COMPLETED || task.status() == TaskStatus.COMPLETED;
-		boolean overdue = !done && task.dueDeadline().isOverdueOn(day);
+	public static TaskState judge(Plan plan, Task task, Report report, ReportingPeriodId period, LocalDate day,
+			LightRules rules, ZoneId zone) {
+		PeriodStanding standing = PeriodStanding.of(task, report, period, plan.period(), day, rules);
 		String section = Optional.ofNullable(task.content().sectionId())
 			.flatMap(plan::section)
 			.map(Section::heading)
 			.orElse("");
-		return new TaskState(TaskBrief.of(task), plan.title(), section,
-				(done && !task.isClosedOut()) ? Light.GREEN : assessment.light(),
-				(report == null && !done) ? null : assessment.standing(), done, overdue,
-				assessment.targets().stream().map(TargetMark::of).toList(),
+		return new TaskState(TaskBrief.of(task), plan.title(), section, standing.light(), standing.standing(),
+				standing.done(), standing.overdue(),
+				standing.assessment().targets().stream().map(TargetMark::of).toList(),
 				(report == null || report.submittedAt() == null) ? null
 						: report.submittedAt().atZone(zone).toLocalDate());
 	}
 
-	/** Behind 序时 (or overdue) and not done. */
+	/** 欠进度 (overdue when reported): behind 序时 and not done. */
 	public boolean isBehind() {
-		return !this.done && (this.overdue || this.standing == Standing.BEHIND);
+		return this.standing == Standing.BEHIND;
 	}
 
 	/** Red, or overdue: the tasks a leader must hear about. */

@@ -92,8 +92,30 @@ public final class Plan {
 	}
 
 	/**
+	 * 撤回: a plan put in force by mistake goes back to a draft while nothing was done on
+	 * it; otherwise it is 作废, kept with its history.
+	 * @param onRecord whether units worked on the plan or were told of it (a report
+	 * submitted, a notice, a prompt, an extension request)
+	 */
+	public void withdraw(boolean onRecord) {
+		if (this.status != PlanStatus.IN_FORCE) {
+			throw new DomainRuleException("plan.notWithdrawable",
+					"only a plan IN_FORCE can be withdrawn, this one is " + this.status);
+		}
+		this.status = onRecord ? PlanStatus.VOID : PlanStatus.DRAFT;
+	}
+
+	/** Only a draft may be deleted, with its tasks. */
+	public void requireDeletable() {
+		if (this.status != PlanStatus.DRAFT) {
+			throw new DomainRuleException("plan.notDeletable",
+					"only a DRAFT plan can be deleted, this one is " + this.status);
+		}
+	}
+
+	/**
 	 * Moves the plan to the given status along the allowed path DRAFT → IN_FORCE →
-	 * CLOSED.
+	 * CLOSED; going back is {@link #withdraw}.
 	 */
 	public void changeStatus(PlanStatus target) {
 		Require.present(target, "status");
@@ -103,8 +125,8 @@ public final class Plan {
 		switch (target) {
 			case IN_FORCE -> putInForce();
 			case CLOSED -> close();
-			case DRAFT -> throw new DomainRuleException("plan.status.illegal",
-					"a plan cannot go back to DRAFT, this one is " + this.status);
+			case DRAFT, VOID -> throw new DomainRuleException("plan.status.illegal",
+					"a plan cannot be set " + target + ", this one is " + this.status);
 		}
 	}
 

@@ -24,6 +24,20 @@ public interface Plans {
 	Optional<Plan> findByTitle(RegionId region, String title);
 
 	/**
+	 * Whether units worked on the plan or were told of it: a report submitted on one of
+	 * its tasks, a notice of it, a prompt about one of its tasks, an extension request.
+	 * Such a plan is kept with its history.
+	 */
+	boolean isOnRecord(PlanId id);
+
+	/**
+	 * Deletes the plan with its sections, tasks, reporting periods and whatever was kept
+	 * of them, if it is still at the version seen; otherwise throws
+	 * {@link cn.laoling.ledger.shared.StaleEditException}.
+	 */
+	void delete(PlanId id, long seenVersion);
+
+	/**
 	 * Saves a plan; an edit based on an outdated version throws
 	 * {@link cn.laoling.ledger.shared.StaleEditException}.
 	 */

@@ -6,6 +6,9 @@ public enum Light {
 	GREEN, YELLOW, RED,
 
 	/** Closed by the office (销号): no longer judged. */
-	COMPLETED
+	COMPLETED,
+
+	/** 未报送: nothing accepted for the period, so neither green nor any other colour. */
+	GREY
 
 }

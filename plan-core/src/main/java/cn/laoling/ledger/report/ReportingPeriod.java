@@ -3,7 +3,9 @@ package cn.laoling.ledger.report;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.PlanPeriod;
@@ -51,6 +53,33 @@ public final class ReportingPeriod {
 			periods.add(new ReportingPeriod(null, planId, q, defaultDueDate(q), PeriodState.OPEN, 0));
 		}
 		return periods;
+	}
+
+	/**
+	 * The plan's periods within its period, in order: one kept from before the plan's
+	 * period was changed, holding reports, is not one of them.
+	 */
+	public static List<ReportingPeriod> within(List<ReportingPeriod> periods, PlanPeriod plan) {
+		return periods.stream()
+			.filter((p) -> !p.quarter().end().isBefore(plan.start()) && !p.quarter().start().isAfter(plan.end()))
+			.sorted(Comparator.comparing((ReportingPeriod p) -> p.quarter().start()))
+			.toList();
+	}
+
+	/**
+	 * The period a plan is in on the day, the one its tasks are reported on and judged
+	 * by: the quarter containing the day; after the plan's end its last; before its start
+	 * none.
+	 */
+	public static Optional<ReportingPeriod> onDay(List<ReportingPeriod> periods, PlanPeriod plan, LocalDate day) {
+		List<ReportingPeriod> own = within(periods, plan);
+		if (own.isEmpty() || day.isBefore(own.get(0).quarter().start())) {
+			return Optional.empty();
+		}
+		return own.stream()
+			.filter((p) -> p.quarter().contains(day))
+			.findFirst()
+			.or(() -> Optional.of(own.get(own.size() - 1)));
 	}
 
 	public static LocalDate defaultDueDate(Quarter quarter) {

@@ -12,7 +12,13 @@ public enum Standing {
 	/** 欠进度: behind the expected value. */
 	BEHIND,
 
-	/** 已完成: closed by the office (销号). */
-	COMPLETED
+	/** 已完成: reported complete, or closed by the office (销号). */
+	COMPLETED,
+
+	/**
+	 * 未报送: not done and without an accepted report for the period, so not judged against
+	 * 序时 at all.
+	 */
+	UNREPORTED
 
 }

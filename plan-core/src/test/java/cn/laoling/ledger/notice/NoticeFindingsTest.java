@@ -33,6 +33,7 @@ import cn.laoling.ledger.report.ReportKind;
 import cn.laoling.ledger.report.ReportState;
 import cn.laoling.ledger.report.ReportingPeriod;
 import cn.laoling.ledger.report.ReportingPeriodId;
+import cn.laoling.ledger.report.StandingCounts;
 import cn.laoling.ledger.report.Standing;
 import cn.laoling.ledger.unit.UnitId;
 
@@ -96,10 +97,11 @@ class NoticeFindingsTest {
 	private final Task overdue = task(5, CIVIL, List.of(), 3, 31, false);
 
 	@Test
-	void countsEachTaskOnceAndTheOverdueAndUnreportedAgain() {
+	void countsEachTaskOnceAsCompletedAheadOnScheduleBehindOrUnreportedAndTheOverdueAgain() {
 		NoticeFindings findings = findings();
 
-		assertThat(findings.figures().counts()).isEqualTo(new NoticeCounts(5, 2, 1, 1, 0, 2, 1, 1));
+		assertThat(findings.figures().counts()).as("the overdue task was never reported: 未报送, not 欠进度")
+			.isEqualTo(new StandingCounts(5, 2, 1, 1, 0, 1, 1, 1));
 	}
 
 	@Test
@@ -121,7 +123,7 @@ class NoticeFindingsTest {
 		assertThat(lagging.get(1).overdue()).isTrue();
 		assertThat(lagging.get(1).light()).isEqualTo(Light.RED);
 		assertThat(lagging.get(1).reported()).isFalse();
-		assertThat(lagging.get(1).standing()).as("never reported").isNull();
+		assertThat(lagging.get(1).standing()).as("never reported").isEqualTo(Standing.UNREPORTED);
 	}
 
 	@Test
@@ -148,7 +150,7 @@ class NoticeFindingsTest {
 	}
 
 	@Test
-	void aReportOfAnEarlierPeriodStillSpeaksButTheTaskCountsAsUnreportedThisPeriod() {
+	void aReportOfAnEarlierPeriodStillSpeaksButTheTaskIsUnreportedThisPeriodAndNeverAheadOrGreen() {
 		this.latest.clear();
 		this.periodReports.clear();
 		Report march = new Report(new ReportId(99), this.training.id(), new ReportingPeriodId(1), HEALTH,
@@ -160,9 +162,11 @@ class NoticeFindingsTest {
 		NoticeFindings findings = NoticeFindings.of(List.of(this.training), this.latest, Q2, this.periodReports,
 				(id) -> Optional.empty(), YEAR, QUARTER_END, ZONE, LightRules.DEFAULT, WORDING);
 
-		assertThat(findings.figures().counts().unreported()).isEqualTo(1);
-		assertThat(findings.figures().counts().ahead()).isEqualTo(1);
-		assertThat(findings.figures().tasks().get(0).progress()).isEqualTo("一季度");
+		assertThat(findings.figures().counts()).isEqualTo(new StandingCounts(1, 0, 0, 0, 0, 0, 0, 1));
+		TaskLine line = findings.figures().tasks().get(0);
+		assertThat(line.progress()).isEqualTo("一季度");
+		assertThat(line.light()).isEqualTo(Light.GREY);
+		assertThat(line.standing()).isEqualTo(Standing.UNREPORTED);
 	}
 
 	private NoticeFindings findings() {

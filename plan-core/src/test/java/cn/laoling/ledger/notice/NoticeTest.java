@@ -10,6 +10,7 @@ import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.region.RegionId;
 import cn.laoling.ledger.report.Quarter;
 import cn.laoling.ledger.report.ReportingPeriodId;
+import cn.laoling.ledger.report.StandingCounts;
 import cn.laoling.ledger.shared.DomainRuleException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,7 +133,7 @@ class NoticeTest {
 
 	private static Notice draft() {
 		return Notice.draft(new PlanId(1), new RegionId(1), new ReportingPeriodId(2), new Quarter(2026, 2), TEXT,
-				new NoticeFigures(NoticeCounts.NONE, List.of(), List.of()), "office", AT);
+				new NoticeFigures(StandingCounts.NONE, List.of(), List.of()), "office", AT);
 	}
 
 	private static Notice published() {

@@ -18,6 +18,7 @@ import cn.laoling.ledger.plan.TaskStatus;
 import cn.laoling.ledger.report.Light;
 import cn.laoling.ledger.report.LightRules;
 import cn.laoling.ledger.report.Standing;
+import cn.laoling.ledger.report.StandingCounts;
 import cn.laoling.ledger.report.TargetProgress;
 import cn.laoling.ledger.unit.UnitId;
 
@@ -44,15 +45,17 @@ class OverviewTest {
 	private final TaskState behind = state(3, HEALTH, "二、健康支撑", Light.YELLOW, Standing.BEHIND, false, false,
 			DAY.plusDays(45));
 
-	private final TaskState overdue = state(4, CIVIL, "二、健康支撑", Light.RED, null, false, true, DAY.minusDays(1));
+	private final TaskState overdue = state(4, CIVIL, "二、健康支撑", Light.RED, Standing.UNREPORTED, false, true,
+			DAY.minusDays(1));
 
-	private final TaskState dueToday = state(5, HEALTH, "二、健康支撑", Light.GREEN, null, false, false, DAY);
+	private final TaskState dueToday = state(5, HEALTH, "二、健康支撑", Light.GREEN, Standing.AHEAD, false, false, DAY);
 
 	@Test
 	void tilesCountEachTaskOnceAndTheOverdueAgain() {
 		Overview overview = overview();
 
-		assertThat(overview.tiles()).isEqualTo(new Overview.Tiles(5, 1, 2, 2, 1));
+		assertThat(overview.tiles()).isEqualTo(new StandingCounts(5, 1, 1, 1, 1, 1, 1, 1));
+		assertThat(overview.tiles().onOrAhead()).isEqualTo(2);
 		assertThat(overview.lights()).containsEntry(Light.GREEN, 2)
 			.containsEntry(Light.YELLOW, 1)
 			.containsEntry(Light.RED, 1)
@@ -65,7 +68,7 @@ class OverviewTest {
 		Overview overview = overview();
 
 		assertThat(overview.sections()).containsExactly(new Overview.SectionLine("方案", "一、养老服务", 2, 1, 0, 0),
-				new Overview.SectionLine("方案", "二、健康支撑", 3, 0, 2, 1));
+				new Overview.SectionLine("方案", "二、健康支撑", 3, 0, 1, 1));
 		assertThat(overview.leadUnits()).extracting(Overview.UnitLine::unit).containsExactly(CIVIL, HEALTH);
 		Overview.UnitLine civil = overview.leadUnits().get(0);
 		assertThat(civil.completionRate()).isEqualTo(50);

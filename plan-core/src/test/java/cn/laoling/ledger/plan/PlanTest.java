@@ -40,7 +40,38 @@ class PlanTest {
 		plan.changeStatus(PlanStatus.IN_FORCE);
 
 		assertThatExceptionOfType(DomainRuleException.class).isThrownBy(() -> plan.changeStatus(PlanStatus.DRAFT))
-			.withMessageContaining("cannot go back to DRAFT");
+			.withMessageContaining("cannot be set DRAFT");
+	}
+
+	@Test
+	void aPlanWithdrawnBeforeAnyoneWorkedOnItIsADraftAgainAndOnlyADraftIsDeleted() {
+		Plan plan = Plan.draft(new RegionId(4), this.facts);
+		plan.requireDeletable();
+		plan.putInForce();
+		assertThatExceptionOfType(DomainRuleException.class).isThrownBy(plan::requireDeletable)
+			.withMessageContaining("IN_FORCE");
+
+		plan.withdraw(false);
+
+		assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
+		assertThat(plan.status().isIssued()).isFalse();
+		plan.requireDeletable();
+	}
+
+	@Test
+	void aPlanWithdrawnAfterUnitsWorkedOnItIsVoidKeptAndNoLongerWorkedOn() {
+		Plan plan = Plan.draft(new RegionId(4), this.facts);
+		plan.putInForce();
+
+		plan.withdraw(true);
+
+		assertThat(plan.status()).isEqualTo(PlanStatus.VOID);
+		assertThat(plan.status().isIssued()).as("kept on record").isTrue();
+		assertThat(plan.status().isWorkedOn()).isFalse();
+		assertThatExceptionOfType(DomainRuleException.class).isThrownBy(plan::requireDeletable);
+		assertThatExceptionOfType(DomainRuleException.class).isThrownBy(() -> plan.withdraw(false))
+			.withMessageContaining("VOID");
+		assertThatExceptionOfType(DomainRuleException.class).isThrownBy(() -> plan.changeStatus(PlanStatus.IN_FORCE));
 	}
 
 	@Test

@@ -61,4 +61,20 @@ class ReportingPeriodTest {
 		assertThat(new Quarter(2024, 4).next()).isEqualTo(new Quarter(2025, 1));
 	}
 
+	@Test
+	void thePeriodAPlanIsInIsTheQuarterOfTheDayAfterItsEndItsLastAndBeforeItsStartNone() {
+		PlanPeriod plan = PlanPeriod.years(2023, 2024);
+		List<ReportingPeriod> periods = new java.util.ArrayList<>(ReportingPeriod.of(new PlanId(1), plan));
+		// a quarter kept from before the plan's period was shortened
+		periods.add(new ReportingPeriod(null, new PlanId(1), new Quarter(2025, 1), LocalDate.of(2025, 3, 25),
+				PeriodState.OPEN, 0));
+
+		assertThat(ReportingPeriod.onDay(periods, plan, LocalDate.of(2024, 5, 6))).map(ReportingPeriod::quarter)
+			.contains(new Quarter(2024, 2));
+		assertThat(ReportingPeriod.onDay(periods, plan, LocalDate.of(2025, 2, 1))).map(ReportingPeriod::quarter)
+			.contains(new Quarter(2024, 4));
+		assertThat(ReportingPeriod.onDay(periods, plan, LocalDate.of(2022, 12, 31))).isEmpty();
+		assertThat(ReportingPeriod.within(periods, plan)).hasSize(8);
+	}
+
 }

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.laoling.ledger.notice.IssueNumber;
 import cn.laoling.ledger.notice.Notice;
-import cn.laoling.ledger.notice.NoticeCounts;
+import cn.laoling.ledger.report.StandingCounts;
 import cn.laoling.ledger.notice.NoticeFigures;
 import cn.laoling.ledger.notice.NoticeState;
 import cn.laoling.ledger.notice.NoticeText;
@@ -46,7 +46,7 @@ class NoticePersistenceTest {
 	private static final NoticeText TEXT = new NoticeText("老龄工作进度通报", "区老龄办", "关于二季度落实情况的通报", "各成员单位",
 			"截至6月30日，共有任务2项。", "（一）任务1进度滞后。", "（一）压实责任。", null);
 
-	private static final NoticeFigures FIGURES = new NoticeFigures(new NoticeCounts(2, 1, 0, 0, 0, 1, 1, 1),
+	private static final NoticeFigures FIGURES = new NoticeFigures(new StandingCounts(2, 1, 0, 0, 0, 1, 1, 1),
 			List.of(new TargetLine("1", "创建老年友好型社区不少于26个", "个", BigDecimal.valueOf(26), new BigDecimal("12.89"),
 					BigDecimal.valueOf(8), new BigDecimal("30.8"), Standing.BEHIND)),
 			List.of(new TaskLine("1", "创建老年友好型社区", "区民政局", "到2023年底", Light.YELLOW, Standing.BEHIND, "已创建8个", true,

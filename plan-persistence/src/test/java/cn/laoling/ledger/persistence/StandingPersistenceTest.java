@@ -210,8 +210,8 @@ class StandingPersistenceTest {
 					this.civil.id(), ReportKind.CONSOLIDATED, new ReportContent("已创建1个",
 							List.of(Figure.of(BigDecimal.ONE)), TaskStatus.IN_PROGRESS, null, null, null),
 					ReportState.ACCEPTED, null, Instant.parse("2023-06-20T02:00:00Z"), 0);
-			TaskState state = TaskState.judge(this.plan, this.tasks.findById(this.task.id()).orElseThrow(), report, DAY,
-					LightRules.DEFAULT, ZoneOffset.ofHours(8));
+			TaskState state = TaskState.judge(this.plan, this.tasks.findById(this.task.id()).orElseThrow(), report,
+					report.periodId(), DAY, LightRules.DEFAULT, ZoneOffset.ofHours(8));
 			this.standings.replace(
 					this.plan.id(), DAY, RULES, List
 						.of(new TaskStanding(state, 0, List.of(this.civil.id(), this.health.id()),

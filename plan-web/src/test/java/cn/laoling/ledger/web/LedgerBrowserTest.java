@@ -434,8 +434,10 @@ class LedgerBrowserTest {
 	@Test
 	void theOverviewOfAPlanOfManyUnitsAndLateTasksPrintsOnOneA4Sheet() throws Exception {
 		RegionId kunqu = this.demo.region("昆都仑区");
-		Plan plan = this.plans.save(Plan.draft(kunqu, new PlanFacts("打印测试方案" + UUID.randomUUID(), null, null, null,
-				new PlanPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))));
+		Plan draft = Plan.draft(kunqu, new PlanFacts("打印测试方案" + UUID.randomUUID(), null, null, null,
+				new PlanPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))));
+		draft.putInForce();
+		Plan plan = this.plans.save(draft);
 		List<Unit> departments = this.units.findAllIn(List.of(kunqu)).stream().filter((u) -> !u.isGroup()).toList();
 		for (int i = 1; i <= 40; i++) {
 			this.tasks.save(plan.newTask(new TaskContent(new TaskNumber(String.valueOf(i)), i, null,

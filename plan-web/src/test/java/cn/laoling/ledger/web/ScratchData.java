@@ -20,7 +20,7 @@ import cn.laoling.ledger.notice.NoticeState;
 
 import cn.laoling.ledger.notice.NoticeFigures;
 
-import cn.laoling.ledger.notice.NoticeCounts;
+import cn.laoling.ledger.report.StandingCounts;
 
 import cn.laoling.ledger.notice.IssueNumber;
 import cn.laoling.ledger.notice.Notice;
@@ -127,14 +127,16 @@ public class ScratchData {
 	}
 
 	/**
-	 * The scratch plan: last year and this, so that today falls in one of its periods and
-	 * an earlier period exists whatever the date.
+	 * The scratch plan, in force: last year and this, so that today falls in one of its
+	 * periods and an earlier period exists whatever the date.
 	 */
 	public synchronized Plan plan() {
-		return this.plans.findByTitle(this.demo.region("昆都仑区"), PLAN_TITLE)
-			.orElseGet(() -> this.plans.save(Plan.draft(this.demo.region("昆都仑区"), new PlanFacts(PLAN_TITLE, null, null,
-					null,
-					PlanPeriod.years(LocalDate.now(this.clock).getYear() - 1, LocalDate.now(this.clock).getYear())))));
+		return this.plans.findByTitle(this.demo.region("昆都仑区"), PLAN_TITLE).orElseGet(() -> {
+			Plan plan = Plan.draft(this.demo.region("昆都仑区"), new PlanFacts(PLAN_TITLE, null, null, null,
+					PlanPeriod.years(LocalDate.now(this.clock).getYear() - 1, LocalDate.now(this.clock).getYear())));
+			plan.putInForce();
+			return this.plans.save(plan);
+		});
 	}
 
 	/** A task of the scratch plan led by one unit of 昆都仑区 (by default 区卫健委). */
@@ -197,8 +199,10 @@ public class ScratchData {
 	 * end of March and never reported (overdue, missing).
 	 */
 	public NoticePlan noticePlan() {
-		Plan plan = this.plans.save(Plan.draft(this.demo.region("昆都仑区"), new PlanFacts("通报测试方案" + unique(), null, null,
-				null, new PlanPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))));
+		Plan draft = Plan.draft(this.demo.region("昆都仑区"), new PlanFacts("通报测试方案" + unique(), null, null, null,
+				new PlanPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))));
+		draft.putInForce();
+		Plan plan = this.plans.save(draft);
 		UnitId civil = this.demo.kunquUnit("区民政局").id();
 		UnitId health = this.demo.kunquUnit("区卫健委").id();
 		Task communities = this.tasks.save(plan.newTask(new TaskContent(new TaskNumber("1"), 1, null, "创建老年友好型社区",
@@ -229,7 +233,7 @@ public class ScratchData {
 		Notice notice = Notice.draft(seeded.plan().id(), seeded.plan().regionId(), seeded.q2().id(),
 				seeded.q2().quarter(),
 				new NoticeText("老龄工作进度通报", "昆都仑区老龄工作委员会办公室", "测试通报", "各成员单位", "总体情况", "存在问题", "下步工作要求", null),
-				new NoticeFigures(NoticeCounts.NONE, List.of(), List.of()), "office", this.clock.instant());
+				new NoticeFigures(StandingCounts.NONE, List.of(), List.of()), "office", this.clock.instant());
 		if (state != NoticeState.DRAFT) {
 			notice.submit();
 		}

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.notice.Notice;
 import cn.laoling.ledger.notice.IssueNumber;
-import cn.laoling.ledger.notice.NoticeCounts;
+import cn.laoling.ledger.report.StandingCounts;
 import cn.laoling.ledger.notice.NoticeFigures;
 import cn.laoling.ledger.notice.NoticeId;
 import cn.laoling.ledger.notice.NoticeText;
@@ -82,7 +82,7 @@ class JpaNotices implements Notices {
 		e.requirements = text.requirements();
 		e.praise = text.praise();
 		if (notice.id() == null) {
-			NoticeCounts c = notice.figures().counts();
+			StandingCounts c = notice.figures().counts();
 			e.taskCount = c.tasks();
 			e.completed = c.completed();
 			e.closedOut = c.closedOut();
@@ -125,7 +125,7 @@ class JpaNotices implements Notices {
 
 	private static Notice toDomain(NoticeEntity e) {
 		NoticeFigures figures = new NoticeFigures(
-				new NoticeCounts(e.taskCount, e.completed, e.closedOut, e.ahead, e.onSchedule, e.behind, e.overdue,
+				new StandingCounts(e.taskCount, e.completed, e.closedOut, e.ahead, e.onSchedule, e.behind, e.overdue,
 						e.unreported),
 				e.targets.stream().map(TargetLineEmbeddable::toDomain).toList(),
 				e.tasks.stream().map(TaskLineEmbeddable::toDomain).toList());

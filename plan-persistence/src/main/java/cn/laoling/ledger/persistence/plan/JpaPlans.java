@@ -28,6 +28,8 @@ import cn.laoling.ledger.plan.Section;
 import cn.laoling.ledger.plan.SectionId;
 import cn.laoling.ledger.region.RegionId;
 import cn.laoling.ledger.report.ReportingPeriod;
+import cn.laoling.ledger.shared.NotFoundException;
+import cn.laoling.ledger.shared.StaleEditException;
 
 @Repository
 @Transactional(readOnly = true)
@@ -79,6 +81,37 @@ class JpaPlans implements Plans {
 	@Override
 	public Optional<Plan> findByTitle(RegionId region, String title) {
 		return this.repository.findFirstByRegionIdAndTitle(region.value(), title).map(JpaPlans::toDomain);
+	}
+
+	@Override
+	public boolean isOnRecord(PlanId id) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject(
+				"""
+						select exists (select 1 from report_event e join report r on r.id = e.report_id
+						               join task t on t.id = r.task_id where t.plan_id = ?)
+						    or exists (select 1 from notice where plan_id = ?)
+						    or exists (select 1 from work_prompt_task p join task t on t.id = p.task_id where t.plan_id = ?)
+						    or exists (select 1 from extension_request x join task t on t.id = x.task_id where t.plan_id = ?)""",
+				Boolean.class, id.value(), id.value(), id.value(), id.value()));
+	}
+
+	@Override
+	@Transactional
+	public void delete(PlanId id, long seenVersion) {
+		Long current = this.jdbc.query("select version from plan where id = ? for update",
+				(rs) -> rs.next() ? rs.getLong(1) : null, id.value());
+		if (current == null) {
+			throw new NotFoundException("plan", id.value());
+		}
+		if (current != seenVersion) {
+			throw new StaleEditException("plan", id.value(), seenVersion, current);
+		}
+		// the tasks take their units, targets, deadlines, report drafts and kept
+		// standings along
+		this.jdbc.update("delete from task where plan_id = ?", id.value());
+		this.jdbc.update("delete from reporting_period where plan_id = ?", id.value());
+		this.jdbc.update("delete from plan where id = ?", id.value());
+		this.jdbc.update("delete from standing_change where plan_id = ?", id.value());
 	}
 
 	@Override

@@ -99,7 +99,9 @@ public class ExtensionService {
 		Task task = this.tasks.findById(taskId)
 			.filter(viewer::owns)
 			.filter((t) -> ReportingRole.of(t, unit, viewer.ownUnits()).isPresent())
-			.filter((t) -> this.plans.findById(t.planId()).filter((p) -> viewer.canSee(p.regionId())).isPresent())
+			.filter((t) -> this.plans.findById(t.planId())
+				.filter((p) -> p.status().isWorkedOn() && viewer.canSee(p.regionId()))
+				.isPresent())
 			.orElseThrow(() -> new NotFoundException("task", taskId.value()));
 		if (this.requests.ofTask(taskId).stream().anyMatch(ExtensionRequest::isPending)) {
 			throw new DomainRuleException("extension.pending", "task " + taskId + " has a request waiting");

@@ -14,7 +14,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import cn.laoling.ledger.notice.Notice;
-import cn.laoling.ledger.notice.NoticeCounts;
+import cn.laoling.ledger.report.StandingCounts;
 import cn.laoling.ledger.notice.NoticeFindings;
 import cn.laoling.ledger.notice.NoticeText;
 import cn.laoling.ledger.notice.TaskLine;
@@ -56,11 +56,11 @@ class NoticeDrafter {
 	}
 
 	private String overview(String planTitle, LocalDate day, NoticeFindings findings) {
-		NoticeCounts c = findings.figures().counts();
+		StandingCounts c = findings.figures().counts();
 		String text = message("notice.default.overview", date(day), planTitle, c.tasks(), c.completed(), c.closedOut(),
 				share(c.completed(), c.tasks()), c.ahead(), share(c.ahead(), c.tasks()), c.onSchedule(),
-				share(c.onSchedule(), c.tasks()), c.behind(), share(c.behind(), c.tasks()), c.overdue(),
-				c.unreported());
+				share(c.onSchedule(), c.tasks()), c.behind(), share(c.behind(), c.tasks()), c.overdue(), c.unreported(),
+				share(c.unreported(), c.tasks()));
 		return findings.figures().targets().isEmpty() ? text : text + message("notice.default.overview.targets");
 	}
 

@@ -37,6 +37,7 @@ import cn.laoling.ledger.report.ReportingPeriod;
 import cn.laoling.ledger.report.ReportingPeriodId;
 import cn.laoling.ledger.report.ReportingPeriods;
 import cn.laoling.ledger.report.Reports;
+import cn.laoling.ledger.shared.DomainRuleException;
 import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.unit.Unit;
@@ -132,6 +133,9 @@ public class NoticeService {
 	@Transactional
 	public NoticeId draft(Viewer viewer, PlanId planId, ReportingPeriodId periodId) {
 		Plan plan = this.ledger.ownPlan(viewer, planId);
+		if (!plan.status().isBinding()) {
+			throw new DomainRuleException("plan.notBinding", "plan " + planId + " is " + plan.status());
+		}
 		ReportingPeriod period = this.periods.findById(periodId)
 			.filter((p) -> p.planId().equals(planId))
 			.orElseThrow(() -> new NotFoundException("reporting period", periodId.value()));

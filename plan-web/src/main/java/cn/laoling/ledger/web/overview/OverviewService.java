@@ -20,7 +20,6 @@ import cn.laoling.ledger.overview.Standings;
 import cn.laoling.ledger.overview.TaskState;
 import cn.laoling.ledger.plan.PlanHead;
 import cn.laoling.ledger.plan.PlanId;
-import cn.laoling.ledger.plan.PlanStatus;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.region.RegionId;
 import cn.laoling.ledger.report.Light;
@@ -62,7 +61,10 @@ public class OverviewService {
 	 */
 	public Scope scope(Viewer viewer, OverviewFilter filter) {
 		LocalDate today = LocalDate.now(this.clock);
-		List<PlanHead> visible = this.plans.headsIn(viewer.regions());
+		List<PlanHead> visible = this.plans.headsIn(viewer.regions())
+			.stream()
+			.filter((p) -> viewer.maySee(p.regionId(), p.status()))
+			.toList();
 		Optional<PlanHead> chosen = Optional.ofNullable(filter.plan())
 			.map((id) -> visible.stream()
 				.filter((p) -> p.id().value() == id)
@@ -70,7 +72,7 @@ public class OverviewService {
 				.orElseThrow(() -> new NotFoundException("plan", id)));
 		List<PlanHead> inView = chosen.map(List::of)
 			.orElseGet(() -> visible.stream()
-				.filter((p) -> p.status() == PlanStatus.IN_FORCE)
+				.filter((p) -> p.status().isWorkedOn())
 				.filter((p) -> filter.year() == null || (p.period().start().getYear() <= filter.year()
 						&& p.period().end().getYear() >= filter.year()))
 				.toList());

@@ -19,7 +19,6 @@ import cn.laoling.ledger.overview.TaskState;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanHead;
 import cn.laoling.ledger.plan.PlanId;
-import cn.laoling.ledger.plan.PlanStatus;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.region.Region;
 import cn.laoling.ledger.region.Regions;
@@ -108,7 +107,7 @@ public class StandingService {
 		this.standings.prune();
 		List<PlanId> inForce = this.plans.headsIn(this.regions.findAll().stream().map(Region::id).toList())
 			.stream()
-			.filter((p) -> p.status() == PlanStatus.IN_FORCE)
+			.filter((p) -> p.status().isWorkedOn())
 			.map(PlanHead::id)
 			.toList();
 		List<PlanId> stale = this.standings.stale(inForce, day, rulesKey());
@@ -125,12 +124,13 @@ public class StandingService {
 		Plan plan = found.get();
 		List<Task> all = this.tasks.find(TaskQuery.all(id));
 		Map<TaskId, Report> latest = this.reports.latestAccepted(all.stream().map(Task::id).toList());
-		Optional<ReportingPeriod> running = running(id, day);
+		Optional<ReportingPeriod> running = ReportingPeriod.onDay(this.periods.forPlan(id), plan.period(), day);
 		List<Report> inPeriod = running.map((p) -> this.reports.inPeriod(p.id())).orElse(List.of());
 		Map<UnitId, Unit> known = this.ledger.unitsNamedIn(all);
 		List<TaskStanding> kept = new ArrayList<>();
 		for (Task task : all) {
-			TaskState state = TaskState.judge(plan, task, latest.get(task.id()), day, this.rules, this.clock.getZone());
+			TaskState state = TaskState.judge(plan, task, latest.get(task.id()),
+					running.map(ReportingPeriod::id).orElse(null), day, this.rules, this.clock.getZone());
 			List<UnitId> named = new ArrayList<>(task.leadUnits());
 			named.addAll(task.responsibleUnits());
 			List<Completeness.Owed> owed = running
@@ -142,18 +142,12 @@ public class StandingService {
 		this.standings.replace(id, day, rulesKey(), kept, claimed);
 	}
 
-	/** The plan's reporting period running on the day, else its last begun. */
-	private Optional<ReportingPeriod> running(PlanId plan, LocalDate day) {
-		List<ReportingPeriod> all = this.periods.forPlan(plan);
-		return all.stream()
-			.filter((p) -> p.quarter().contains(day))
-			.findFirst()
-			.or(() -> all.stream().filter((p) -> !p.quarter().start().isAfter(day)).reduce((a, b) -> b));
-	}
-
-	/** The light thresholds a standing was judged by: another setting judges anew. */
+	/**
+	 * The light thresholds a standing was judged by, and the version of the rule judging
+	 * it ({@code PeriodStanding}): another setting, or a later rule, judges anew.
+	 */
 	private String rulesKey() {
-		return this.rules.yellowFrom() + "/" + this.rules.redFrom() + "/" + this.rules.aheadFrom();
+		return this.rules.yellowFrom() + "/" + this.rules.redFrom() + "/" + this.rules.aheadFrom() + "/period";
 	}
 
 }

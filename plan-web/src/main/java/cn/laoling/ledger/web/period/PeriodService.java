@@ -67,22 +67,18 @@ public class PeriodService {
 	}
 
 	/**
-	 * @param chosen the period to show completeness for; by default the one containing
-	 * today, else the plan's last
+	 * @param chosen the period to show completeness for; by default the one the plan is
+	 * in today, else its first
 	 */
 	public PeriodsPage page(Viewer viewer, PlanId planId, Long chosen) {
 		Plan plan = ownPlan(viewer, planId);
-		List<ReportingPeriod> all = this.periods.forPlan(planId)
-			.stream()
-			.filter((p) -> !p.quarter().end().isBefore(plan.period().start())
-					&& !p.quarter().start().isAfter(plan.period().end()))
-			.toList();
+		List<ReportingPeriod> all = ReportingPeriod.within(this.periods.forPlan(planId), plan.period());
 		LocalDate today = LocalDate.now(this.clock);
 		ReportingPeriod period = all.stream()
 			.filter((p) -> chosen != null && p.id().value() == chosen)
 			.findFirst()
-			.or(() -> all.stream().filter((p) -> p.quarter().contains(today)).findFirst())
-			.orElse(all.isEmpty() ? null : all.get(all.size() - 1));
+			.or(() -> ReportingPeriod.onDay(all, plan.period(), today))
+			.orElse(all.isEmpty() ? null : all.get(0));
 		List<PeriodsPage.UnitLine> lines = (period == null) ? List.of() : completeness(plan, period);
 		return new PeriodsPage(this.ledger.summaryOf(plan), all, period, lines);
 	}

@@ -41,7 +41,7 @@ public class LedgerPages {
 	/** The plan's title and the key, if the viewer may see the plan. */
 	public Kept kept(Viewer viewer, PlanId id, LedgerFilter filter) {
 		PlanHead plan = this.plans.headOf(id)
-			.filter((p) -> viewer.canSee(p.regionId()))
+			.filter((p) -> viewer.maySee(p.regionId(), p.status()))
 			.orElseThrow(() -> new NotFoundException("plan", id.value()));
 		LocalDate today = LocalDate.now(this.clock);
 		long generation = this.standings.current(List.of(id), today);

@@ -23,6 +23,7 @@ import cn.laoling.ledger.plan.TaskQuery;
 import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.region.RegionTree;
 import cn.laoling.ledger.region.Regions;
+import cn.laoling.ledger.report.StandingCounts;
 import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitId;
@@ -55,7 +56,10 @@ public class LedgerService {
 	}
 
 	public List<PlanSummary> plansFor(Viewer viewer) {
-		List<Plan> visible = this.plans.findAllIn(viewer.regions());
+		List<Plan> visible = this.plans.findAllIn(viewer.regions())
+			.stream()
+			.filter((p) -> viewer.maySee(p.regionId(), p.status()))
+			.toList();
 		Map<PlanId, Long> counts = this.tasks.countByPlan(visible.stream().map(Plan::id).toList());
 		RegionTree tree = this.regions.tree();
 		return visible.stream()
@@ -66,7 +70,7 @@ public class LedgerService {
 	/** The plan, if the viewer may see it; otherwise it does not exist for them. */
 	public Plan visiblePlan(Viewer viewer, PlanId id) {
 		return this.plans.findById(id)
-			.filter((p) -> viewer.canSee(p.regionId()))
+			.filter((p) -> viewer.maySee(p.regionId(), p.status()))
 			.orElseThrow(() -> new NotFoundException("plan", id.value()));
 	}
 
@@ -145,7 +149,8 @@ public class LedgerService {
 			.stream()
 			.map((u) -> new UnitOption(u.getKey().value(), u.getValue()))
 			.toList();
-		return new LedgerView(summaryOf(plan), group(plan, found, taskRows), taskRows.size(), unitOptions);
+		return new LedgerView(summaryOf(plan), group(plan, found, taskRows), taskRows.size(),
+				StandingCounts.of(taskRows.stream().map(TaskRow::progress).toList()), unitOptions);
 	}
 
 	private static List<LedgerSection> group(Plan plan, List<Task> found, List<TaskRow> taskRows) {

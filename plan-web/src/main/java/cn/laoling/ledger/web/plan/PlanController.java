@@ -1,5 +1,6 @@
 package cn.laoling.ledger.web.plan;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -53,9 +54,10 @@ class PlanController {
 		this.fragments = fragments;
 	}
 
+	/** What the form may set; withdrawing is an action of its own. */
 	@ModelAttribute("planStatuses")
-	PlanStatus[] planStatuses() {
-		return PlanStatus.values();
+	List<PlanStatus> planStatuses() {
+		return List.of(PlanStatus.DRAFT, PlanStatus.IN_FORCE, PlanStatus.CLOSED);
 	}
 
 	@GetMapping("/plans")
@@ -92,6 +94,27 @@ class PlanController {
 			redirect.addFlashAttribute("message", "flash.plan.created");
 			return "redirect:/plans/" + id.value();
 		}, () -> FORM);
+	}
+
+	@PostMapping("/plans/{planId}/withdraw")
+	String withdraw(Viewer viewer, @PathVariable long planId, @RequestParam long version, RedirectAttributes redirect) {
+		String[] done = { "flash.plan.withdrawn.DRAFT" };
+		String back = "redirect:/plans/" + planId;
+		FormSubmission.decide(redirect, done[0], FormSubmission.CONFLICT,
+				() -> done[0] = "flash.plan.withdrawn." + this.plans.withdraw(viewer, new PlanId(planId), version),
+				back);
+		if (redirect.getFlashAttributes().containsKey("message")) {
+			redirect.addFlashAttribute("message", done[0]);
+		}
+		return back;
+	}
+
+	@PostMapping("/plans/{planId}/delete")
+	String delete(Viewer viewer, @PathVariable long planId, @RequestParam long version, RedirectAttributes redirect) {
+		return FormSubmission.decideAndLeave(redirect, "flash.plan.deleted", FormSubmission.CONFLICT, () -> {
+			this.plans.delete(viewer, new PlanId(planId), version);
+			return "redirect:/plans";
+		}, "redirect:/plans/" + planId + "/edit");
 	}
 
 	@GetMapping("/plans/{planId}/edit")

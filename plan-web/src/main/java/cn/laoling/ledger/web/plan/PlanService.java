@@ -14,6 +14,7 @@ import cn.laoling.ledger.plan.DocumentNumber;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanFacts;
 import cn.laoling.ledger.plan.PlanId;
+import cn.laoling.ledger.plan.PlanStatus;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Section;
 import cn.laoling.ledger.plan.SectionId;
@@ -82,6 +83,36 @@ public class PlanService {
 		this.plans.save(plan);
 		this.tasks.find(TaskQuery.all(id)).stream().filter((t) -> t.followPeriodOf(plan)).forEach(this.tasks::save);
 		this.audit.change(AuditType.PLAN_CHANGED, AuditTrail.object("plan", id.value()), plan.facts().title());
+	}
+
+	/**
+	 * 撤回 a plan put in force by mistake: a draft again while no unit worked on it, else
+	 * 作废 with its history kept.
+	 * @return the status it now has
+	 */
+	public PlanStatus withdraw(Viewer viewer, PlanId id, long version) {
+		Plan plan = this.ledger.ownPlan(viewer, id);
+		if (plan.version() != version) {
+			throw new StaleEditException("plan", id.value(), version, plan.version());
+		}
+		plan.withdraw(this.plans.isOnRecord(id));
+		this.plans.save(plan);
+		this.audit.change(AuditType.PLAN_WITHDRAWN, AuditTrail.object("plan", id.value()),
+				plan.facts().title() + " → " + plan.status());
+		return plan.status();
+	}
+
+	/** Deletes a draft with its tasks. */
+	public void delete(Viewer viewer, PlanId id, long version) {
+		Plan plan = this.ledger.ownPlan(viewer, id);
+		plan.requireDeletable();
+		if (this.plans.isOnRecord(id)) {
+			throw new DomainRuleException("plan.notDeletable", "plan " + id + " is on record");
+		}
+		long count = this.tasks.countByPlan(List.of(id)).getOrDefault(id, 0L);
+		this.plans.delete(id, version);
+		this.audit.change(AuditType.PLAN_DELETED, AuditTrail.object("plan", id.value()),
+				plan.facts().title() + " (" + count + ")");
 	}
 
 	private void refuseDroppingSectionsInUse(PlanId id, List<Section> dropped) {

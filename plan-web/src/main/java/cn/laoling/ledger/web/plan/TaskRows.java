@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -21,9 +22,8 @@ import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Target;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskId;
-import cn.laoling.ledger.plan.TaskStatus;
-import cn.laoling.ledger.report.Assessment;
 import cn.laoling.ledger.report.LightRules;
+import cn.laoling.ledger.report.PeriodStanding;
 import cn.laoling.ledger.report.Quarter;
 import cn.laoling.ledger.report.Report;
 import cn.laoling.ledger.report.ReportContent;
@@ -80,13 +80,17 @@ public class TaskRows {
 		Map<PlanId, PlanPeriod> periodOf = new HashMap<>();
 		tasks.forEach((t) -> periodOf.computeIfAbsent(t.planId(),
 				(id) -> this.plans.headOf(id).map(PlanHead::period).orElseThrow()));
+		Map<PlanId, Optional<ReportingPeriodId>> judgedIn = new HashMap<>();
+		periodOf.forEach((plan, period) -> judgedIn.put(plan,
+				ReportingPeriod.onDay(this.periods.forPlan(plan), period, today).map(ReportingPeriod::id)));
 		Map<ReportingPeriodId, Quarter> quarters = new HashMap<>();
 		accepted.values()
 			.forEach((r) -> quarters.computeIfAbsent(r.periodId(),
 					(id) -> this.periods.findById(id).map(ReportingPeriod::quarter).orElseThrow()));
 		return tasks.stream()
-			.map((t) -> row(t, viewer, names::get, today,
-					progress(t, accepted.get(t.id()), periodOf.get(t.planId()), quarters, today)))
+			.map((t) -> row(t, viewer, names::get,
+					progress(t, accepted.get(t.id()), judgedIn.get(t.planId()).orElse(null), periodOf.get(t.planId()),
+							quarters, today)))
 			.toList();
 	}
 
@@ -95,13 +99,15 @@ public class TaskRows {
 	}
 
 	/**
-	 * The task judged on the day by its latest accepted report, or by its status alone.
+	 * The task in the period its plan is in today ({@link PeriodStanding}), with what its
+	 * latest accepted report said.
 	 */
-	private RowProgress progress(Task task, Report report, PlanPeriod period, Map<ReportingPeriodId, Quarter> quarters,
-			LocalDate today) {
-		Assessment assessment = Assessment.of(task, report, period, today, this.rules);
+	private RowProgress progress(Task task, Report report, ReportingPeriodId judgedIn, PlanPeriod period,
+			Map<ReportingPeriodId, Quarter> quarters, LocalDate today) {
+		PeriodStanding standing = PeriodStanding.of(task, report, judgedIn, period, today, this.rules);
 		if (report == null) {
-			return new RowProgress(assessment.light(), null, null, null, List.of(), null, null);
+			return new RowProgress(standing.light(), standing.standing(), standing.overdue(), null, null, List.of(),
+					null, null);
 		}
 		List<String> completion = new ArrayList<>();
 		for (int i = 0; i < task.targets().size(); i++) {
@@ -113,8 +119,9 @@ public class TaskRows {
 			}
 		}
 		ReportContent content = report.content();
-		return new RowProgress(assessment.light(), assessment.standing(), quarters.get(report.periodId()),
-				content.progress(), completion, content.problems(), content.nextSteps());
+		return new RowProgress(standing.light(), standing.standing(), standing.overdue(),
+				quarters.get(report.periodId()), content.progress(), completion, content.problems(),
+				content.nextSteps());
 	}
 
 	/** The extension in force, if one takes the task beyond its written deadline. */
@@ -123,13 +130,11 @@ public class TaskRows {
 		return due.equals(task.finalDeadline().date()) ? null : due;
 	}
 
-	private TaskRow row(Task task, Viewer viewer, Function<UnitId, String> name, LocalDate today,
-			RowProgress progress) {
-		boolean overdue = task.status() != TaskStatus.COMPLETED && task.dueDeadline().isOverdueOn(today);
+	private TaskRow row(Task task, Viewer viewer, Function<UnitId, String> name, RowProgress progress) {
 		return new TaskRow(task.id().value(), task.number().value(), task.text(),
 				task.targets().stream().map(this.targetText::of).toList(), task.leadUnits().stream().map(name).toList(),
 				task.responsibleUnits().stream().map(name).toList(), task.deadlines(), extendedTo(task), task.status(),
-				viewer.owns(task), overdue, task.version(), progress);
+				viewer.owns(task), progress.overdue(), task.version(), progress);
 	}
 
 }

@@ -102,7 +102,10 @@ public class PromptService {
 			.stream()
 			.map((u) -> new PromptViews.Option(u.id().value(), u.name().value()))
 			.toList();
-		List<Plan> own = this.plans.findAllIn(List.of(viewer.homeRegion()));
+		List<Plan> own = this.plans.findAllIn(List.of(viewer.homeRegion()))
+			.stream()
+			.filter((p) -> p.status().isWorkedOn())
+			.toList();
 		List<PromptViews.Option> planOptions = own.stream()
 			.map((p) -> new PromptViews.Option(p.id().value(), p.title()))
 			.toList();
@@ -129,7 +132,7 @@ public class PromptService {
 		for (TaskId id : chosenTasks) {
 			Task task = this.tasks.findById(id).orElseThrow(() -> new FormRejection("taskIds", "prompt.tasks.unknown"));
 			Plan plan = this.plans.findById(task.planId()).orElseThrow();
-			if (!plan.regionId().equals(viewer.homeRegion())) {
+			if (!plan.regionId().equals(viewer.homeRegion()) || !plan.status().isWorkedOn()) {
 				throw new FormRejection("taskIds", "prompt.tasks.unknown");
 			}
 		}

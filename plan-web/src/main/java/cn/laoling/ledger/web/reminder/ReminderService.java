@@ -23,7 +23,6 @@ import cn.laoling.ledger.notification.NotificationKind;
 import cn.laoling.ledger.notification.Notifications;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanId;
-import cn.laoling.ledger.plan.PlanStatus;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskId;
@@ -117,7 +116,7 @@ public class ReminderService {
 				day.plusDays(WINDOW_DAYS * 4L));
 		List<Plan> inForce = this.plans.findAllIn(this.regions.findAll().stream().map(Region::id).toList())
 			.stream()
-			.filter((p) -> p.status() == PlanStatus.IN_FORCE)
+			.filter((p) -> p.status().isWorkedOn())
 			.toList();
 		Map<PlanId, Plan> byId = new HashMap<>();
 		List<ReminderItem> due = new ArrayList<>();

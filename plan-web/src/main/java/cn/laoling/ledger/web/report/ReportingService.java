@@ -98,6 +98,9 @@ public class ReportingService {
 		LocalDate today = LocalDate.now(this.clock);
 		List<WorkItem> items = new ArrayList<>();
 		for (Plan plan : this.plans.findAllIn(viewer.regions())) {
+			if (!plan.status().isWorkedOn()) {
+				continue;
+			}
 			Optional<ReportingPeriod> current = currentPeriod(plan, today);
 			if (current.isEmpty()) {
 				continue;
@@ -126,20 +129,12 @@ public class ReportingService {
 	}
 
 	/**
-	 * The period the plan reports in today: the quarter containing today, or once the
-	 * plan is over its last period still open; none before the plan starts.
+	 * The period the plan reports in today ({@link ReportingPeriod#onDay}), while it is
+	 * open.
 	 */
 	Optional<ReportingPeriod> currentPeriod(Plan plan, LocalDate today) {
-		List<ReportingPeriod> all = this.periods.forPlan(plan.id())
-			.stream()
-			.filter((p) -> !p.quarter().end().isBefore(plan.period().start())
-					&& !p.quarter().start().isAfter(plan.period().end()))
-			.toList();
-		Optional<ReportingPeriod> now = all.stream().filter((p) -> p.quarter().contains(today)).findFirst();
-		if (now.isPresent() || today.isBefore(plan.period().start())) {
-			return now;
-		}
-		return all.stream().filter(ReportingPeriod::isOpen).reduce((first, last) -> last);
+		return ReportingPeriod.onDay(this.periods.forPlan(plan.id()), plan.period(), today)
+			.filter(ReportingPeriod::isOpen);
 	}
 
 	public ReportPage page(Viewer viewer, TaskId taskId, ReportingPeriodId periodId) {
@@ -190,6 +185,7 @@ public class ReportingService {
 	@Transactional
 	public void save(Viewer viewer, TaskId taskId, ReportingPeriodId periodId, ReportForm form, boolean submit) {
 		Scope scope = scope(viewer, taskId, periodId);
+		requireWorkedOn(scope.plan());
 		List<Target> targets = scope.task().targets();
 		Optional<Report> existing = own(scope.task(), scope.period(), scope.unit(), scope.kind());
 		long current = existing.map(Report::version).orElse(-1L);
@@ -293,7 +289,15 @@ public class ReportingService {
 		return (name.length() > Evidence.MAX_FILE_NAME) ? name.substring(name.length() - Evidence.MAX_FILE_NAME) : name;
 	}
 
+	/** A draft, closed or void plan is reported on no more. */
+	private static void requireWorkedOn(Plan plan) {
+		if (!plan.status().isWorkedOn()) {
+			throw new DomainRuleException("plan.notWorkedOn", "plan " + plan.id() + " is " + plan.status());
+		}
+	}
+
 	private static void requireEditable(Scope scope, Report report) {
+		requireWorkedOn(scope.plan());
 		scope.period().requireOpen();
 		if (!report.isEditable()) {
 			throw new DomainRuleException("report.notEditable", "report " + report.id() + " is " + report.state());
@@ -339,7 +343,7 @@ public class ReportingService {
 			.filter(viewer::owns)
 			.orElseThrow(() -> new NotFoundException("task", taskId.value()));
 		Plan plan = this.plans.findById(task.planId())
-			.filter((p) -> viewer.canSee(p.regionId()))
+			.filter((p) -> viewer.maySee(p.regionId(), p.status()))
 			.orElseThrow(() -> new NotFoundException("task", taskId.value()));
 		ReportingPeriod period = this.periods.findById(periodId)
 			.filter((p) -> p.planId().equals(plan.id()))

@@ -98,8 +98,10 @@ public class ReviewService {
 
 	/** The submitted consolidated reports of the office's plans, oldest first. */
 	public List<ReviewItem> queue(Viewer viewer) {
+		// a draft has no reports to review, and a void plan's are kept as they were
 		Map<PlanId, Plan> plans = this.plans.findAllIn(List.of(viewer.homeRegion()))
 			.stream()
+			.filter((p) -> p.status().isBinding())
 			.collect(Collectors.toMap(Plan::id, Function.identity()));
 		List<Report> waiting = this.reports.inPlans(plans.keySet(), ReportKind.CONSOLIDATED, ReportState.SUBMITTED);
 		Map<UnitId, String> names = names(waiting.stream().map(Report::unitId).toList());

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import cn.laoling.ledger.account.Role;
+import cn.laoling.ledger.plan.PlanStatus;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.region.RegionId;
 import cn.laoling.ledger.unit.UnitId;
@@ -34,6 +35,14 @@ public record Viewer(String username, String displayName, Role role, RegionId ho
 
 	public boolean canSee(RegionId region) {
 		return this.regions.contains(region);
+	}
+
+	/**
+	 * A plan is seen in the viewer's regions once it is issued; a draft only by the
+	 * office of its own region, which keeps it.
+	 */
+	public boolean maySee(RegionId region, PlanStatus status) {
+		return canSee(region) && (status.isIssued() || (isOffice() && region.equals(this.homeRegion)));
 	}
 
 	public boolean isOffice() {

@@ -135,10 +135,10 @@ public class LedgerExports {
 			if (progress.isReported()) {
 				cells.put(LedgerColumn.PROGRESS, progress.text());
 				cells.put(LedgerColumn.COMPLETION, String.join("\n", progress.completion()));
-				cells.put(LedgerColumn.ON_SCHEDULE, texts.message("standing." + progress.standing()));
 				cells.put(LedgerColumn.PROBLEMS, Objects.toString(progress.problems(), ""));
 				cells.put(LedgerColumn.NEXT_STEPS, Objects.toString(progress.nextSteps(), ""));
 			}
+			cells.put(LedgerColumn.ON_SCHEDULE, texts.message("standing." + progress.standing()));
 			return new LedgerSheet.Line(cells, progress.light());
 		}).toList();
 	}

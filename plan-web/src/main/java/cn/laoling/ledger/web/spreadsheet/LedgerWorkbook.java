@@ -40,7 +40,7 @@ public final class LedgerWorkbook {
 	private static final float LINE_POINTS = 14.25f;
 
 	private static final Map<Light, String> LIGHT_FILLS = Map.of(Light.GREEN, "C6EFCE", Light.YELLOW, "FFEB9C",
-			Light.RED, "FFC7CE", Light.COMPLETED, "E7E6E6");
+			Light.RED, "FFC7CE", Light.COMPLETED, "E7E6E6", Light.GREY, "BFBFBF");
 
 	private static final LedgerColumn[] COLUMNS = LedgerColumn.values();
 

@@ -70,4 +70,16 @@ public final class FormSubmission {
 		return redirect;
 	}
 
+	/**
+	 * As {@link #decide}, for a change after which the page it was made on is gone (a
+	 * record deleted): the change answers where to go when done, and the user goes
+	 * {@code back} when nothing was done.
+	 */
+	public static String decideAndLeave(RedirectAttributes attributes, String done, String conflict,
+			Supplier<String> change, String back) {
+		String[] next = { back };
+		decide(attributes, done, conflict, () -> next[0] = change.get(), back);
+		return next[0];
+	}
+
 }

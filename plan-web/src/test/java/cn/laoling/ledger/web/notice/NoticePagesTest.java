@@ -60,7 +60,7 @@ class NoticePagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("关于《" + title + "》2026年第二季度落实情况的通报")))
 			.andExpect(content().string(containsString("截至2026年6月30日，《" + title + "》共有任务3项。其中，已完成1项（已销号0项），占33.3%；"
-					+ "超进度0项，占0%；达进度0项，占0%；欠进度2项，占66.7%；逾期未完成1项。本期有1项任务未报送或报送尚未通过审核。")))
+					+ "超进度0项，占0%；达进度0项，占0%；欠进度1项，占33.3%；本期未报送或报送尚未审核通过1项，占33.3%，不作进度评价。逾期未完成1项。")))
 			.andExpect(content().string(containsString(
 					"（一）部分任务进度滞后。共2项：任务1“创建老年友好型社区”（牵头单位：区民政局），进度落后于序时；" + "任务3“制定养老服务设施布局规划”（牵头单位：区民政局），已逾期未完成。")))
 			.andExpect(content().string(containsString("（二）部分单位报送迟缓：区卫健委未在规定时间前报送。")))
@@ -98,8 +98,8 @@ class NoticePagesTest {
 			.andExpect(flash().attribute("error", "conflict.notice"));
 
 		Integer expected = this.jdbc.queryForObject(
-				"select coalesce(max(number), 0) + 1 from notice where region_id = ? and issue_year = ?",
-				Integer.class, this.demo.region("昆都仑区").value(), LocalDate.now().getYear());
+				"select coalesce(max(number), 0) + 1 from notice where region_id = ? and issue_year = ?", Integer.class,
+				this.demo.region("昆都仑区").value(), LocalDate.now().getYear());
 		this.mvc.perform(as("office", post(url + "/publish").param("version", "2")))
 			.andExpect(flash().attribute("message", "flash.notice.published"));
 		assertThat(this.jdbc.queryForObject("select number from notice where id = ?", Integer.class, id))
