@@ -51,7 +51,8 @@ class SecurityConfiguration {
 			.hasRole("OFFICE")
 			.requestMatchers(HttpMethod.POST, "/plans", "/plans/import", "/plans/import/*", "/plans/import/*/cancel",
 					"/plans/import-sheet", "/plans/import-sheet/*", "/plans/import-sheet/*/cancel", "/plans/*/edit",
-					"/plans/*/tasks", "/tasks/*/edit", "/tasks/*/delete", "/units", "/units/*/edit")
+					"/plans/*/withdraw", "/plans/*/delete", "/plans/*/tasks", "/tasks/*/edit", "/tasks/*/delete",
+					"/units", "/units/*/edit")
 			.hasRole("OFFICE")
 			// 老龄办: reviewing reports
 			.requestMatchers(HttpMethod.GET, "/review", "/review/*", "/review/*/evidence/*", "/plans/*/periods")

@@ -30,6 +30,10 @@ import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.audit.AuditVerification;
 import cn.laoling.ledger.persistence.testing.TestDatabase;
 import cn.laoling.ledger.notice.NoticeState;
+import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanFacts;
+import cn.laoling.ledger.plan.PlanPeriod;
+import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.plan.TaskStatus;
@@ -79,6 +83,9 @@ class AuditCoverageTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Plans plans;
 
 	@Autowired
 	ReportingPeriods periods;
@@ -280,6 +287,14 @@ class AuditCoverageTest {
 			.getRedirectedUrl();
 		expect(AuditType.LEDGER_IMPORTED, "office", AuditOutcome.SUCCESS,
 				as("office", post(sheetDraft).session(sheet)));
+		Plan mistaken = Plan.draft(this.demo.region("昆都仑区"),
+				new PlanFacts("审计测试误发方案" + UUID.randomUUID(), null, null, null, PlanPeriod.year(2026)));
+		mistaken.putInForce();
+		long mistakenId = this.plans.save(mistaken).id().value();
+		expect(AuditType.PLAN_WITHDRAWN, "office", AuditOutcome.SUCCESS,
+				as("office", post("/plans/" + mistakenId + "/withdraw").param("version", "0")));
+		expect(AuditType.PLAN_DELETED, "office", AuditOutcome.SUCCESS,
+				as("office", post("/plans/" + mistakenId + "/delete").param("version", "1")));
 
 		long accepted = this.scratch.submittedReport().id().value();
 		expect(AuditType.REPORT_ACCEPTED, "office", AuditOutcome.SUCCESS,
