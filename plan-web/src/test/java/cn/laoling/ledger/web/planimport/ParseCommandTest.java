@@ -55,7 +55,7 @@ class ParseCommandTest {
 	}
 
 	@Test
-	void aGapInTheNumberingIsAWarningOfTheFileAndOfTheTaskAfterIt(@TempDir Path dir) throws Exception {
+	void aGapOrATaskHoldingTheNextIsAWarningOfTheFileAndOfThatTask(@TempDir Path dir) throws Exception {
 		Path plan = dir.resolve("缺号.txt");
 		Files.writeString(plan, """
 				测试区2026年老龄工作方案
@@ -64,7 +64,7 @@ class ParseCommandTest {
 				牵头单位：区民政局
 				2.开展敬老月活动。
 				牵头单位：区文旅局
-				4.新增老年大学教学点1个。
+				4.新增老年大学教学点1个。5.开展老年人运动会。
 				牵头单位：区委老干部局
 				""");
 
@@ -75,6 +75,8 @@ class ParseCommandTest {
 		assertThat(json.get("warnings").toString()).contains(gap);
 		assertThat(json.get("tasks").get(2).get("warnings").toString()).contains(gap);
 		assertThat(json.get("tasks").get(1).get("warnings")).isEmpty();
+		assertThat(json.get("tasks").get(2).get("warnings").toString())
+			.contains("第 4 项任务中的“5.开展老年人运动会”像是第 5 项任务的开头，两项可能连在了一起");
 	}
 
 	@Test
