@@ -29,4 +29,19 @@ final class ChineseNumbers {
 		return tens * 10 + ones;
 	}
 
+	/**
+	 * 12 → {@code 十二}, 9 → {@code 九}, 21 → {@code 二十一}; from 100 on in digits, as
+	 * headings do not count so far.
+	 */
+	static String written(int value) {
+		if (value >= 100) {
+			return String.valueOf(value);
+		}
+		if (value < 10) {
+			return String.valueOf(DIGITS.charAt(value));
+		}
+		String tens = (value < 20) ? "十" : DIGITS.charAt(value / 10) + "十";
+		return (value % 10 == 0) ? tens : tens + DIGITS.charAt(value % 10);
+	}
+
 }

@@ -16,6 +16,11 @@ public record ParseWarning(String code, String taskNumber, List<String> argument
 		arguments = List.copyOf(arguments);
 	}
 
+	/** Whether this warning is about that task (it names the task by its number). */
+	public boolean isAbout(ParsedTask task) {
+		return task.number().equals(this.taskNumber);
+	}
+
 	static ParseWarning ofDocument(String code, String... arguments) {
 		return new ParseWarning(code, null, List.of(arguments));
 	}

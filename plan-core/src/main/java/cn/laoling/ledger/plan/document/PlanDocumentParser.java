@@ -2,9 +2,11 @@ package cn.laoling.ledger.plan.document;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,11 @@ public final class PlanDocumentParser {
 
 	private static final String NO_LEAD_UNIT = "task.noLeadUnit";
 
+	/** A line of at least this many cells apart by tabs is a table's row. */
+	private static final int TABLE_CELLS = 3;
+
+	private static final int NUMBERS_NAMED = 5;
+
 	private static final Pattern MEASURE_UNITS = Pattern.compile("([^，,。；;]*?)(协同配合|密切配合|共同推进|各司其职)");
 
 	private PlanDocumentParser() {
@@ -58,6 +65,11 @@ public final class PlanDocumentParser {
 
 		private final Map<OutlineNode, List<Found<UnitClause>>> inline = new HashMap<>();
 
+		private TaskNumbering numbering;
+
+		/** Items read from a line that starts like a decimal ({@code 3.65岁以上…}). */
+		private final Set<Line> itemsBeforeDigits = new HashSet<>();
+
 		Run(SourceText source) {
 			this.source = source;
 		}
@@ -70,6 +82,7 @@ public final class PlanDocumentParser {
 			this.facts = DocumentFacts.read(this.source.lines());
 			this.facts.spans.forEach((s) -> highlight(Highlight.Kind.FACT, s));
 			OutlineNode root = outline();
+			this.numbering = new TaskNumbering(root);
 			List<OutlineNode> taskNodes = taskNodes(root);
 			List<String> reasons = notPlanReasons(root);
 			DocumentKind kind = this.facts.reply ? DocumentKind.REPLY
@@ -107,13 +120,21 @@ public final class PlanDocumentParser {
 			Deque<OutlineNode> open = new ArrayDeque<>();
 			open.push(root);
 			List<Line> lines = this.source.lines();
+			Heading item = null;
 			for (int i = this.facts.bodyStart; i < this.facts.bodyEnd; i++) {
 				Line line = lines.get(i);
 				if (WebNoise.isMetadata(line.simplified())) {
 					continue;
 				}
 				Optional<Heading> heading = Heading.of(line);
+				if (heading.isEmpty()) {
+					heading = itemWrittenAsDecimal(line, item, i + 1);
+					heading.ifPresent((h) -> this.itemsBeforeDigits.add(line));
+				}
 				if (heading.isPresent()) {
+					if (heading.get().level() <= Heading.ITEM) {
+						item = (heading.get().level() == Heading.ITEM) ? heading.get() : null;
+					}
 					while (open.peek().level() >= heading.get().level()) {
 						open.pop();
 					}
@@ -135,6 +156,35 @@ public final class PlanDocumentParser {
 			}
 			root.liftTrailingClauses();
 			return root;
+		}
+
+		/**
+		 * {@code 3.65岁以上老年人…} is item 3 when it follows item 2 or comes before item 4 of
+		 * the same part, and a decimal when it follows item 3 or another item 3 follows.
+		 * @param previous the last item ({@code 1.}) of the part, or {@code null}
+		 */
+		private Optional<Heading> itemWrittenAsDecimal(Line line, Heading previous, int from) {
+			Optional<Heading> item = Heading.ofDecimalStart(line);
+			if (item.isEmpty()) {
+				return item;
+			}
+			int number = item.get().ordinal();
+			int before = (previous != null) ? previous.ordinal() : -1;
+			int after = nextItem(from);
+			boolean fits = number > 0 && (before == number - 1 || after == number + 1);
+			return (fits && before != number && after != number) ? item : Optional.empty();
+		}
+
+		/** The number of the next item ({@code 1.}) of the same part, or -1. */
+		private int nextItem(int from) {
+			List<Line> lines = this.source.lines();
+			for (int i = from; i < this.facts.bodyEnd; i++) {
+				Optional<Heading> heading = Heading.of(lines.get(i));
+				if (heading.isPresent() && heading.get().level() <= Heading.ITEM) {
+					return (heading.get().level() == Heading.ITEM) ? heading.get().ordinal() : -1;
+				}
+			}
+			return -1;
 		}
 
 		/** The items that are tasks, in document order. */
@@ -190,13 +240,18 @@ public final class PlanDocumentParser {
 		}
 
 		/**
-		 * @param qualified whether numbers restart in each section, so that a task is
-		 * known by its section's number and its own ({@code 二(一)})
+		 * @param qualified as for {@link #number}
 		 */
 		private ParsedTask task(OutlineNode node, DocumentKind kind, boolean qualified) {
-			String number = (qualified && node.parent.heading != null)
-					? node.parent.heading.taskNumber().replaceAll("[（()）]", "") + node.heading.taskNumber()
-					: node.heading.taskNumber();
+			String number = number(node, qualified, node.heading.taskNumber());
+			List<Integer> skipped = this.numbering.skippedBefore(node);
+			if (!skipped.isEmpty()) {
+				this.warnings.add(ParseWarning.ofTask("task.numberSkipped", number, numbers(node, qualified, skipped)));
+			}
+			if (this.itemsBeforeDigits.contains(node.line)) {
+				this.warnings.add(ParseWarning.ofTask("task.numberBeforeDigits", number,
+						TaskNumbering.excerpt(node.line.original(), 0)));
+			}
 			List<Piece> pieces = new ArrayList<>();
 			UnitClause clause = node.clause;
 			for (OutlineNode part : node.subtree()) {
@@ -251,6 +306,7 @@ public final class PlanDocumentParser {
 				deadlines.add(Deadline.impliedBy(this.facts.period));
 			}
 			taskWarnings(number, clause, text);
+			lostTaskWarnings(node, qualified, number, pieces);
 			Span span = new Span(node.line.start(), node.lastLine().end());
 			highlight(Highlight.Kind.TASK, span);
 			String written = text.toString().strip();
@@ -270,6 +326,45 @@ public final class PlanDocumentParser {
 				this.warnings
 					.add(ParseWarning.ofTask("task.textShortened", number, String.valueOf(TaskContent.MAX_TEXT)));
 			}
+		}
+
+		/**
+		 * A task that swallowed the next one: its number starts a sentence or line of
+		 * this task's words, or rows of a table follow its words.
+		 */
+		private void lostTaskWarnings(OutlineNode node, boolean qualified, String number, List<Piece> pieces) {
+			String original = String.join("\n", pieces.stream().map(Piece::original).toList());
+			String simplified = String.join("\n", pieces.stream().map(Piece::simplified).toList());
+			this.numbering.nextInside(node, original, simplified)
+				.ifPresent((words) -> this.warnings.add(ParseWarning.ofTask("task.nextInside", number,
+						number(node, qualified, node.heading.taskNumber(node.heading.ordinal() + 1)), words)));
+			long rows = pieces.stream().filter((p) -> isTableRow(p.original)).count();
+			if (rows > 0) {
+				this.warnings.add(ParseWarning.ofTask("task.tableRows", number, String.valueOf(rows)));
+			}
+		}
+
+		/** A row of a table, as a document's text writes it: cells apart by tabs. */
+		private static boolean isTableRow(String line) {
+			return Arrays.stream(line.split("\t")).filter((cell) -> !cell.isBlank()).count() >= TABLE_CELLS;
+		}
+
+		/**
+		 * @param qualified whether numbers restart in each section, so that a task is
+		 * known by its section's number and its own ({@code 二(一)})
+		 */
+		private static String number(OutlineNode node, boolean qualified, String own) {
+			return (qualified && node.parent.heading != null)
+					? node.parent.heading.taskNumber().replaceAll("[（()）]", "") + own : own;
+		}
+
+		/** {@code 3、4}, and at most five of them. */
+		private static String numbers(OutlineNode node, boolean qualified, List<Integer> ordinals) {
+			List<String> written = ordinals.stream()
+				.limit(NUMBERS_NAMED)
+				.map((n) -> number(node, qualified, node.heading.taskNumber(n)))
+				.toList();
+			return String.join("、", written) + ((ordinals.size() > NUMBERS_NAMED) ? "…" : "");
 		}
 
 		private static List<String> path(OutlineNode node) {

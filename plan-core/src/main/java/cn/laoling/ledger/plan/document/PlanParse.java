@@ -30,6 +30,11 @@ public record PlanParse(SourceText source, DocumentKind kind, List<String> notPl
 		highlights = List.copyOf(highlights);
 	}
 
+	/** The warnings about one task: a gap before it, words of the next one in it, … */
+	public List<ParseWarning> warningsAbout(ParsedTask task) {
+		return this.warnings.stream().filter((w) -> w.isAbout(task)).toList();
+	}
+
 	public boolean isPlan() {
 		return this.kind != DocumentKind.NOT_A_PLAN;
 	}

@@ -35,12 +35,12 @@ final class ParseJson {
 		}
 		json.put("period", period);
 		json.put("sections", parse.sections());
-		json.put("tasks", parse.tasks().stream().map(ParseJson::task).toList());
+		json.put("tasks", parse.tasks().stream().map((t) -> task(t, parse, texts)).toList());
 		json.put("warnings", parse.warnings().stream().map(texts::warning).toList());
 		return json;
 	}
 
-	private static Map<String, Object> task(ParsedTask task) {
+	private static Map<String, Object> task(ParsedTask task, PlanParse parse, ParseTexts texts) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("number", task.number());
 		json.put("path", task.path());
@@ -50,6 +50,7 @@ final class ParseJson {
 		json.put("responsibleUnits", task.responsibleUnits());
 		json.put("targets", task.targets().stream().map(ParseJson::target).toList());
 		json.put("deadlines", task.deadlines().stream().map(ParseJson::deadline).toList());
+		json.put("warnings", parse.warningsAbout(task).stream().map(texts::warning).toList());
 		return json;
 	}
 

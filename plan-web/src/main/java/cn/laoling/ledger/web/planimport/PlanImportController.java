@@ -137,7 +137,7 @@ class PlanImportController {
 	private String preview(Viewer viewer, ImportDraft draft, ImportForm form, Model model) {
 		model.addAttribute("draft", draft);
 		model.addAttribute("importForm", form);
-		model.addAttribute("warnings", draft.parse().warnings().stream().map(texts()::warning).toList());
+		model.addAttribute("warnings", PreviewWarnings.of(draft.parse(), texts()));
 		model.addAttribute("sameNumber", this.imports.plansWithNumber(viewer, form.getDocumentNumber()));
 		model.addAttribute("sectionOptions", lines(form.getSections()));
 		model.addAttribute("units", this.imports.unitsOf(viewer));

@@ -55,6 +55,45 @@ class ParseCommandTest {
 	}
 
 	@Test
+	void aGapOrATaskHoldingTheNextIsAWarningOfTheFileAndOfThatTask(@TempDir Path dir) throws Exception {
+		Path plan = dir.resolve("缺号.txt");
+		Files.writeString(plan, """
+				测试区2026年老龄工作方案
+				二、重点任务
+				1.新建老年食堂3个。
+				牵头单位：区民政局
+				2.开展敬老月活动。
+				牵头单位：区文旅局
+				4.新增老年大学教学点1个。5.开展老年人运动会。
+				牵头单位：区委老干部局
+				""");
+
+		assertThat(run(List.of(plan.toString()))).isZero();
+
+		JsonNode json = JsonMapper.builder().build().readTree(this.out.toString(StandardCharsets.UTF_8));
+		String gap = "第 4 项任务之前缺少第 3 项：可能没有识别出来，或并入了上一项，请对照原文核对。";
+		assertThat(json.get("warnings").toString()).contains(gap);
+		assertThat(json.get("tasks").get(2).get("warnings").toString()).contains(gap);
+		assertThat(json.get("tasks").get(1).get("warnings")).isEmpty();
+		assertThat(json.get("tasks").get(2).get("warnings").toString())
+			.contains("第 4 项任务中的“5.开展老年人运动会”像是第 5 项任务的开头，两项可能连在了一起");
+	}
+
+	@Test
+	void theSeedDocumentsGetNoWarningAboutNumbersOrTables() {
+		List<String> seeds = List.of("000", "001", "002", "003", "004")
+			.stream()
+			.map((prefix) -> TestFiles.seedFile(prefix).toString())
+			.toList();
+
+		assertThat(run(seeds)).isZero();
+
+		assertThat(this.out.toString(StandardCharsets.UTF_8).lines()).hasSize(5)
+			.allSatisfy((line) -> assertThat(JsonMapper.builder().build().readTree(line).get("warnings").toString())
+				.doesNotContain("缺少第", "像是第", "表格内容", "紧跟着数字"));
+	}
+
+	@Test
 	void anUnreadableFileGivesAMessageOnStandardErrorAndAFailingStatus(@TempDir Path dir) throws Exception {
 		Path encrypted = dir.resolve("加密.docx");
 		Files.write(encrypted, TestFiles.encrypted(TestFiles.docx("一、重点任务")));

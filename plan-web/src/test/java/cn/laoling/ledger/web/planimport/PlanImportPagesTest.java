@@ -53,7 +53,7 @@ class PlanImportPagesTest {
 		MockHttpSession session = new MockHttpSession();
 		String before = this.scratch.fingerprint();
 
-		String preview = preview(session, TestFiles.seed("000").getBytes(Charset.forName("GBK")));
+		String preview = preview(session, "方案.txt", TestFiles.seed("000").getBytes(Charset.forName("GBK")));
 
 		assertThat(preview).contains("hl-target\">创建老年友好型社区26个", "hl-deadline\">到2022年底", "昆府办发〔2022〕17号",
 				"文号“昆府办发〔2022〕17号”已经存在");
@@ -156,6 +156,86 @@ class PlanImportPagesTest {
 	}
 
 	@Test
+	void aWordPlanWhoseThirdTaskStartsWithANumberKeepsAllFourTasks() throws Exception {
+		byte[] docx = TestFiles.word()
+			.paragraphs("测试区2026年老龄工作方案", "二、重点任务")
+			.numbered("新建老年食堂3个。")
+			.paragraphs("牵头单位：区民政局")
+			.numbered("开展敬老月活动。")
+			.paragraphs("牵头单位：区文旅局")
+			.numbered("65岁以上老年人规范健康管理率达到70%以上。")
+			.paragraphs("牵头单位：区卫健委")
+			.numbered("新增老年大学教学点1个。")
+			.paragraphs("牵头单位：区委老干部局")
+			.bytes();
+
+		List<String> cards = cards(preview(new MockHttpSession(), "方案.docx", docx));
+
+		assertThat(cards).hasSize(4);
+		assertThat(cards.get(1)).contains("开展敬老月活动。", "区文旅局").doesNotContain("65岁", "区卫健委");
+		assertThat(cards.get(2)).contains("65岁以上老年人规范健康管理率达到70%以上。</textarea>", "value=\"区卫健委\"",
+				"第 3 项任务的序号后紧跟着数字（“3.65岁以上老年人规范健康管理率达到7…”），已读作第 3 项任务");
+	}
+
+	@Test
+	void aGapInTheNumberingIsNamedOnTheCardOfTheTaskAfterItAndDoesNotStopTheImport() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String draft = draftOf(session, """
+				测试区2026年老龄工作方案
+				二、重点任务
+				1.新建老年食堂3个。
+				牵头单位：区民政局
+				2.开展敬老月活动。
+				牵头单位：区文旅局
+				4.新增老年大学教学点1个。
+				牵头单位：区委老干部局
+				""");
+
+		String page = this.mvc.perform(get("/plans/import/" + draft).session(session).with(this.demo.as("office")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		String gap = "第 4 项任务之前缺少第 3 项：可能没有识别出来，或并入了上一项，请对照原文核对。";
+		List<String> cards = cards(page);
+		assertThat(cards.get(2)).contains(gap, "border-warning");
+		assertThat(cards.subList(0, 2)).noneMatch((card) -> card.contains(gap) || card.contains("border-warning"));
+		assertThat(page).contains("href=\"#import-task-2\">" + gap);
+
+		String title = "有缺号的方案" + System.nanoTime();
+		this.mvc
+			.perform(confirm(session, draft, title).param("tasks[0].number", "1")
+				.param("tasks[0].text", "新建老年食堂3个。")
+				.param("tasks[0].leadUnits", "区民政局")
+				.param("tasks[1].number", "2")
+				.param("tasks[1].text", "开展敬老月活动。")
+				.param("tasks[1].leadUnits", "区文旅局")
+				.param("tasks[2].number", "4")
+				.param("tasks[2].text", "新增老年大学教学点1个。")
+				.param("tasks[2].leadUnits", "区委老干部局"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.tasks.find(TaskQuery.all(planTitled(title).id()))).hasSize(3);
+	}
+
+	@Test
+	void aTableGluedToATaskIsNamedOnThatTasksCard() throws Exception {
+		byte[] docx = TestFiles.word()
+			.paragraphs("测试区2026年老龄工作方案", "二、重点任务", "1.新建老年食堂3个。", "牵头单位：区民政局", "2.开展敬老月活动。", "牵头单位：区文旅局", "附表：任务分工表")
+			.table(new String[] { "序号", "工作任务", "牵头单位", "责任单位", "完成时限" },
+					new String[] { "1", "新建老年食堂", "区民政局", "各街镇", "2026年6月底" },
+					new String[] { "2", "开展敬老月活动", "区文旅局", "区老龄委各成员单位", "2026年10月底" })
+			.paragraphs("三、保障措施", "（一）加强组织领导。")
+			.bytes();
+
+		List<String> cards = cards(preview(new MockHttpSession(), "方案.docx", docx));
+
+		assertThat(cards).hasSize(2);
+		assertThat(cards.get(0)).doesNotContain("表格");
+		assertThat(cards.get(1)).contains("第 2 项任务的文字中混入了 3 行表格内容");
+	}
+
+	@Test
 	void anUploadRefusedForItsSizeIsNamedOnTheImportPage() throws Exception {
 		String page = this.mvc.perform(get("/plans/import").param("problem", "tooLarge").with(this.demo.as("office")))
 			.andExpect(status().isOk())
@@ -202,9 +282,9 @@ class PlanImportPagesTest {
 			.getContentAsString();
 	}
 
-	private String preview(MockHttpSession session, byte[] bytes) throws Exception {
+	private String preview(MockHttpSession session, String name, byte[] bytes) throws Exception {
 		String location = this.mvc
-			.perform(multipart("/plans/import").file(new MockMultipartFile("file", "方案.txt", "text/plain", bytes))
+			.perform(multipart("/plans/import").file(new MockMultipartFile("file", name, null, bytes))
 				.session(session)
 				.with(this.demo.as("office"))
 				.with(csrf()))
@@ -217,6 +297,12 @@ class PlanImportPagesTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+	}
+
+	/** The task cards of a preview page, in order. */
+	private static List<String> cards(String preview) {
+		List<String> parts = List.of(preview.split("class=\"card mb-3 import-task"));
+		return parts.subList(1, parts.size());
 	}
 
 	private String draftOf(MockHttpSession session, String text) throws Exception {

@@ -4,8 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -13,7 +17,14 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 /** Real files, good and bad, made the way offices and attackers make them. */
 public final class TestFiles {
@@ -43,16 +54,83 @@ public final class TestFiles {
 	}
 
 	static byte[] docx(String... paragraphs) {
-		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			for (String text : paragraphs) {
-				document.createParagraph().createRun().setText(text);
+		return word().paragraphs(paragraphs).bytes();
+	}
+
+	/**
+	 * A .docx written paragraph by paragraph, numbered list and table as Word makes them.
+	 */
+	static WordFile word() {
+		return new WordFile();
+	}
+
+	static final class WordFile {
+
+		private final List<Consumer<XWPFDocument>> parts = new ArrayList<>();
+
+		private BigInteger list;
+
+		WordFile paragraphs(String... texts) {
+			for (String text : texts) {
+				this.parts.add((document) -> document.createParagraph().createRun().setText(text));
 			}
-			document.write(out);
-			return out.toByteArray();
+			return this;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+
+		/**
+		 * Paragraphs that Word numbers itself ({@code 1.}, {@code 2.}, the number not in
+		 * their text), one list through the whole document.
+		 */
+		WordFile numbered(String... texts) {
+			for (String text : texts) {
+				this.parts.add((document) -> {
+					XWPFParagraph paragraph = document.createParagraph();
+					paragraph.setNumID(list(document));
+					paragraph.setNumILvl(BigInteger.ZERO);
+					paragraph.createRun().setText(text);
+				});
+			}
+			return this;
 		}
+
+		WordFile table(String[]... rows) {
+			this.parts.add((document) -> {
+				XWPFTable table = document.createTable(rows.length, rows[0].length);
+				for (int r = 0; r < rows.length; r++) {
+					for (int c = 0; c < rows[r].length; c++) {
+						table.getRow(r).getCell(c).setText(rows[r][c]);
+					}
+				}
+			});
+			return this;
+		}
+
+		byte[] bytes() {
+			try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+				this.parts.forEach((part) -> part.accept(document));
+				document.write(out);
+				return out.toByteArray();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		private BigInteger list(XWPFDocument document) {
+			if (this.list == null) {
+				CTAbstractNum decimal = CTAbstractNum.Factory.newInstance();
+				decimal.setAbstractNumId(BigInteger.ZERO);
+				CTLvl level = decimal.addNewLvl();
+				level.setIlvl(BigInteger.ZERO);
+				level.addNewStart().setVal(BigInteger.ONE);
+				level.addNewNumFmt().setVal(STNumberFormat.DECIMAL);
+				level.addNewLvlText().setVal("%1.");
+				XWPFNumbering numbering = document.createNumbering();
+				this.list = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(decimal)));
+			}
+			return this.list;
+		}
+
 	}
 
 	public static byte[] encrypted(byte[] docx) {
