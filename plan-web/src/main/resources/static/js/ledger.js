@@ -17,7 +17,8 @@ document.addEventListener('click', function (event) {
 // Tables marked table-cards become one card per row on a phone (ledger.css). Each cell is labelled
 // (data-heading) with its column's heading from the table's head, so labels are the headings' messages and
 // a table is marked once instead of every cell. A column headed cards-headline (the task's text) opens the
-// card unlabelled; an empty heading (an action) and a cell over several columns (a sum) go unlabelled.
+// card unlabelled; an empty heading (an action) and a cell over several columns (a sum) go unlabelled, and an
+// empty cell is left out of the card (cards-empty).
 function labelCardCells(root) {
   var tables = root.matches && root.matches('table.table-cards') ? [root] : root.querySelectorAll('table.table-cards');
   Array.prototype.forEach.call(tables, function (table) {
@@ -34,7 +35,10 @@ function labelCardCells(root) {
         Array.prototype.forEach.call(row.cells, function (cell) {
           var th = cell.colSpan === 1 ? headings[column] : null;
           column += cell.colSpan;
-          if (th && th.classList.contains('cards-headline')) {
+          if (!cell.textContent.trim() && !cell.querySelector('input, button, select, textarea, img, svg')) {
+            cell.classList.add('cards-empty');
+          }
+          else if (th && th.classList.contains('cards-headline')) {
             cell.classList.add('cards-headline');
           }
           else if (th && th.textContent.trim()) {

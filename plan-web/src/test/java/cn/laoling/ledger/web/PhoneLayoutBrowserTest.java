@@ -103,6 +103,13 @@ class PhoneLayoutBrowserTest {
 			inView(page, "#unread-count", "the unread count", softly);
 			readable(page, row + " .task-text", softly);
 			inView(page, row + " a.btn", "填报", softly);
+			if (screen == Screen.PHONE) {
+				softly.assertThat(page.locator(row + " td").evaluateAll("""
+						(cells) => cells.map((cell) => getComputedStyle(cell, '::before').content)"""))
+					.as("the cells of a card are labelled with their columns' headings")
+					.asString()
+					.contains("\"报送期\"", "\"报送状态\"", "\"截止日期\"");
+			}
 
 			page.click(row + " a.btn");
 			loaded(page, "#report-form");
@@ -112,20 +119,37 @@ class PhoneLayoutBrowserTest {
 			inView(page, "#evidence-upload", "上传", softly);
 			inView(page, "#figures0\\.value", "the figure", softly);
 			inView(page, "#submit-report", "提交", softly);
+			page.fill("#progress", "全区已创建老年友好型社区10个");
+			page.fill("#figures0\\.value", "10");
+			page.click("#submit-report");
+			page.waitForURL("**/reports");
+			softly.assertThat(page.innerText(row)).as("the report went in").contains("已提交");
 
 			visit(page, "/tasks/" + task.id().value(), "#timeline", screen, "liaison-task", softly);
 			inView(page, "#ask-extension", "申请延期", softly);
+			page.fill("#extension-date", task.dueDeadline().date().plusMonths(1).toString());
+			page.fill("#extension-reason", "受场地改造影响，社区创建验收需顺延一个月。");
+			page.click("#ask-extension");
+			loaded(page, "#extension-list");
+			fits(page, screen, "liaison-task-extension", softly);
 
 			visit(page, "/notices", "#notices", screen, "liaison-notices", softly);
 			inView(page, "tr.notice-row[data-notice-id='" + notice.value() + "'] a", "the notice", softly);
 			visit(page, "/notices/" + notice.value(), "#notice-paper", screen, "liaison-notice", softly);
 			inView(page, "#notice-acknowledge", "签收", softly);
+			page.click("#notice-acknowledge");
+			loaded(page, "#notice-acknowledged");
 
 			visit(page, "/prompts", "#prompts", screen, "liaison-prompts", softly);
 			inView(page, "tr.prompt-row[data-prompt-id='" + prompt.id().value() + "'] a", "the prompt", softly);
 			visit(page, "/prompts/" + prompt.id().value(), "#prompt-own", screen, "liaison-prompt", softly);
 			inView(page, "#prompt-acknowledge", "签收", softly);
 			inView(page, "#prompt-answer", "答复", softly);
+			page.click("#prompt-acknowledge");
+			loaded(page, "#prompt-acknowledged");
+			page.fill("#answer", "已完成优先结算通道建设。");
+			page.click("#prompt-answer");
+			loaded(page, "#prompt-answered");
 
 			visit(page, "/notifications", "#notifications", screen, "liaison-notifications", softly);
 			inView(page, "#notifications .notification-title", "a notification", softly);
@@ -164,6 +188,9 @@ class PhoneLayoutBrowserTest {
 			visit(page, "/notices/" + notice.value(), "#notice-paper", screen, "leader-notice", softly);
 			inView(page, "#notice-sign", "签发", softly);
 			inView(page, "#notice-send-back button[type=submit]", "退回", softly);
+			page.onceDialog((dialog) -> dialog.accept());
+			page.click("#notice-sign");
+			loaded(page, "#notice-state:has-text('已签发')");
 
 			visit(page, "/plans", "#plans", screen, "leader-plans", softly);
 			readable(page, "#plans td:has(a:has-text('" + DemoLedger.KUNQU_PLAN + "'))", softly);
