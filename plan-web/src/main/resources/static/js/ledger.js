@@ -43,6 +43,8 @@ function labelCardCells(root) {
           }
           else if (th && th.textContent.trim()) {
             cell.setAttribute('data-heading', th.textContent.trim());
+            // a heading longer than the label column (a target's wording) stands above its value
+            cell.classList.toggle('cards-heading-above', th.textContent.trim().length > 6);
           }
         });
       });
