@@ -13,3 +13,47 @@ document.addEventListener('click', function (event) {
     window.print();
   }
 });
+
+// Tables marked table-cards become one card per row on a phone (ledger.css). Each cell is labelled
+// (data-heading) with its column's heading from the table's head, so labels are the headings' messages and
+// a table is marked once instead of every cell. A column headed cards-headline (the task's text) opens the
+// card unlabelled; an empty heading (an action) and a cell over several columns (a sum) go unlabelled, and an
+// empty cell is left out of the card (cards-empty).
+function labelCardCells(root) {
+  var tables = root.matches && root.matches('table.table-cards') ? [root] : root.querySelectorAll('table.table-cards');
+  Array.prototype.forEach.call(tables, function (table) {
+    var headings = [];
+    var head = table.tHead && table.tHead.rows[0];
+    Array.prototype.forEach.call(head ? head.cells : [], function (th) {
+      for (var i = 0; i < th.colSpan; i++) {
+        headings.push(th);
+      }
+    });
+    Array.prototype.forEach.call(table.tBodies, function (body) {
+      Array.prototype.forEach.call(body.rows, function (row) {
+        var column = 0;
+        Array.prototype.forEach.call(row.cells, function (cell) {
+          var th = cell.colSpan === 1 ? headings[column] : null;
+          column += cell.colSpan;
+          if (!cell.textContent.trim() && !cell.querySelector('input, button, select, textarea, img, svg')) {
+            cell.classList.add('cards-empty');
+          }
+          else if (th && th.classList.contains('cards-headline')) {
+            cell.classList.add('cards-headline');
+          }
+          else if (th && th.textContent.trim()) {
+            cell.setAttribute('data-heading', th.textContent.trim());
+            // a heading longer than the label column (a target's wording) stands above its value
+            cell.classList.toggle('cards-heading-above', th.textContent.trim().length > 6);
+          }
+        });
+      });
+    });
+  });
+}
+if (window.htmx) {
+  htmx.onLoad(labelCardCells);
+}
+else {
+  document.addEventListener('DOMContentLoaded', function () { labelCardCells(document); });
+}

@@ -11,11 +11,9 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 import org.apache.pdfbox.Loader;
@@ -23,10 +21,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,6 +42,7 @@ import cn.laoling.ledger.region.RegionId;
 import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.planimport.TestFiles;
+import cn.laoling.ledger.web.support.Chromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -57,11 +55,10 @@ import static org.assertj.core.api.Assertions.within;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LedgerBrowserTest {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
 
-	static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-	static Playwright playwright;
+	@RegisterExtension
+	static final Chromium chromium = new Chromium();
 
 	static Browser browser;
 
@@ -85,26 +82,7 @@ class LedgerBrowserTest {
 
 	@BeforeAll
 	static void startBrowser() {
-		if (!Files.isExecutable(CHROMIUM)) {
-			// CI installs chromium (.ci/run); there the browser test must run, elsewhere
-			// it may be skipped.
-			assertThat(System.getenv("CI")).as("chromium is missing at " + CHROMIUM + " in CI").isNull();
-			Assumptions.abort("chromium is not installed at " + CHROMIUM + "; apt-get install chromium");
-		}
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-component-update", "--no-first-run", "--disable-sync")));
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
+		browser = chromium.browser();
 	}
 
 	@Test

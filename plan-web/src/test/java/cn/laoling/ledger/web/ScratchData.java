@@ -178,6 +178,33 @@ public class ScratchData {
 	}
 
 	/**
+	 * A task of a new plan in force (last year and this), led by 区卫健委 with 区民政局
+	 * responsible, one target, due in two months; 区民政局 has submitted its part for the
+	 * current period and 区卫健委 has still to consolidate.
+	 */
+	public Task taskWithASubmittedPart() {
+		LocalDate today = LocalDate.now(this.clock);
+		Plan plan = Plan.draft(this.demo.region("昆都仑区"), new PlanFacts("汇总测试方案" + unique(), null, null, null,
+				PlanPeriod.years(today.getYear() - 1, today.getYear())));
+		plan.putInForce();
+		plan = this.plans.save(plan);
+		Task task = this.tasks.save(plan.newTask(new TaskContent(new TaskNumber("1"), 1, null,
+				"全面启动老年友好型社区创建工作，按照国家老年友好型社区建设标准，到年底创建老年友好型社区26个，并对已创建社区开展“回头看”，巩固创建成果（测试" + unique() + "）。",
+				List.of(this.demo.kunquUnit("区卫健委").id()), List.of(this.demo.kunquUnit("区民政局").id()),
+				List.of(Target.atLeast(26, "个", "老年友好型社区")), List.of(Deadline.written(today.plusMonths(2), "两个月内")))));
+		ReportingPeriod period = this.periods.forPlan(plan.id())
+			.stream()
+			.filter((p) -> p.quarter().contains(today))
+			.findFirst()
+			.orElseThrow();
+		Report part = Report.start(task.id(), period, this.demo.kunquUnit("区民政局").id(), ReportKind.PART, 1);
+		part.submit(period, new ReportContent("配合完成3个", List.of(Figure.of(BigDecimal.valueOf(3))),
+				TaskStatus.IN_PROGRESS, null, null, null), task.targets(), List.of(), 0, this.clock.instant());
+		this.reports.save(part);
+		return task;
+	}
+
+	/**
 	 * A 延期申请 of 区卫健委 (by wjw) on a new scratch task due in 60 days, for a month later,
 	 * waiting for the office.
 	 */
