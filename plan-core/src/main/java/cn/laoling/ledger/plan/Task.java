@@ -131,6 +131,14 @@ public final class Task {
 		return this.closedOut;
 	}
 
+	/**
+	 * Done: closed out (销号), or 已完成 (set by the office or by an accepted report). A done
+	 * task owes no more reports and is reminded of nothing.
+	 */
+	public boolean isDone() {
+		return this.closedOut || this.status == TaskStatus.COMPLETED;
+	}
+
 	public void markStatus(TaskStatus newStatus) {
 		this.status = Require.present(newStatus, "status");
 	}

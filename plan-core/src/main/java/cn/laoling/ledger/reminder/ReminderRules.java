@@ -11,7 +11,6 @@ import java.util.function.Function;
 
 import cn.laoling.ledger.calendar.WorkingCalendar;
 import cn.laoling.ledger.plan.Task;
-import cn.laoling.ledger.plan.TaskStatus;
 import cn.laoling.ledger.report.Report;
 import cn.laoling.ledger.report.ReportDuty;
 import cn.laoling.ledger.report.ReportingPeriod;
@@ -86,7 +85,7 @@ public record ReminderRules(int leadDays) {
 	}
 
 	private Optional<ReminderKind> taskKind(LocalDate today, WorkingCalendar calendar, Task task) {
-		if (task.isClosedOut() || task.status() == TaskStatus.COMPLETED) {
+		if (task.isDone()) {
 			return Optional.empty();
 		}
 		return kindFor(today, calendar, dueOf(task), ReminderKind.TASK_DUE, ReminderKind.TASK_OVERDUE);

@@ -34,8 +34,7 @@ public record PeriodStanding(Standing standing, Light light, Assessment assessme
 			LightRules rules) {
 		Assessment assessment = Assessment.of(task, latest, plan, day, rules);
 		TaskStatus reportedStatus = (latest == null) ? task.status() : latest.content().status();
-		boolean done = task.isClosedOut() || task.status() == TaskStatus.COMPLETED
-				|| reportedStatus == TaskStatus.COMPLETED;
+		boolean done = task.isDone() || reportedStatus == TaskStatus.COMPLETED;
 		boolean reported = latest != null && period != null && latest.periodId().equals(period);
 		boolean overdue = !done && task.dueDeadline().isOverdueOn(day);
 		if (done) {

@@ -16,7 +16,8 @@ import cn.laoling.ledger.unit.UnitId;
  * 报送责任: a report a unit owes on a task in every period. The task's first lead unit owes
  * the consolidated report; every other unit it names, directly or as a member of a named
  * group, owes its part. A unit owes one report per task, however often the task names it
- * (the same rule as {@link ReportingRole}, which answers for one unit).
+ * (the same rule as {@link ReportingRole}, which answers for one unit). A done task owes
+ * nothing more.
  */
 public record ReportDuty(TaskId task, UnitId unit, ReportKind kind) {
 
@@ -25,6 +26,9 @@ public record ReportDuty(TaskId task, UnitId unit, ReportKind kind) {
 	 * @param units the units the task names, groups with their members
 	 */
 	public static List<ReportDuty> of(Task task, Function<UnitId, Optional<Unit>> units) {
+		if (task.isDone()) {
+			return List.of();
+		}
 		List<UnitId> named = new ArrayList<>(task.leadUnits());
 		named.addAll(task.responsibleUnits());
 		UnitId consolidating = named.isEmpty() ? null : named.get(0);

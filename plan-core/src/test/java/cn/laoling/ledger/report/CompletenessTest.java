@@ -80,6 +80,20 @@ class CompletenessTest {
 					new Completeness.UnitCount(STREET_B, 1, 0, 0, 1));
 	}
 
+	@Test
+	void aDoneTaskOwesNoMoreReports() {
+		Task done = task(1, List.of(HEALTH), List.of(CIVIL));
+		done.markStatus(TaskStatus.COMPLETED);
+		Task closed = task(2, List.of(CIVIL), List.of());
+		closed.closeOut();
+
+		assertThat(ReportDuty.of(done, (id) -> Optional.ofNullable(this.units.get(id)))).isEmpty();
+		assertThat(ReportDuty.of(closed, (id) -> Optional.ofNullable(this.units.get(id)))).isEmpty();
+		assertThat(Completeness.of(List.of(done, closed), (id) -> Optional.ofNullable(this.units.get(id)), List.of(),
+				DUE, ZONE))
+			.isEmpty();
+	}
+
 	private static Task task(long id, List<UnitId> lead, List<UnitId> responsible) {
 		return new Task(
 				new TaskId(id), new PlanId(1), new TaskContent(new TaskNumber(String.valueOf(id)), 0, null, "任务" + id,

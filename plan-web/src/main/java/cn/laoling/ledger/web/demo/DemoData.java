@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,14 +50,16 @@ import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.UnitName;
 import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.demo.DemoFiles.AccountsFile;
+import cn.laoling.ledger.web.demo.DemoFiles.LiveFile;
 import cn.laoling.ledger.web.demo.DemoFiles.PlanFile;
 import cn.laoling.ledger.web.demo.DemoFiles.TaskEntry;
 import cn.laoling.ledger.web.demo.DemoFiles.UnitsFile;
 
 /**
- * Loads the demo once: the regions and units of 昆都仑区 and 凉州区, their two seed plans and
- * the demo accounts, from {@code seeds/demo/}. A database that already has them is left
- * alone.
+ * Loads the demo once: the regions and units of 昆都仑区 and 凉州区, their two seed plans (kept
+ * as 已结束), the demo accounts and a plan in force on the day with a quarter under way
+ * ({@link DemoQuarter}), from {@code seeds/demo/}. A database that already has them is
+ * left alone.
  */
 @Component
 @Conditional(DemoMode.class)
@@ -67,6 +71,8 @@ class DemoData implements ApplicationRunner {
 
 	private static final List<String> PLAN_FILES = List.of("seeds/demo/kunqu-2022.json",
 			"seeds/demo/liangzhou-2023-2025.json");
+
+	private static final String LIVE_FILE = "seeds/demo/live-quarter.json";
 
 	private final Regions regions;
 
@@ -84,10 +90,13 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final DemoQuarter quarter;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	DemoData(Regions regions, Units units, Plans plans, Tasks tasks, Accounts accounts, PasswordEncoder passwordEncoder,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, DemoQuarter quarter) {
+		this.quarter = quarter;
 		this.clock = clock;
 		this.regions = regions;
 		this.units = units;
@@ -105,13 +114,31 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		this.transaction.executeWithoutResult((status) -> load());
-		log.info("Demo data loaded: regions, units, {} plans and the demo accounts", PLAN_FILES.size());
+		log.info("Demo data loaded: regions, units, {} plans, a quarter under way and the demo accounts",
+				PLAN_FILES.size() + 1);
 	}
 
 	private void load() {
 		Map<String, RegionId> regionIds = loadUnits(read("seeds/demo/units.json", UnitsFile.class));
 		PLAN_FILES.forEach((file) -> loadPlan(read(file, PlanFile.class), regionIds));
 		loadAccounts(read("seeds/demo/accounts.json", AccountsFile.class), regionIds);
+		LiveFile live = readLive(LocalDate.now(this.clock));
+		Plan plan = loadPlan(live.plan(), regionIds);
+		this.quarter.load(plan, live.reports(), live.closedOut(), live.notice().period());
+	}
+
+	/** The live quarter's file, made the plan of the day. */
+	private LiveFile readLive(LocalDate today) {
+		try (InputStream in = new ClassPathResource(LIVE_FILE).getInputStream()) {
+			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			for (Map.Entry<String, String> word : DemoQuarter.words(today).entrySet()) {
+				text = text.replace(word.getKey(), word.getValue());
+			}
+			return this.json.readValue(text, LiveFile.class);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read demo file " + LIVE_FILE, ex);
+		}
 	}
 
 	private Map<String, RegionId> loadUnits(UnitsFile file) {
@@ -137,15 +164,18 @@ class DemoData implements ApplicationRunner {
 		return regionIds;
 	}
 
-	private void loadPlan(PlanFile file, Map<String, RegionId> regionIds) {
+	private Plan loadPlan(PlanFile file, Map<String, RegionId> regionIds) {
 		RegionId region = regionIds.get(file.region());
 		PlanFacts facts = new PlanFacts(file.title(),
 				(file.documentNumber() != null) ? new DocumentNumber(file.documentNumber()) : null, file.issuer(),
 				file.issueDate(), new PlanPeriod(file.periodStart(), file.periodEnd()));
 		Plan plan = Plan.draft(region, facts);
 		file.sections().forEach((s) -> plan.addSection(Section.of(s.number(), s.title())));
-		if (file.status() == PlanStatus.IN_FORCE) {
+		if (file.status() != PlanStatus.DRAFT) {
 			plan.putInForce();
+		}
+		if (file.status() == PlanStatus.CLOSED) {
+			plan.close();
 		}
 		Plan saved = this.plans.save(plan);
 		Map<String, SectionId> sections = new HashMap<>();
@@ -158,6 +188,7 @@ class DemoData implements ApplicationRunner {
 					units(region, entry.responsible()), targets(entry), deadlines(entry)));
 			this.tasks.save(task);
 		}
+		return saved;
 	}
 
 	/** A demo database from an earlier version gets the demo accounts added since. */

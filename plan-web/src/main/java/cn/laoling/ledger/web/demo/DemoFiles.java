@@ -9,6 +9,9 @@ import cn.laoling.ledger.account.Role;
 import cn.laoling.ledger.plan.Comparator;
 import cn.laoling.ledger.plan.PlanStatus;
 import cn.laoling.ledger.plan.Recurrence;
+import cn.laoling.ledger.plan.TaskStatus;
+import cn.laoling.ledger.report.ReportKind;
+import cn.laoling.ledger.report.ReportState;
 import cn.laoling.ledger.unit.UnitKind;
 
 /** The shapes of the demo files in {@code seeds/demo/}. */
@@ -43,6 +46,27 @@ final class DemoFiles {
 	}
 
 	record DeadlineEntry(LocalDate date, String wording) {
+	}
+
+	/**
+	 * The demo's live quarter: a plan in force on the day it is loaded and its reports.
+	 */
+	record LiveFile(String note, PlanFile plan, List<LiveReport> reports, List<String> closedOut, LiveNotice notice) {
+	}
+
+	/**
+	 * A report of the live quarter.
+	 *
+	 * @param period {@code current} or {@code previous}
+	 * @param behind points behind 序时 its figure stands, on the day or at the end of the
+	 * previous quarter (negative: ahead)
+	 * @param late whether it came after the period's due date (previous quarter only)
+	 */
+	record LiveReport(String task, String period, String unit, ReportKind kind, ReportState state, int behind,
+			TaskStatus status, String progress, String problems, String nextSteps, String comment, Boolean late) {
+	}
+
+	record LiveNotice(String period) {
 	}
 
 	record AccountsFile(String password, List<AccountEntry> accounts) {

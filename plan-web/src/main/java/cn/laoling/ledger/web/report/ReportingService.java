@@ -112,6 +112,9 @@ public class ReportingService {
 				.filter(viewer::owns)
 				.toList();
 			for (Task task : found) {
+				if (task.isDone()) {
+					continue;
+				}
 				Optional<ReportKind> kind = ReportingRole.of(task, unit, viewer.ownUnits());
 				if (kind.isEmpty()) {
 					continue;
