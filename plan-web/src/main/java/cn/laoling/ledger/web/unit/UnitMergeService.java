@@ -94,10 +94,9 @@ public class UnitMergeService {
 		MergePage.Preview preview = null;
 		if (keptId != null) {
 			Unit kept = this.registry.visibleUnit(viewer, keptId);
-			if (!kept.mayAbsorb(merged)) {
-				kept.absorb(merged);
+			if (kept.mayAbsorb(merged)) {
+				preview = preview(merged, kept);
 			}
-			preview = preview(merged, kept);
 		}
 		return new MergePage(merged.id().value(), merged.name().value(), merged.kind(), merged.version(), choices,
 				preview);
