@@ -1,7 +1,9 @@
 package cn.laoling.ledger.web.unit;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -35,8 +37,10 @@ import cn.laoling.ledger.report.ReportState;
 import cn.laoling.ledger.report.ReportingPeriod;
 import cn.laoling.ledger.report.ReportingPeriods;
 import cn.laoling.ledger.report.Reports;
+import cn.laoling.ledger.unit.Referrer;
 import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitName;
+import cn.laoling.ledger.unit.UnitReferences;
 import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.DemoLedger;
 import cn.laoling.ledger.web.ScratchData;
@@ -88,6 +92,9 @@ class UnitMergePagesTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	UnitTexts texts;
 
 	@Test
 	void aUnitNothingRefersToIsDeletedAndAudited() throws Exception {
@@ -293,6 +300,21 @@ class UnitMergePagesTest {
 		assertThat(refused).contains("单位组只能合并到单位组");
 		assertThat(itself).contains("不能把单位合并到它自己");
 		assertThat(this.units.findById(group.id())).isPresent();
+	}
+
+	@Test
+	void everyKindOfRecordHasItsWords() {
+		Map<Referrer, Integer> one = new EnumMap<>(Referrer.class);
+		for (Referrer referrer : Referrer.values()) {
+			one.put(referrer, 1);
+		}
+		UnitReferences all = new UnitReferences(one);
+
+		assertThat(this.texts.phrases(all)).hasSize(Referrer.values().length).allMatch((p) -> p.startsWith("1"));
+		assertThat(this.texts.sharedPhrases(new UnitReferences(Map.of(Referrer.TASK, 2, Referrer.GROUP, 1,
+				Referrer.MEMBER, 3, Referrer.NOTICE_RECEIPT, 1, Referrer.PROMPT, 1)), "区卫健委"))
+			.hasSize(5)
+			.allMatch((p) -> !p.contains("{"));
 	}
 
 	private Unit registered(String name, String kind, String aliases) throws Exception {
