@@ -20,6 +20,9 @@ public interface Accounts {
 	/** The enabled liaison holding this position for the unit, if any. */
 	Optional<Account> liaisonOf(UnitId unit, LiaisonPosition position);
 
+	/** The liaisons bound to the unit, enabled or not. */
+	List<Account> boundTo(UnitId unit);
+
 	boolean anyDemoAccount();
 
 	boolean anyAdministrator();

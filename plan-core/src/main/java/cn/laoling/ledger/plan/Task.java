@@ -72,6 +72,14 @@ public final class Task {
 	}
 
 	/**
+	 * Names the unit the merged one was merged into wherever it named the merged one
+	 * (合并单位), once.
+	 */
+	public void mergeUnit(UnitId merged, UnitId kept) {
+		this.content = this.content.withUnitMerged(merged, kept);
+	}
+
+	/**
 	 * Follows a change of its plan's period: a task without a written deadline is due at
 	 * the new period end.
 	 * @return whether the task changed

@@ -1,5 +1,6 @@
 package cn.laoling.ledger.plan;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
@@ -39,6 +40,27 @@ public record TaskContent(TaskNumber number, int position, SectionId sectionId, 
 			throw new DomainRuleException("task.responsibleUnits.duplicate",
 					"a responsible unit is named twice: " + responsibleUnits);
 		}
+	}
+
+	/**
+	 * With the merged unit's place taken by the unit it was merged into: a task that
+	 * named both names the kept unit once, at the first of their places (lead units
+	 * before responsible ones).
+	 */
+	TaskContent withUnitMerged(UnitId merged, UnitId kept) {
+		List<UnitId> named = new ArrayList<>(this.leadUnits);
+		named.addAll(this.responsibleUnits);
+		named.replaceAll((unit) -> unit.equals(merged) ? kept : unit);
+		int first = named.indexOf(kept);
+		List<UnitId> lead = new ArrayList<>();
+		List<UnitId> responsible = new ArrayList<>();
+		for (int i = 0; i < named.size(); i++) {
+			if (i == first || !named.get(i).equals(kept)) {
+				((i < this.leadUnits.size()) ? lead : responsible).add(named.get(i));
+			}
+		}
+		return new TaskContent(this.number, this.position, this.sectionId, this.text, lead, responsible, this.targets,
+				this.deadlines);
 	}
 
 	/**

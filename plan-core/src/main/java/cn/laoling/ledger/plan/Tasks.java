@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.laoling.ledger.unit.UnitId;
+
 /** Port: where tasks are kept. */
 public interface Tasks {
 
@@ -12,6 +14,9 @@ public interface Tasks {
 
 	/** The plan's tasks matching the query, in the plan's order. */
 	List<Task> find(TaskQuery query);
+
+	/** The tasks of every plan that name the unit, as a lead or responsible unit. */
+	List<Task> naming(UnitId unit);
 
 	Map<PlanId, Long> countByPlan(Collection<PlanId> plans);
 

@@ -23,7 +23,7 @@ public final class Report {
 
 	private final ReportingPeriodId periodId;
 
-	private final UnitId unitId;
+	private UnitId unitId;
 
 	private final ReportKind kind;
 
@@ -95,6 +95,32 @@ public final class Report {
 		period.requireOpen();
 		requireState(ReportState.SUBMITTED, "report.notSubmitted");
 		this.state = ReportState.ACCEPTED;
+	}
+
+	/**
+	 * The report of the unit its own was merged into (合并单位): it goes on there, with its
+	 * history.
+	 */
+	public void transferTo(UnitId kept) {
+		this.unitId = Require.present(kept, "kept");
+	}
+
+	/**
+	 * Of two reports on one task, period and kind by units being merged, the one that
+	 * goes on: the one further along (已审核, then 已提交, 已退回, 草稿), the kept unit's where they
+	 * are as far; the other is kept in its history ({@link ReportEvent.Kind#MERGED}).
+	 */
+	public static Report goesOnOf(Report ofKeptUnit, Report ofMergedUnit) {
+		return (rank(ofMergedUnit.state) > rank(ofKeptUnit.state)) ? ofMergedUnit : ofKeptUnit;
+	}
+
+	private static int rank(ReportState state) {
+		return switch (state) {
+			case ACCEPTED -> 3;
+			case SUBMITTED -> 2;
+			case RETURNED -> 1;
+			case DRAFT -> 0;
+		};
 	}
 
 	public boolean isEditable() {

@@ -13,7 +13,13 @@ public record ReportEvent(ReportId reportId, Kind kind, Instant at, String actor
 
 	public enum Kind {
 
-		SUBMITTED, RETURNED, ACCEPTED
+		SUBMITTED, RETURNED, ACCEPTED,
+
+		/**
+		 * Another report on the same task and period, of a unit merged with this one's,
+		 * taken into this report's history as it then stood; the comment names its unit.
+		 */
+		MERGED
 
 	}
 
@@ -23,6 +29,13 @@ public record ReportEvent(ReportId reportId, Kind kind, Instant at, String actor
 		Require.present(at, "at");
 		actor = Require.text(actor, "actor", 100);
 		Require.present(content, "content");
+	}
+
+	/**
+	 * The report of the unit named, folded into another's history by a merge of units.
+	 */
+	public static ReportEvent merged(Report folded, ReportId into, String unitName, Instant at, String actor) {
+		return new ReportEvent(into, Kind.MERGED, at, actor, folded.content(), unitName);
 	}
 
 	public static ReportEvent of(Report report, Kind kind, Instant at, String actor) {

@@ -41,6 +41,16 @@ public interface Reports {
 	/** Every report of the period. */
 	List<Report> inPeriod(ReportingPeriodId period);
 
+	/** Every report of the unit, of every task and period. */
+	List<Report> ofUnit(UnitId unit);
+
+	/**
+	 * Folds a report into another on the same task and period (a merge of units): its
+	 * history and evidence go to the other, and it is deleted. Record its
+	 * {@link ReportEvent#merged} first.
+	 */
+	void fold(ReportId folded, ReportId into);
+
 	/** The reports of every unit on the task in the period. */
 	List<Report> forTask(TaskId task, ReportingPeriodId period);
 

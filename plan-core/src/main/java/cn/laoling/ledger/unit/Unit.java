@@ -100,6 +100,49 @@ public final class Unit {
 		this.members.addAll(newMembers);
 	}
 
+	/**
+	 * Takes in a unit merged into this one (合并单位): its name and aliases become aliases of
+	 * this unit, so that documents naming it still resolve here, and a group takes its
+	 * members. Only a unit of the same region, and a group only into a group, a
+	 * department or street/town only into one of them.
+	 */
+	public void absorb(Unit merged) {
+		String refusal = refusalToAbsorb(merged);
+		if (refusal != null) {
+			throw new DomainRuleException(refusal, "unit " + merged.name + " cannot be merged into " + this.name);
+		}
+		addAlias(merged.name);
+		merged.aliases.forEach(this::addAlias);
+		this.members.addAll(merged.members);
+		this.members.remove(this.id);
+		this.members.remove(merged.id);
+	}
+
+	/** Whether the unit may be merged into this one (see {@link #absorb}). */
+	public boolean mayAbsorb(Unit merged) {
+		return refusalToAbsorb(merged) == null;
+	}
+
+	private String refusalToAbsorb(Unit merged) {
+		if (merged.id == null || this.id == null || merged.id.equals(this.id)) {
+			return "unit.merge.self";
+		}
+		if (!merged.regionId.equals(this.regionId)) {
+			return "unit.merge.region";
+		}
+		return (merged.isGroup() != isGroup()) ? "unit.merge.kind" : null;
+	}
+
+	/**
+	 * A group that had the merged unit as a member has the unit it was merged into
+	 * instead (never itself).
+	 */
+	public void replaceMember(UnitId merged, UnitId kept) {
+		if (this.members.remove(merged) && !kept.equals(this.id)) {
+			this.members.add(kept);
+		}
+	}
+
 	/** Whether this unit is known by the given name, canonical or alias. */
 	public boolean isKnownAs(UnitName candidate) {
 		return this.name.equals(candidate) || this.aliases.contains(candidate);

@@ -36,4 +36,12 @@ public interface Units {
 	 */
 	Unit save(Unit unit);
 
+	/**
+	 * Deletes the unit if it still has the version the user saw (else
+	 * {@link cn.laoling.ledger.shared.StaleEditException}); a unit something still refers
+	 * to is refused with {@link cn.laoling.ledger.shared.DomainRuleException}
+	 * {@code unit.delete.referenced}.
+	 */
+	void delete(UnitId id, long expectedVersion);
+
 }

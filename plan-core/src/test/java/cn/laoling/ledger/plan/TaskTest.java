@@ -118,4 +118,32 @@ class TaskTest {
 		assertThat(written.finalDeadline().date()).isEqualTo(LocalDate.of(2022, 6, 30));
 	}
 
+	@Test
+	void aMergedUnitsPlaceIsTakenByTheKeptUnit() {
+		UnitId junk = new UnitId(77);
+		Task task = this.plan.newTask(new TaskContent(new TaskNumber("5"), 5, null, "建设社区养老服务站", List.of(junk, STREETS),
+				List.of(ZHUJIANJU), List.of(), List.of()));
+
+		task.mergeUnit(junk, WEIJIANWEI);
+
+		assertThat(task.leadUnits()).containsExactly(WEIJIANWEI, STREETS);
+		assertThat(task.responsibleUnits()).containsExactly(ZHUJIANJU);
+	}
+
+	@Test
+	void aTaskNamingBothUnitsNamesTheKeptOneOnceAtTheFirstOfTheirPlaces() {
+		UnitId junk = new UnitId(77);
+		Task leadBeforeResponsible = this.plan.newTask(new TaskContent(new TaskNumber("6"), 6, null, "完善助餐服务",
+				List.of(STREETS, junk), List.of(ZHUJIANJU, WEIJIANWEI), List.of(), List.of()));
+		Task bothLead = this.plan.newTask(new TaskContent(new TaskNumber("7"), 7, null, "完善助浴服务",
+				List.of(WEIJIANWEI, STREETS, junk), List.of(), List.of(), List.of()));
+
+		leadBeforeResponsible.mergeUnit(junk, WEIJIANWEI);
+		bothLead.mergeUnit(junk, WEIJIANWEI);
+
+		assertThat(leadBeforeResponsible.leadUnits()).containsExactly(STREETS, WEIJIANWEI);
+		assertThat(leadBeforeResponsible.responsibleUnits()).containsExactly(ZHUJIANJU);
+		assertThat(bothLead.leadUnits()).containsExactly(WEIJIANWEI, STREETS);
+	}
+
 }

@@ -149,4 +149,24 @@ class ReportTest {
 		return new ReportContent(progress, List.of(first, second), TaskStatus.IN_PROGRESS, null, null, null);
 	}
 
+	@Test
+	void ofTwoReportsOfMergedUnitsTheOneFurtherAlongGoesOnTheKeptUnitsWhenAsFar() {
+		Report keptDraft = report(ReportState.DRAFT);
+		Report mergedAccepted = report(ReportState.ACCEPTED);
+		Report keptSubmitted = report(ReportState.SUBMITTED);
+		Report mergedReturned = report(ReportState.RETURNED);
+		Report mergedSubmitted = report(ReportState.SUBMITTED);
+
+		assertThat(Report.goesOnOf(keptDraft, mergedAccepted)).isSameAs(mergedAccepted);
+		assertThat(Report.goesOnOf(keptSubmitted, mergedReturned)).isSameAs(keptSubmitted);
+		assertThat(Report.goesOnOf(keptSubmitted, mergedSubmitted)).isSameAs(keptSubmitted);
+		assertThat(Report.goesOnOf(report(ReportState.RETURNED), report(ReportState.DRAFT)).state())
+			.isEqualTo(ReportState.RETURNED);
+	}
+
+	private Report report(ReportState state) {
+		return new Report(new ReportId(40), new TaskId(3), this.period.id(), new UnitId(5), ReportKind.CONSOLIDATED,
+				ReportContent.empty(2), state, null, null, 0);
+	}
+
 }

@@ -85,4 +85,61 @@ class UnitTest {
 			.withMessageContaining("still has 1 members");
 	}
 
+	@Test
+	void aMergedUnitsNameAndAliasesBecomeAliasesOfTheKeptUnit() {
+		Unit kept = new Unit(new UnitId(10), this.kunqu, new UnitName("区卫健委"), UnitKind.DEPARTMENT,
+				List.of(new UnitName("卫健委")), List.of(), 3);
+		Unit junk = new Unit(new UnitId(30), this.kunqu, new UnitName("区卫健局"), UnitKind.DEPARTMENT,
+				List.of(new UnitName("卫健局"), new UnitName("卫健委")), List.of(), 0);
+
+		kept.absorb(junk);
+
+		assertThat(kept.aliases()).extracting(UnitName::value).containsExactly("卫健委", "区卫健局", "卫健局");
+		assertThat(kept.isKnownAs(new UnitName("区卫健局"))).isTrue();
+	}
+
+	@Test
+	void aGroupMergedIntoAnotherGivesItItsMembersButNeverItself() {
+		Unit kept = new Unit(new UnitId(9), this.kunqu, new UnitName("各街镇"), UnitKind.GROUP, List.of(),
+				List.of(new UnitId(20), new UnitId(31)), 0);
+		Unit merged = new Unit(new UnitId(31), this.kunqu, new UnitName("各街道"), UnitKind.GROUP, List.of(),
+				List.of(new UnitId(20), new UnitId(21), new UnitId(9)), 0);
+
+		kept.absorb(merged);
+
+		assertThat(kept.members()).containsExactlyInAnyOrder(new UnitId(20), new UnitId(21));
+	}
+
+	@Test
+	void onlyAUnitOfTheSameRegionAndLikeKindIsMerged() {
+		Unit kept = new Unit(new UnitId(10), this.kunqu, new UnitName("区卫健委"), UnitKind.DEPARTMENT, List.of(),
+				List.of(), 0);
+		Unit street = new Unit(new UnitId(20), this.kunqu, new UnitName("沙河街道"), UnitKind.STREET_TOWN, List.of(),
+				List.of(), 0);
+		Unit group = new Unit(new UnitId(9), this.kunqu, new UnitName("各街镇"), UnitKind.GROUP, List.of(), List.of(), 0);
+		Unit elsewhere = new Unit(new UnitId(40), new RegionId(3), new UnitName("区卫健局"), UnitKind.DEPARTMENT, List.of(),
+				List.of(), 0);
+
+		assertThat(kept.mayAbsorb(street)).as("a street office into a department").isTrue();
+		assertThat(kept.mayAbsorb(group)).isFalse();
+		assertThat(group.mayAbsorb(kept)).isFalse();
+		assertThat(kept.mayAbsorb(kept)).isFalse();
+		assertThatExceptionOfType(DomainRuleException.class).isThrownBy(() -> kept.absorb(elsewhere))
+			.satisfies((e) -> assertThat(e.code()).isEqualTo("unit.merge.region"));
+		assertThatExceptionOfType(DomainRuleException.class).isThrownBy(() -> kept.absorb(group))
+			.satisfies((e) -> assertThat(e.code()).isEqualTo("unit.merge.kind"));
+		assertThat(kept.aliases()).isEmpty();
+	}
+
+	@Test
+	void aGroupHasTheKeptUnitInsteadOfTheMergedOne() {
+		Unit streets = new Unit(new UnitId(9), this.kunqu, new UnitName("各街镇"), UnitKind.GROUP, List.of(),
+				List.of(new UnitId(20), new UnitId(30)), 0);
+
+		streets.replaceMember(new UnitId(30), new UnitId(21));
+		streets.replaceMember(new UnitId(44), new UnitId(22));
+
+		assertThat(streets.members()).containsExactlyInAnyOrder(new UnitId(20), new UnitId(21));
+	}
+
 }

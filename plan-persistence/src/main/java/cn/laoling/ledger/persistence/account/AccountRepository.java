@@ -17,6 +17,8 @@ interface AccountRepository extends JpaRepository<AccountEntity, Long> {
 
 	Optional<AccountEntity> findByUnitIdAndLiaisonPositionAndEnabledTrue(long unitId, LiaisonPosition position);
 
+	List<AccountEntity> findByUnitIdOrderByUsername(long unitId);
+
 	boolean existsByDemoTrue();
 
 	boolean existsByRoleIn(Collection<Role> roles);

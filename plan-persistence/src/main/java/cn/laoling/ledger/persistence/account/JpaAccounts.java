@@ -54,6 +54,11 @@ class JpaAccounts implements Accounts {
 	}
 
 	@Override
+	public List<Account> boundTo(UnitId unit) {
+		return this.repository.findByUnitIdOrderByUsername(unit.value()).stream().map(JpaAccounts::toDomain).toList();
+	}
+
+	@Override
 	public boolean anyDemoAccount() {
 		return this.repository.existsByDemoTrue();
 	}

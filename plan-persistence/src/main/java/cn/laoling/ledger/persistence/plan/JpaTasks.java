@@ -53,6 +53,11 @@ class JpaTasks implements Tasks {
 	}
 
 	@Override
+	public List<Task> naming(UnitId unit) {
+		return this.repository.findNaming(unit.value()).stream().map(JpaTasks::toDomain).toList();
+	}
+
+	@Override
 	public Map<PlanId, Long> countByPlan(Collection<PlanId> plans) {
 		if (plans.isEmpty()) {
 			return Map.of();

@@ -30,6 +30,7 @@ import cn.laoling.ledger.report.ReportKind;
 import cn.laoling.ledger.report.ReportState;
 import cn.laoling.ledger.report.ReportingPeriodId;
 import cn.laoling.ledger.report.Reports;
+import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.unit.UnitId;
 
@@ -104,6 +105,29 @@ class JpaReports implements Reports {
 	@Override
 	public List<Report> inPeriod(ReportingPeriodId period) {
 		return this.reports.findByPeriodId(period.value()).stream().map(JpaReports::toDomain).toList();
+	}
+
+	@Override
+	public List<Report> ofUnit(UnitId unit) {
+		return this.reports.findByUnitIdOrderByTaskIdAscPeriodIdAscKindAsc(unit.value())
+			.stream()
+			.map(JpaReports::toDomain)
+			.toList();
+	}
+
+	@Override
+	@Transactional
+	public void fold(ReportId folded, ReportId into) {
+		ReportEntity entity = this.reports.findById(folded.value())
+			.orElseThrow(() -> new NotFoundException("report", folded.value()));
+		for (String table : List.of("report_event", "report_evidence")) {
+			this.entityManager.createNativeQuery("update " + table + " set report_id = :into where report_id = :folded")
+				.setParameter("into", into.value())
+				.setParameter("folded", folded.value())
+				.executeUpdate();
+		}
+		this.reports.delete(entity);
+		this.reports.flush();
 	}
 
 	@Override

@@ -38,6 +38,8 @@ interface ReportRepository extends JpaRepository<ReportEntity, Long> {
 
 	List<ReportEntity> findByPeriodId(long periodId);
 
+	List<ReportEntity> findByUnitIdOrderByTaskIdAscPeriodIdAscKindAsc(long unitId);
+
 	List<ReportEntity> findByTaskIdOrderByPeriodIdAscKindAscUnitIdAsc(long taskId);
 
 	List<ReportEntity> findByTaskIdAndPeriodIdOrderByKindAscUnitIdAsc(long taskId, long periodId);

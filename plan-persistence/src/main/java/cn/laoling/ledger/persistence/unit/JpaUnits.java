@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.laoling.ledger.persistence.SqlArrays;
 import cn.laoling.ledger.persistence.Versions;
 import cn.laoling.ledger.region.RegionId;
+import cn.laoling.ledger.shared.DomainRuleException;
 import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.UnitName;
@@ -113,6 +115,21 @@ class JpaUnits implements Units {
 			entity.memberIds.addAll(members);
 		}
 		return toDomain(Versions.saveAndFlush(this.repository, entity, "unit", entity.id));
+	}
+
+	@Override
+	@Transactional
+	public void delete(UnitId id, long expectedVersion) {
+		UnitEntity entity = Versions.loadForEdit(this.repository, "unit", id.value(), expectedVersion,
+				(e) -> e.version);
+		try {
+			this.repository.delete(entity);
+			this.repository.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// something came to refer to the unit after the caller counted
+			throw new DomainRuleException("unit.delete.referenced", "unit " + id.value() + " is still referred to");
+		}
 	}
 
 	private static Unit toDomain(UnitEntity e) {

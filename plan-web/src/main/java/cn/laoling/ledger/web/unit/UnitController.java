@@ -10,8 +10,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.laoling.ledger.shared.DomainRuleException;
+import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.UnitKind;
 import cn.laoling.ledger.web.security.Viewer;
@@ -22,10 +25,18 @@ class UnitController {
 
 	private static final String FORM = "units/form";
 
+	private static final String MERGE = "units/merge";
+
 	private final UnitService units;
 
-	UnitController(UnitService units) {
+	private final UnitMergeService merges;
+
+	private final UnitTexts texts;
+
+	UnitController(UnitService units, UnitMergeService merges, UnitTexts texts) {
 		this.units = units;
+		this.merges = merges;
+		this.texts = texts;
 	}
 
 	@ModelAttribute("unitKinds")
@@ -72,6 +83,44 @@ class UnitController {
 			redirect.addFlashAttribute("message", "flash.unit.saved");
 			return "redirect:/units";
 		}, () -> FORM);
+	}
+
+	@PostMapping("/units/{unitId}/delete")
+	String delete(Viewer viewer, @PathVariable long unitId, @RequestParam long version, RedirectAttributes redirect) {
+		try {
+			return FormSubmission.decide(redirect, "flash.unit.deleted", "conflict.unit",
+					() -> this.units.delete(viewer, new UnitId(unitId), version), "redirect:/units");
+		}
+		catch (UnitInUse ex) {
+			redirect.addFlashAttribute("refusal", this.texts.stillReferenced(ex.unit(), ex.references()));
+			return "redirect:/units";
+		}
+	}
+
+	@GetMapping("/units/{unitId}/merge")
+	String mergePage(Viewer viewer, @PathVariable long unitId, @RequestParam(required = false) Long into, Model model) {
+		model.addAttribute("page",
+				this.merges.page(viewer, new UnitId(unitId), (into == null) ? null : new UnitId(into)));
+		return MERGE;
+	}
+
+	@PostMapping("/units/{unitId}/merge")
+	String merge(Viewer viewer, @PathVariable long unitId, @RequestParam long into, @RequestParam long version,
+			@RequestParam long intoVersion, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			this.merges.merge(viewer, new UnitId(unitId), version, new UnitId(into), intoVersion);
+			redirect.addFlashAttribute("message", "flash.unit.merged");
+			return "redirect:/units";
+		}
+		catch (StaleEditException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("error", "conflict.unit");
+		}
+		catch (DomainRuleException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("error", "rule." + ex.code());
+		}
+		return mergePage(viewer, unitId, into, model);
 	}
 
 }

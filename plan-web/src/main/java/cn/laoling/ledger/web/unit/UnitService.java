@@ -22,6 +22,8 @@ import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.UnitKind;
 import cn.laoling.ledger.unit.UnitName;
+import cn.laoling.ledger.unit.UnitRecords;
+import cn.laoling.ledger.unit.UnitReferences;
 import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.FormRejection;
@@ -37,11 +39,14 @@ public class UnitService {
 
 	private final Regions regions;
 
+	private final UnitRecords records;
+
 	private final AuditTrail audit;
 
-	UnitService(Units units, Regions regions, AuditTrail audit) {
+	UnitService(Units units, Regions regions, UnitRecords records, AuditTrail audit) {
 		this.units = units;
 		this.regions = regions;
+		this.records = records;
 		this.audit = audit;
 	}
 
@@ -79,9 +84,7 @@ public class UnitService {
 
 	public void revise(Viewer viewer, UnitId id, UnitForm form) {
 		Unit unit = visibleUnit(viewer, id);
-		if (unit.version() != form.getVersion()) {
-			throw new StaleEditException("unit", id.value(), form.getVersion(), unit.version());
-		}
+		requireVersion(unit, form.getVersion());
 		unit.replaceAliases(aliasesOf(form));
 		unit.rename(new UnitName(form.getName()));
 		if (form.getKind() != UnitKind.GROUP) {
@@ -91,6 +94,27 @@ public class UnitService {
 		apply(unit, form);
 		this.units.save(unit);
 		this.audit.change(AuditType.UNIT_CHANGED, AuditTrail.object("unit", id.value()), unit.name().value());
+	}
+
+	/**
+	 * Deletes a unit nothing refers to, if nobody changed it since the user saw it.
+	 * @throws UnitInUse naming what still refers to it, and nothing changes
+	 */
+	public void delete(Viewer viewer, UnitId id, long seenVersion) {
+		Unit unit = visibleUnit(viewer, id);
+		requireVersion(unit, seenVersion);
+		UnitReferences references = this.records.referencesTo(id);
+		if (!references.none()) {
+			throw new UnitInUse(unit.name().value(), references);
+		}
+		this.units.delete(id, seenVersion);
+		this.audit.change(AuditType.UNIT_DELETED, AuditTrail.object("unit", id.value()), unit.name().value());
+	}
+
+	static void requireVersion(Unit unit, long seenVersion) {
+		if (unit.version() != seenVersion) {
+			throw new StaleEditException("unit", unit.id().value(), seenVersion, unit.version());
+		}
 	}
 
 	private void apply(Unit unit, UnitForm form) {
@@ -130,7 +154,7 @@ public class UnitService {
 		}
 	}
 
-	private Unit visibleUnit(Viewer viewer, UnitId id) {
+	Unit visibleUnit(Viewer viewer, UnitId id) {
 		return this.units.findById(id)
 			.filter((u) -> viewer.canSee(u.regionId()))
 			.orElseThrow(() -> new NotFoundException("unit", id.value()));
@@ -141,7 +165,7 @@ public class UnitService {
 			.filter((g) -> g.members().contains(unit.id()))
 			.map((g) -> g.name().value())
 			.toList();
-		return new UnitRow(unit.id().value(), unit.name().value(), unit.kind(),
+		return new UnitRow(unit.id().value(), unit.version(), unit.name().value(), unit.kind(),
 				unit.aliases().stream().map(UnitName::value).toList(),
 				unit.members().stream().map(name).sorted(Comparator.nullsLast(Comparator.naturalOrder())).toList(),
 				groups, tree.nameOf(unit.regionId()));

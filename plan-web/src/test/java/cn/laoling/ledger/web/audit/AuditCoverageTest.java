@@ -239,6 +239,16 @@ class AuditCoverageTest {
 						post("/units/" + unit + "/edit").param("name", unitName + "改")
 							.param("kind", "DEPARTMENT")
 							.param("version", "0")));
+		this.mvc.perform(as("office", post("/units").param("name", unitName + "误建").param("kind", "DEPARTMENT")));
+		expect(AuditType.UNIT_DELETED, "office", AuditOutcome.SUCCESS, as("office",
+				post("/units/" + this.demo.kunquUnit(unitName + "误建").id().value() + "/delete").param("version", "0")));
+		this.mvc.perform(as("office", post("/units").param("name", unitName + "并入").param("kind", "DEPARTMENT")));
+		expect(AuditType.UNIT_MERGED, "office", AuditOutcome.SUCCESS,
+				as("office",
+						post("/units/" + this.demo.kunquUnit(unitName + "并入").id().value() + "/merge")
+							.param("into", String.valueOf(unit))
+							.param("version", "0")
+							.param("intoVersion", "1")));
 
 		MvcResult plan = expect(AuditType.PLAN_CREATED, "office", AuditOutcome.SUCCESS,
 				as("office",

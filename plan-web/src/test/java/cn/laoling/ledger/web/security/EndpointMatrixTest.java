@@ -149,6 +149,9 @@ class EndpointMatrixTest {
 			POST /units                                   login ok    403   403   403   ok    403   403   403
 			GET  /units/{unitId}/edit                     login ok    403   403   403   404   403   403   403
 			POST /units/{unitId}/edit                     login ok    403   403   403   404   403   403   403
+			POST /units/{unitId}/delete                   login ok    403   403   403   404   403   403   403
+			GET  /units/{unitId}/merge                    login ok    403   403   403   404   403   403   403
+			POST /units/{unitId}/merge                    login 409   403   403   403   404   403   403   403
 			GET  /admin/accounts                          login 403   403   403   403   403   ok    ok    403
 			GET  /admin/accounts/new                      login 403   403   403   403   403   ok    403   403
 			POST /admin/accounts                          login 403   403   403   403   403   ok    403   403
@@ -405,6 +408,13 @@ class EndpointMatrixTest {
 			builder.param("planId", String.valueOf(this.demo.kunquPlan().id().value()))
 				.param("periodId",
 						String.valueOf(this.periods.forPlan(this.demo.kunquPlan().id()).get(0).id().value()));
+		}
+		if (write && path.startsWith("/units/") && (path.endsWith("/delete") || path.endsWith("/merge"))) {
+			// a version the unit does not have: the office's request is answered with the
+			// conflict, the demo's 区卫健委 left as it was
+			builder.param("version", "-1")
+				.param("into", String.valueOf(this.demo.kunquUnit("区民政局").id().value()))
+				.param("intoVersion", "-1");
 		}
 		if (path.endsWith("/rename")) {
 			builder.param("name", "").param("version", "0");

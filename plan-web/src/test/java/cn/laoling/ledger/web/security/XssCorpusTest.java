@@ -112,6 +112,8 @@ class XssCorpusTest {
 				new String[] { "office", this.planUrl + "/edit" }, new String[] { "office", this.taskUrl },
 				new String[] { "office", this.taskUrl + "/edit" }, new String[] { "office", "/units" },
 				new String[] { "office", "/units/" + this.unitId + "/edit" },
+				new String[] { "office",
+						"/units/" + this.unitId + "/merge?into=" + this.demo.kunquUnit("区卫健委").id().value() },
 				new String[] { "sysadmin", "/admin/accounts" }, new String[] { "sysadmin", "/admin/regions" },
 				new String[] { "auditadmin", "/audit" });
 		for (String[] visit : pages) {
