@@ -17,7 +17,7 @@ import cn.laoling.ledger.account.LiaisonPosition;
 import cn.laoling.ledger.account.Role;
 import cn.laoling.ledger.account.UnitBinding;
 import cn.laoling.ledger.notice.Notice;
-import cn.laoling.ledger.notice.NoticeCounts;
+import cn.laoling.ledger.report.StandingCounts;
 import cn.laoling.ledger.notice.NoticeFigures;
 import cn.laoling.ledger.notice.NoticeId;
 import cn.laoling.ledger.notice.NoticeText;
@@ -247,7 +247,7 @@ class UnitRecordsPersistenceTest {
 	private NoticeId notice() {
 		return this.notices.save(Notice.draft(this.plan.id(), this.region.id(), this.q1.id(), this.q1.quarter(),
 				new NoticeText("老龄工作进度通报", "区老龄办", "测试通报", "各成员单位", "总体", "问题", "要求", null),
-				new NoticeFigures(NoticeCounts.NONE, List.of(), List.of()), "office", AT))
+				new NoticeFigures(StandingCounts.NONE, List.of(), List.of()), "office", AT))
 			.id();
 	}
 
