@@ -2,7 +2,6 @@ package cn.laoling.ledger.web.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.BiFunction;
 
 import cn.laoling.ledger.web.support.ShortText;
@@ -13,6 +12,11 @@ import cn.laoling.ledger.web.support.ShortText;
  * {@link AuditTrail#changes()}.
  */
 public final class AuditChanges {
+
+	/** How many characters before the first difference an excerpt shows. */
+	private static final int CONTEXT = 8;
+
+	private static final String ELLIPSIS = "…";
 
 	private final BiFunction<String, Object[], String> messages;
 
@@ -26,11 +30,12 @@ public final class AuditChanges {
 	 * Adds the field, named by the message of {@code label}, if its value changed.
 	 */
 	public AuditChanges field(String label, Object before, Object after) {
-		String was = text(before);
-		String is = text(after);
-		if (!Objects.equals(was, is)) {
+		String was = plain(before);
+		String is = plain(after);
+		if (!was.equals(is)) {
+			int from = commonPrefix(was, is);
 			this.changes.add(this.messages.apply("audit.change",
-					new Object[] { this.messages.apply(label, new Object[0]), was, is }));
+					new Object[] { this.messages.apply(label, new Object[0]), excerpt(was, from), excerpt(is, from) }));
 		}
 		return this;
 	}
@@ -69,8 +74,32 @@ public final class AuditChanges {
 	}
 
 	private String text(Object value) {
-		String text = (value == null) ? "" : value.toString().strip().replaceAll("\\s+", " ");
-		return text.isEmpty() ? this.messages.apply("audit.change.empty", new Object[0]) : ShortText.of(text);
+		return excerpt(plain(value), 0);
+	}
+
+	private static String plain(Object value) {
+		return (value == null) ? "" : value.toString().strip().replaceAll("\\s+", " ");
+	}
+
+	/**
+	 * A long text cut short around where it starts to differ from the other value, so
+	 * that a change past the first words still shows.
+	 */
+	private String excerpt(String text, int from) {
+		if (text.isEmpty()) {
+			return this.messages.apply("audit.change.empty", new Object[0]);
+		}
+		int start = (from <= CONTEXT) ? 0 : Math.min(from - CONTEXT, Math.max(0, text.length() - ShortText.LENGTH));
+		String tail = ShortText.of(text.substring(start));
+		return (start > 0) ? ELLIPSIS + tail : tail;
+	}
+
+	private static int commonPrefix(String a, String b) {
+		int i = 0;
+		while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+			i++;
+		}
+		return i;
 	}
 
 }
