@@ -23,10 +23,18 @@ public final class AuditChain {
 	private AuditChain() {
 	}
 
+	/**
+	 * The hash of a row. The object's name joined the fields later: it is hashed only
+	 * when there is one, so the rows written before it (all without a name) hash as they
+	 * did, while a name added to, changed in or removed from a later row breaks its hash.
+	 */
 	public static String hash(String previousHash, AuditEvent event) {
 		String canonical = String.join(String.valueOf(SEPARATOR), previousHash,
 				Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, event.occurredAt())), event.actor(),
 				event.clientIp(), event.type().name(), event.object(), event.outcome().name(), event.detail());
+		if (!event.objectName().isEmpty()) {
+			canonical = canonical + SEPARATOR + event.objectName();
+		}
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));

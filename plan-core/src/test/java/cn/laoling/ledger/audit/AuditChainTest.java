@@ -73,6 +73,35 @@ class AuditChainTest {
 	}
 
 	@Test
+	void aRowWithoutAnObjectNameHashesAsRowsDidBeforeNamesWereKept() {
+		AuditEvent old = new AuditEvent(Instant.parse("2026-03-02T01:00:00Z"), "office", "10.0.0.1",
+				AuditType.TASK_CHANGED, "task:1", AuditOutcome.SUCCESS, "");
+		assertThat(AuditChain.hash(AuditChain.GENESIS, old))
+			.isEqualTo("4175d6e18f3d3f31d36785559491e5e2496420ae3a9e5b9b9d1f5c3e83b291d3");
+	}
+
+	@Test
+	void anObjectNameChangedAddedOrRemovedIsFoundAtItsRow() {
+		Instant at = Instant.parse("2026-03-02T01:00:00Z");
+		AuditEvent named = new AuditEvent(at, "office", "10.0.0.1", AuditType.TASK_CHANGED, "task:1",
+				"任务「建设老年友好型社区」《昆区2022年老龄工作推进方案》", AuditOutcome.SUCCESS, "");
+		String hash = AuditChain.hash(AuditChain.GENESIS, named);
+		for (String forgedName : List.of("任务「别的任务」《昆区2022年老龄工作推进方案》", "")) {
+			AuditEvent forged = new AuditEvent(at, "office", "10.0.0.1", AuditType.TASK_CHANGED, "task:1", forgedName,
+					AuditOutcome.SUCCESS, "");
+			assertThat(verify(List.of(new AuditRecord(1, forged, AuditChain.GENESIS, hash))).firstBrokenId())
+				.contains(1L);
+		}
+		AuditEvent unnamed = new AuditEvent(at, "office", "10.0.0.1", AuditType.TASK_CHANGED, "task:1",
+				AuditOutcome.SUCCESS, "");
+		AuditEvent nameAdded = new AuditEvent(at, "office", "10.0.0.1", AuditType.TASK_CHANGED, "task:1", "任务「假」",
+				AuditOutcome.SUCCESS, "");
+		assertThat(verify(List
+			.of(new AuditRecord(1, nameAdded, AuditChain.GENESIS, AuditChain.hash(AuditChain.GENESIS, unnamed))))
+			.firstBrokenId()).contains(1L);
+	}
+
+	@Test
 	void timeIsHashedToTheMicrosecondAsTheDatabaseKeepsIt() {
 		AuditEvent precise = new AuditEvent(Instant.parse("2026-03-02T01:00:00.123456789Z"), "a", "ip",
 				AuditType.LOGOUT, "x", AuditOutcome.SUCCESS, null);

@@ -1,6 +1,7 @@
 package cn.laoling.ledger.persistence;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 
 import cn.laoling.ledger.account.Account;
+import cn.laoling.ledger.account.AccountName;
+import cn.laoling.ledger.account.AccountNames;
 import cn.laoling.ledger.account.Accounts;
 import cn.laoling.ledger.account.Credentials;
 import cn.laoling.ledger.account.LiaisonPosition;
@@ -36,9 +39,27 @@ class AccountPersistenceTest {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	AccountNames names;
+
 	private Account liaison(Region region, Unit unit, LiaisonPosition position) {
 		return Account.open(Fixtures.unique("li"), "联络员", Role.LIAISON, region.id(),
 				new UnitBinding(unit.id(), position), Credentials.temporary("{noop}t", AT));
+	}
+
+	@Test
+	void namesOfAccountsComeWithTheirRegionAndALiaisonsUnitInOneAnswer() {
+		Region region = Fixtures.region(this.regions);
+		Unit unit = Fixtures.department(this.units, region, "区卫健委");
+		Account liaison = this.accounts.save(liaison(region, unit, LiaisonPosition.PRIMARY));
+		Account office = this.accounts.save(Account.open(Fixtures.unique("of"), "王敏", Role.OFFICE, region.id(), null,
+				Credentials.temporary("{noop}t", AT)));
+
+		assertThat(this.names.of(List.of(liaison.username(), office.username(), "no-such-account")))
+			.containsExactlyInAnyOrder(
+					new AccountName(liaison.username(), "联络员", Role.LIAISON, region.name(), unit.name().value()),
+					new AccountName(office.username(), "王敏", Role.OFFICE, region.name(), null));
+		assertThat(this.names.of(List.of())).isEmpty();
 	}
 
 	@Test

@@ -157,4 +157,37 @@ class AuditLogPersistenceTest {
 		assertThat(page.get(0).id()).isGreaterThan(page.get(1).id());
 	}
 
+	@Test
+	void aRowKeepsItsObjectsNameUnderItsHashAndIsFoundByAPartOfIt() throws SQLException {
+		Instant start = Instant.now();
+		String task = Fixtures.unique("建设老年友好型社区");
+		AuditEvent event = new AuditEvent(start, "office", "10.1.1.1", AuditType.TASK_CHANGED, "task:7",
+				"任务「" + task + "」《昆区2022年老龄工作推进方案》", AuditOutcome.SUCCESS, "重点任务：旧 → 新");
+		AuditRecord kept = this.transaction.execute((status) -> this.log.append(event));
+
+		AuditQuery byName = new AuditQuery(Optional.of(start), Optional.empty(), Optional.empty(), Optional.empty(),
+				Optional.of(task));
+		assertThat(this.log.search(byName, 0, 10)).singleElement()
+			.satisfies((r) -> assertThat(r.event().objectName()).isEqualTo(event.objectName()));
+		AuditQuery byKey = new AuditQuery(Optional.of(start), Optional.empty(), Optional.empty(), Optional.empty(),
+				Optional.of("task:7"));
+		assertThat(this.log.count(byKey)).isEqualTo(1);
+		AuditQuery wildcard = new AuditQuery(Optional.of(start), Optional.empty(), Optional.empty(), Optional.empty(),
+				Optional.of("%"));
+		assertThat(this.log.count(wildcard)).isZero();
+		assertThat(verifyFrom(start).intact()).isTrue();
+		try {
+			asOwner("alter table audit_event disable trigger tg_audit_event_rows",
+					"update audit_event set object_name = '任务「别的任务」' where id = " + kept.id(),
+					"alter table audit_event enable trigger tg_audit_event_rows");
+			assertThat(verifyFrom(start).firstBrokenId()).contains(kept.id());
+		}
+		finally {
+			asOwner("alter table audit_event disable trigger tg_audit_event_rows",
+					"update audit_event set object_name = '" + event.objectName() + "' where id = " + kept.id(),
+					"alter table audit_event enable trigger tg_audit_event_rows");
+		}
+		assertThat(verifyFrom(start).intact()).isTrue();
+	}
+
 }

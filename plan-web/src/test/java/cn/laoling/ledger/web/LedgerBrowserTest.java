@@ -362,7 +362,8 @@ class LedgerBrowserTest {
 			login(page, "office", "Demo@2026");
 			page.navigate(noticeUrl);
 			loaded(page, "#notice-receipts");
-			assertThat(page.innerText("#notice-receipts")).contains("共发给2家单位，1家未签收。", "wjw");
+			assertThat(page.innerText("#notice-receipts")).contains("共发给2家单位，1家未签收。",
+					this.demo.account("wjw").displayName() + "（区卫健委）");
 			assertThat(page.locator("tr.receipt-line.table-warning").innerText()).contains("区民政局", "未签收");
 		}
 	}

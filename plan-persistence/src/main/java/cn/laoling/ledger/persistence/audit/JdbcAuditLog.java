@@ -39,7 +39,7 @@ class JdbcAuditLog implements AuditLog {
 	 */
 	private static final long CHAIN_LOCK = 0x4c65646765724155L;
 
-	private static final String COLUMNS = "id, occurred_at, actor, client_ip, type, object, outcome, detail, "
+	private static final String COLUMNS = "id, occurred_at, actor, client_ip, type, object, object_name, outcome, detail, "
 			+ "previous_hash, hash";
 
 	private final JdbcClient jdbc;
@@ -60,12 +60,12 @@ class JdbcAuditLog implements AuditLog {
 			.optional()
 			.orElse(AuditChain.GENESIS);
 		String hash = AuditChain.hash(previous, event);
-		long id = this.jdbc
-			.sql("""
-					insert into audit_event (occurred_at, actor, client_ip, type, object, outcome, detail, previous_hash, hash)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+		long id = this.jdbc.sql("""
+				insert into audit_event (occurred_at, actor, client_ip, type, object, object_name, outcome, detail,
+				    previous_hash, hash)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(utc(event.occurredAt()), event.actor(), event.clientIp(), event.type().name(), event.object(),
-					event.outcome().name(), event.detail(), previous, hash)
+					event.objectName(), event.outcome().name(), event.detail(), previous, hash)
 			.query(Long.class)
 			.single();
 		return new AuditRecord(id, event, previous, hash);
@@ -107,7 +107,8 @@ class JdbcAuditLog implements AuditLog {
 	private static AuditRecord toRecord(ResultSet rs, int row) throws SQLException {
 		AuditEvent event = new AuditEvent(rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 				rs.getString("actor"), rs.getString("client_ip"), AuditType.valueOf(rs.getString("type")),
-				rs.getString("object"), AuditOutcome.valueOf(rs.getString("outcome")), rs.getString("detail"));
+				rs.getString("object"), rs.getString("object_name"), AuditOutcome.valueOf(rs.getString("outcome")),
+				rs.getString("detail"));
 		return new AuditRecord(rs.getLong("id"), event, rs.getString("previous_hash"), rs.getString("hash"));
 	}
 
@@ -137,8 +138,9 @@ class JdbcAuditLog implements AuditLog {
 				params.add(type.name());
 			});
 			query.object().ifPresent((object) -> {
-				conditions.add("object = ?");
+				conditions.add("(object = ? or object_name like ? escape '\\')");
 				params.add(object);
+				params.add("%" + object.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 			});
 			return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
 		}

@@ -28,6 +28,7 @@ import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
+import cn.laoling.ledger.web.audit.AuditChanges;
 import cn.laoling.ledger.web.audit.AuditTrail;
 import cn.laoling.ledger.web.security.Passwords;
 import cn.laoling.ledger.web.security.Viewer;
@@ -114,14 +115,15 @@ public class AccountService {
 				binding(viewer, form.getRole(), form.getUnitId(), form.getPosition(), null),
 				Credentials.temporary(this.passwords.hash(temporary), this.clock.instant()));
 		account.changeEmail(form.getEmail());
-		AccountId id = this.accounts.save(account).id();
-		this.audit.change(AuditType.ACCOUNT_CREATED, object(id), account.username() + " " + account.role());
+		Account saved = this.accounts.save(account);
+		this.audit.change(AuditType.ACCOUNT_CREATED, this.audit.names().account(saved), created(saved));
 		return temporary;
 	}
 
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	public void revise(Viewer viewer, AccountId id, AccountForm form) {
 		Account account = forEdit(viewer, id, form.getVersion());
+		Facts before = facts(account);
 		account.rename(form.getDisplayName());
 		account.changeEmail(form.getEmail());
 		account.moveTo(region(viewer, form.getRegionId()));
@@ -129,7 +131,8 @@ public class AccountService {
 			account.bindTo(binding(viewer, Role.LIAISON, form.getUnitId(), form.getPosition(), id));
 		}
 		this.accounts.save(account);
-		this.audit.change(AuditType.ACCOUNT_CHANGED, object(id), describe(account));
+		this.audit.change(AuditType.ACCOUNT_CHANGED, this.audit.names().account(account),
+				changes(before, facts(account)));
 	}
 
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
@@ -137,7 +140,7 @@ public class AccountService {
 		Account account = forEdit(viewer, id, seenVersion);
 		account.disable();
 		this.accounts.save(account);
-		this.audit.change(AuditType.ACCOUNT_DISABLED, object(id), account.username());
+		this.audit.change(AuditType.ACCOUNT_DISABLED, this.audit.names().account(account), "");
 	}
 
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
@@ -151,7 +154,7 @@ public class AccountService {
 			});
 		account.enable();
 		this.accounts.save(account);
-		this.audit.change(AuditType.ACCOUNT_ENABLED, object(id), account.username());
+		this.audit.change(AuditType.ACCOUNT_ENABLED, this.audit.names().account(account), "");
 	}
 
 	@Transactional(readOnly = true)
@@ -177,10 +180,10 @@ public class AccountService {
 	@PreAuthorize("hasRole('SECURITY_ADMIN')")
 	public void changeRole(Viewer viewer, AccountId id, RoleForm form) {
 		Account account = forEdit(viewer, id, form.getVersion());
-		Role before = account.role();
+		Facts before = facts(account);
 		account.changeRole(form.getRole(), binding(viewer, form.getRole(), form.getUnitId(), form.getPosition(), id));
 		this.accounts.save(account);
-		this.audit.change(AuditType.ROLE_CHANGED, object(id), before + " -> " + account.role());
+		this.audit.change(AuditType.ROLE_CHANGED, this.audit.names().account(account), changes(before, facts(account)));
 	}
 
 	@PreAuthorize("hasRole('SECURITY_ADMIN')")
@@ -188,7 +191,7 @@ public class AccountService {
 		Account account = forEdit(viewer, id, seenVersion);
 		account.unlock();
 		this.accounts.save(account);
-		this.audit.change(AuditType.ACCOUNT_UNLOCKED, object(id), account.username());
+		this.audit.change(AuditType.ACCOUNT_UNLOCKED, this.audit.names().account(account), "");
 	}
 
 	/** Sets a temporary password, unlocks the account, and answers the password. */
@@ -198,7 +201,7 @@ public class AccountService {
 		String temporary = this.passwords.temporary();
 		account.resetPassword(this.passwords.hash(temporary), this.clock.instant());
 		this.accounts.save(account);
-		this.audit.change(AuditType.PASSWORD_RESET, object(id), account.username());
+		this.audit.change(AuditType.PASSWORD_RESET, this.audit.names().account(account), "");
 		return temporary;
 	}
 
@@ -250,13 +253,46 @@ public class AccountService {
 			});
 	}
 
-	private static String object(AccountId id) {
-		return AuditTrail.object("account", id.value());
+	/** What the audit log compares of an account before and after an edit. */
+	private record Facts(String displayName, Role role, String region, String unit, LiaisonPosition position,
+			String email) {
+
 	}
 
-	private static String describe(Account account) {
-		return account.username() + " region:" + account.regionId().value()
-				+ account.binding().map((b) -> " unit:" + b.unitId().value() + " " + b.position()).orElse("");
+	private Facts facts(Account account) {
+		return new Facts(account.displayName(), account.role(), this.regions.tree().nameOf(account.regionId()),
+				account.unitId().flatMap(this.units::findById).map((u) -> u.name().value()).orElse(null),
+				account.binding().map(UnitBinding::position).orElse(null), account.email().orElse(null));
+	}
+
+	/** What an account was created with. */
+	private String created(Account account) {
+		Facts facts = facts(account);
+		AuditChanges changes = this.audit.changes()
+			.value("account.displayName", facts.displayName())
+			.coded("account.role", null, "role." + facts.role())
+			.value("account.region", facts.region());
+		if (facts.unit() != null) {
+			changes.value("account.unit", facts.unit())
+				.coded("account.position", null, "account.position." + facts.position());
+		}
+		return changes.toString();
+	}
+
+	private String changes(Facts before, Facts after) {
+		return this.audit.changes()
+			.field("account.displayName", before.displayName(), after.displayName())
+			.coded("account.role", "role." + before.role(), "role." + after.role())
+			.field("account.region", before.region(), after.region())
+			.field("account.unit", before.unit(), after.unit())
+			.coded("account.position", code("account.position.", before.position()),
+					code("account.position.", after.position()))
+			.field("account.email", before.email(), after.email())
+			.toString();
+	}
+
+	private static String code(String prefix, Enum<?> value) {
+		return (value == null) ? null : prefix + value.name();
 	}
 
 	private static AccountRow row(Account a, RegionTree tree, Function<UnitId, String> unitName, Instant now) {

@@ -24,6 +24,7 @@ import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.region.Region;
 import cn.laoling.ledger.region.Regions;
 import cn.laoling.ledger.web.audit.AuditTrail;
+import cn.laoling.ledger.web.support.PersonNames;
 import cn.laoling.ledger.web.demo.DemoMode;
 import cn.laoling.ledger.web.security.Passwords;
 
@@ -114,9 +115,9 @@ class AdministratorBootstrap implements ApplicationRunner {
 		for (int i = 0; i < roles.size(); i++) {
 			Account account = this.accounts.save(Account.open(ADMINISTRATORS.get(i), ADMINISTRATORS.get(i),
 					roles.get(i), region.id(), null, Credentials.temporary(hash, this.clock.instant())));
-			this.audit.within("bootstrap", AuditType.ACCOUNT_CREATED,
-					AuditTrail.object("account", account.id().value()), AuditOutcome.SUCCESS,
-					account.username() + " " + account.role());
+			this.audit.within(PersonNames.BOOTSTRAP, AuditType.ACCOUNT_CREATED, this.audit.names().account(account),
+					AuditOutcome.SUCCESS,
+					this.audit.changes().coded("account.role", null, "role." + account.role()).toString());
 		}
 	}
 

@@ -25,8 +25,8 @@ import cn.laoling.ledger.audit.AuditVerification;
 @Controller
 class AuditController {
 
-	private static final List<String> COLUMNS = List.of("id", "time", "actor", "ip", "type", "object", "outcome",
-			"detail", "hash");
+	private static final List<String> COLUMNS = List.of("id", "time", "actor", "account", "ip", "type", "object",
+			"outcome", "detail", "hash");
 
 	private final AuditService audit;
 

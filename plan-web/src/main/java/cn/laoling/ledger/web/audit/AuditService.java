@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,10 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.audit.AuditChain;
-import cn.laoling.ledger.audit.AuditEvent;
 import cn.laoling.ledger.audit.AuditLog;
 import cn.laoling.ledger.audit.AuditOutcome;
 import cn.laoling.ledger.audit.AuditQuery;
+import cn.laoling.ledger.audit.AuditRecord;
 import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.audit.AuditVerification;
 import cn.laoling.ledger.web.support.SpreadsheetText;
@@ -30,15 +31,21 @@ public class AuditService {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+	/** How many rows of the export are read out at once (one query per kind of name). */
+	private static final int BATCH = 500;
+
 	private final AuditLog log;
 
 	private final AuditTrail audit;
 
+	private final AuditLines lines;
+
 	private final Clock clock;
 
-	AuditService(AuditLog log, AuditTrail audit, Clock clock) {
+	AuditService(AuditLog log, AuditTrail audit, AuditLines lines, Clock clock) {
 		this.log = log;
 		this.audit = audit;
+		this.lines = lines;
 		this.clock = clock;
 	}
 
@@ -47,29 +54,29 @@ public class AuditService {
 		long total = this.log.count(query);
 		int pages = (int) Math.max(1, (total + AuditSearch.PAGE_SIZE - 1) / AuditSearch.PAGE_SIZE);
 		int page = Math.min(search.pageNumber(), pages);
-		return new AuditPage(this.log.search(query, (page - 1) * AuditSearch.PAGE_SIZE, AuditSearch.PAGE_SIZE), total,
-				page, pages);
+		return new AuditPage(this.lines
+			.of(this.log.search(query, (page - 1) * AuditSearch.PAGE_SIZE, AuditSearch.PAGE_SIZE), zone()), total, page,
+				pages);
 	}
 
-	/** Writes the matching rows as CSV, oldest first, and records the export. */
+	/**
+	 * Writes the matching rows as CSV, oldest first, read out in Chinese as on the page,
+	 * and records the export.
+	 */
 	public void export(AuditSearch search, List<String> header, Writer out) {
 		AuditQuery query = search.query(zone());
-		this.audit.now(AuditType.AUDIT_EXPORTED, "audit", AuditOutcome.SUCCESS, describe(search));
+		this.audit.now(AuditType.AUDIT_EXPORTED, this.audit.names().auditLog(), AuditOutcome.SUCCESS, describe(search));
 		try {
 			out.write('\uFEFF');
 			out.write(csvLine(header));
+			List<AuditRecord> batch = new ArrayList<>();
 			this.log.forEach(query, (record) -> {
-				AuditEvent e = record.event();
-				List<String> cells = List.of(Long.toString(record.id()), TIME.format(e.occurredAt().atZone(zone())),
-						e.actor(), e.clientIp(), e.type().name(), e.object(), e.outcome().name(), e.detail(),
-						record.hash());
-				try {
-					out.write(csvLine(cells));
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
+				batch.add(record);
+				if (batch.size() == BATCH) {
+					write(batch, out);
 				}
 			});
+			write(batch, out);
 			out.flush();
 		}
 		catch (IOException ex) {
@@ -77,12 +84,27 @@ public class AuditService {
 		}
 	}
 
+	private void write(List<AuditRecord> batch, Writer out) {
+		try {
+			for (AuditLine line : this.lines.of(batch, zone())) {
+				out.write(csvLine(List.of(Long.toString(line.id()), TIME.format(line.at()), line.actor(),
+						(line.account() != null) ? line.account() : "", line.clientIp(), line.type(), line.object(),
+						line.outcome(), line.detail(), line.hash())));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		batch.clear();
+	}
+
 	/** Checks the whole chain, and records that it was checked and with what result. */
 	public AuditVerification verify() {
 		AuditChain.Verification verification = AuditChain.verify();
 		this.log.forEach(AuditQuery.everything(), verification::accept);
 		AuditVerification result = verification.result();
-		this.audit.now(AuditType.AUDIT_VERIFIED, "audit", result.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
+		this.audit.now(AuditType.AUDIT_VERIFIED, this.audit.names().auditLog(),
+				result.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
 				result.checked() + " rows" + result.firstBrokenId().map((id) -> ", broken at " + id).orElse(""));
 		return result;
 	}

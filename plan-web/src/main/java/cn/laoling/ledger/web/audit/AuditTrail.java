@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,39 +35,75 @@ public class AuditTrail {
 
 	private final TransactionTemplate ownTransaction;
 
-	AuditTrail(AuditLog log, Clock clock, PlatformTransactionManager transactions) {
+	private final AuditSubjects subjects;
+
+	private final MessageSource messages;
+
+	AuditTrail(AuditLog log, Clock clock, PlatformTransactionManager transactions, AuditSubjects subjects,
+			MessageSource messages) {
 		this.log = log;
 		this.clock = clock;
+		this.subjects = subjects;
+		this.messages = messages;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/** How the log names objects: build the subject of an event with it. */
+	public AuditSubjects names() {
+		return this.subjects;
+	}
+
+	/** Starts the list of what an edit changed, for the detail of its row. */
+	public AuditChanges changes() {
+		return new AuditChanges(
+				(code, arguments) -> this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale()));
 	}
 
 	/**
 	 * Records a successful change by the logged-in user, as part of the caller's
 	 * transaction.
 	 */
+	public void change(AuditType type, AuditSubject subject, String detail) {
+		within(currentUser(), type, subject, AuditOutcome.SUCCESS, detail);
+	}
+
+	/** Records a change of an object known by its key only (named from it when shown). */
 	public void change(AuditType type, String object, String detail) {
-		within(currentUser(), type, object, AuditOutcome.SUCCESS, detail);
+		change(type, AuditSubject.keyOnly(object), detail);
 	}
 
 	/** Records as part of the caller's transaction, for an actor named explicitly. */
+	public void within(String actor, AuditType type, AuditSubject subject, AuditOutcome outcome, String detail) {
+		this.log.append(event(actor, type, subject, outcome, detail));
+	}
+
 	public void within(String actor, AuditType type, String object, AuditOutcome outcome, String detail) {
-		this.log.append(event(actor, type, object, outcome, detail));
+		within(actor, type, AuditSubject.keyOnly(object), outcome, detail);
 	}
 
 	/** Records at once, as the logged-in user. */
+	public void now(AuditType type, AuditSubject subject, AuditOutcome outcome, String detail) {
+		now(currentUser(), type, subject, outcome, detail);
+	}
+
 	public void now(AuditType type, String object, AuditOutcome outcome, String detail) {
-		now(currentUser(), type, object, outcome, detail);
+		now(type, AuditSubject.keyOnly(object), outcome, detail);
 	}
 
 	/** Records at once, for an actor named explicitly (a login attempt, a logout). */
-	public void now(String actor, AuditType type, String object, AuditOutcome outcome, String detail) {
-		AuditEvent event = event(actor, type, object, outcome, detail);
+	public void now(String actor, AuditType type, AuditSubject subject, AuditOutcome outcome, String detail) {
+		AuditEvent event = event(actor, type, subject, outcome, detail);
 		this.ownTransaction.executeWithoutResult((status) -> this.log.append(event));
 	}
 
-	private AuditEvent event(String actor, AuditType type, String object, AuditOutcome outcome, String detail) {
-		return new AuditEvent(this.clock.instant(), actor, clientAddress(), type, object, outcome, detail);
+	public void now(String actor, AuditType type, String object, AuditOutcome outcome, String detail) {
+		now(actor, type, AuditSubject.keyOnly(object), outcome, detail);
+	}
+
+	private AuditEvent event(String actor, AuditType type, AuditSubject subject, AuditOutcome outcome, String detail) {
+		return new AuditEvent(this.clock.instant(), actor, clientAddress(), type, subject.key(), subject.name(),
+				outcome, detail);
 	}
 
 	private static String currentUser() {

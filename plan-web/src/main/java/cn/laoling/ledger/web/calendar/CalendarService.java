@@ -2,6 +2,7 @@ package cn.laoling.ledger.web.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,16 +38,21 @@ public class CalendarService {
 
 	@Transactional
 	public void save(CalendarDay day) {
+		Optional<CalendarDay> before = this.days.find(day.day());
 		this.days.save(day);
-		this.audit.change(AuditType.CALENDAR_CHANGED, AuditTrail.object("calendarDay", day.day()),
-				day.kind() + " " + day.name());
+		this.audit.change(AuditType.CALENDAR_CHANGED, this.audit.names().calendarDay(day.day()),
+				this.audit.changes()
+					.coded("calendar.kind", before.map((d) -> "calendar.kind." + d.kind()).orElse(null),
+							"calendar.kind." + day.kind())
+					.field("calendar.name", before.map(CalendarDay::name).orElse(null), day.name())
+					.toString());
 	}
 
 	@Transactional
 	public void delete(LocalDate day) {
 		this.days.find(day).orElseThrow(() -> new NotFoundException("calendarDay", day));
 		this.days.delete(day);
-		this.audit.change(AuditType.CALENDAR_CHANGED, AuditTrail.object("calendarDay", day), "deleted");
+		this.audit.change(AuditType.CALENDAR_CHANGED, this.audit.names().calendarDay(day), "deleted");
 	}
 
 }

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,8 +34,10 @@ import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
+import cn.laoling.ledger.web.audit.AuditSubject;
 import cn.laoling.ledger.web.audit.AuditTrail;
 import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.PersonNames;
 
 /**
  * 延期申请: a liaison of a task asks for a later date before it is due; the office grants it
@@ -55,7 +59,11 @@ public class ExtensionService {
 
 	private final Clock clock;
 
-	ExtensionService(Plans plans, Tasks tasks, ExtensionRequests requests, Units units, AuditTrail audit, Clock clock) {
+	private final PersonNames people;
+
+	ExtensionService(Plans plans, Tasks tasks, ExtensionRequests requests, Units units, AuditTrail audit, Clock clock,
+			PersonNames people) {
+		this.people = people;
 		this.plans = plans;
 		this.tasks = tasks;
 		this.requests = requests;
@@ -108,8 +116,7 @@ public class ExtensionService {
 		}
 		ExtensionRequest request = this.requests.save(ExtensionRequest.ask(task, unit, form.getDate(), form.getReason(),
 				LocalDate.now(this.clock), viewer.username(), this.clock.instant()));
-		this.audit.change(AuditType.EXTENSION_REQUESTED, AuditTrail.object("task", taskId.value()),
-				task.number().value() + " " + request.originalDue() + " → " + request.requestedDate());
+		this.audit.change(AuditType.EXTENSION_REQUESTED, subject(task), changes(request));
 	}
 
 	/** The requests waiting on the office's plans, oldest first. */
@@ -138,8 +145,7 @@ public class ExtensionService {
 		request.grant(task, comment, viewer.username(), this.clock.instant());
 		this.requests.save(request);
 		this.tasks.save(task);
-		this.audit.change(AuditType.EXTENSION_GRANTED, AuditTrail.object("task", task.id().value()),
-				task.number().value() + " " + request.originalDue() + " → " + request.requestedDate());
+		this.audit.change(AuditType.EXTENSION_GRANTED, subject(task), changes(request));
 	}
 
 	/** Refuses the request with a comment; the task stays due when it was. */
@@ -150,8 +156,16 @@ public class ExtensionService {
 		request.refuse(comment, viewer.username(), this.clock.instant());
 		this.requests.save(request);
 		Task task = this.tasks.findById(request.taskId()).orElseThrow();
-		this.audit.change(AuditType.EXTENSION_REFUSED, AuditTrail.object("task", task.id().value()),
-				task.number().value() + " " + request.requestedDate());
+		this.audit.change(AuditType.EXTENSION_REFUSED, subject(task), changes(request));
+	}
+
+	private AuditSubject subject(Task task) {
+		return this.audit.names().task(task, this.plans.findById(task.planId()).map(Plan::title).orElse(""));
+	}
+
+	/** The deadline asked for, as a change of the task's deadline. */
+	private String changes(ExtensionRequest request) {
+		return this.audit.changes().field("task.deadline", request.originalDue(), request.requestedDate()).toString();
 	}
 
 	/** A request on a task of the office's region; any other does not exist for it. */
@@ -172,10 +186,15 @@ public class ExtensionService {
 		Map<UnitId, String> names = this.units.findAllById(requests.stream().map(ExtensionRequest::unitId).toList())
 			.stream()
 			.collect(Collectors.toMap(Unit::id, (u) -> u.name().value()));
+		PersonNames.Named who = this.people.of(requests.stream()
+			.flatMap((r) -> Stream.of(r.requestedBy(), r.decidedBy()))
+			.filter(Objects::nonNull)
+			.toList());
 		return requests.stream()
 			.map((r) -> new ExtensionLine(r.id().value(), names.get(r.unitId()), r.originalDue(), r.requestedDate(),
-					r.reason(), r.requestedBy(), local(r.requestedAt()), r.state(), r.decidedBy(), local(r.decidedAt()),
-					r.comment(), r.version()))
+					r.reason(), who.of(r.requestedBy()), local(r.requestedAt()), r.state(),
+					(r.decidedBy() == null) ? null : who.of(r.decidedBy()), local(r.decidedAt()), r.comment(),
+					r.version()))
 			.toList();
 	}
 

@@ -23,6 +23,7 @@ import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.report.ReportingPeriodId;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.FormSubmission;
+import cn.laoling.ledger.web.support.PersonNames;
 
 /** 进度通报: drafted, edited, signed off, published, acknowledged and downloaded. */
 @Controller
@@ -36,9 +37,12 @@ class NoticeController {
 
 	private final NoticeDocx docx;
 
-	NoticeController(NoticeService notices, NoticeDocx docx) {
+	private final PersonNames people;
+
+	NoticeController(NoticeService notices, NoticeDocx docx, PersonNames people) {
 		this.notices = notices;
 		this.docx = docx;
+		this.people = people;
 	}
 
 	@GetMapping("/notices")
@@ -56,7 +60,9 @@ class NoticeController {
 
 	@GetMapping("/notices/{noticeId}")
 	String show(Viewer viewer, @PathVariable long noticeId, Model model) {
-		model.addAttribute("page", this.notices.page(viewer, new NoticeId(noticeId)));
+		NoticePage page = this.notices.page(viewer, new NoticeId(noticeId));
+		model.addAttribute("page", page);
+		model.addAttribute("people", this.people.of(page.usernames()));
 		return "notices/view";
 	}
 

@@ -1,6 +1,7 @@
 package cn.laoling.ledger.web.notice;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import cn.laoling.ledger.notice.Notice;
@@ -27,6 +28,16 @@ public record NoticePage(Notice notice, String planTitle, String issue, List<Rec
 	}
 
 	public record Change(NoticeSection section, String before, String after) {
+	}
+
+	/** Who drafted, signed, published and acknowledged it, by username, to be named. */
+	public List<String> usernames() {
+		List<String> usernames = new ArrayList<>();
+		usernames.add(this.notice.draftedBy());
+		usernames.add(this.notice.signedBy());
+		usernames.add(this.notice.publishedBy());
+		this.receipts.forEach((r) -> usernames.add(r.by()));
+		return usernames;
 	}
 
 	public long pendingReceipts() {

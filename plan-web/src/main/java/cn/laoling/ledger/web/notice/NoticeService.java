@@ -43,6 +43,7 @@ import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
+import cn.laoling.ledger.web.audit.AuditChanges;
 import cn.laoling.ledger.web.audit.AuditTrail;
 import cn.laoling.ledger.web.plan.LedgerService;
 import cn.laoling.ledger.web.security.Viewer;
@@ -170,7 +171,7 @@ public class NoticeService {
 				period.quarter(), day, findings, name);
 		Notice saved = this.notices.save(Notice.draft(planId, plan.regionId(), periodId, period.quarter(), text,
 				findings.figures(), viewer.username(), this.clock.instant()));
-		this.audit.change(AuditType.NOTICE_DRAFTED, AuditTrail.object(AGGREGATE, saved.id()), text.title());
+		this.audit.change(AuditType.NOTICE_DRAFTED, this.audit.names().notice(saved.id(), text.title()), "");
 		return saved.id();
 	}
 
@@ -222,9 +223,11 @@ public class NoticeService {
 	/** The office changes a notice of its region as it saw it; the change is audited. */
 	private void change(Viewer viewer, NoticeId id, long version, Consumer<Notice> change, String what) {
 		Notice notice = editable(viewer, id, version);
+		NoticeText before = notice.text();
 		change.accept(notice);
 		this.notices.save(notice);
-		this.audit.change(AuditType.NOTICE_CHANGED, AuditTrail.object(AGGREGATE, id), what);
+		this.audit.change(AuditType.NOTICE_CHANGED, this.audit.names().notice(id, notice.text().title()),
+				"edit".equals(what) ? changes(before, notice.text()) : what);
 	}
 
 	@Transactional
@@ -232,7 +235,7 @@ public class NoticeService {
 		Notice notice = editable(viewer, id, version);
 		notice.requireDiscardable();
 		this.notices.delete(id);
-		this.audit.change(AuditType.NOTICE_CHANGED, AuditTrail.object(AGGREGATE, id), "discard");
+		this.audit.change(AuditType.NOTICE_CHANGED, this.audit.names().notice(id, notice.text().title()), "discard");
 	}
 
 	/** Starts a correction of a published notice: a draft of its next version. */
@@ -240,8 +243,8 @@ public class NoticeService {
 	public NoticeId correct(Viewer viewer, NoticeId id, long version) {
 		Notice notice = editable(viewer, id, version);
 		Notice correction = this.notices.save(notice.correction(viewer.username(), this.clock.instant()));
-		this.audit.change(AuditType.NOTICE_DRAFTED, AuditTrail.object(AGGREGATE, correction.id()),
-				"correction of " + id);
+		this.audit.change(AuditType.NOTICE_DRAFTED,
+				this.audit.names().notice(correction.id(), correction.text().title()), "correction of " + id);
 		return correction.id();
 	}
 
@@ -250,7 +253,7 @@ public class NoticeService {
 		Notice notice = forLeader(viewer, id, version);
 		notice.signOff(viewer.username(), this.clock.instant());
 		this.notices.save(notice);
-		this.audit.change(AuditType.NOTICE_SIGNED, AuditTrail.object(AGGREGATE, id), notice.text().title());
+		this.audit.change(AuditType.NOTICE_SIGNED, this.audit.names().notice(id, notice.text().title()), "");
 	}
 
 	@Transactional
@@ -258,7 +261,8 @@ public class NoticeService {
 		Notice notice = forLeader(viewer, id, version);
 		notice.sendBack(comment);
 		this.notices.save(notice);
-		this.audit.change(AuditType.NOTICE_SENT_BACK, AuditTrail.object(AGGREGATE, id), notice.returnComment());
+		this.audit.change(AuditType.NOTICE_SENT_BACK, this.audit.names().notice(id, notice.text().title()),
+				notice.returnComment());
 	}
 
 	/**
@@ -280,7 +284,7 @@ public class NoticeService {
 		this.notices.save(notice);
 		List<Task> all = this.tasks.find(TaskQuery.all(notice.planId()));
 		this.receipts.expect(id, addressees(this.ledger.unitsNamedIn(all).values()));
-		this.audit.change(AuditType.NOTICE_PUBLISHED, AuditTrail.object(AGGREGATE, id),
+		this.audit.change(AuditType.NOTICE_PUBLISHED, this.audit.names().notice(id, notice.text().title()),
 				this.drafter.issueLabel(notice));
 	}
 
@@ -293,8 +297,16 @@ public class NoticeService {
 			throw new NotFoundException(AGGREGATE, id.value());
 		}
 		if (this.receipts.acknowledge(id, unit, viewer.username(), this.clock.instant())) {
-			this.audit.change(AuditType.NOTICE_ACKNOWLEDGED, AuditTrail.object(AGGREGATE, id), unit.toString());
+			this.audit.change(AuditType.NOTICE_ACKNOWLEDGED, this.audit.names().notice(id, notice.text().title()),
+					this.units.findById(unit).map((u) -> u.name().value()).orElse(""));
 		}
+	}
+
+	/** What an edit changed, section by section, for the audit log. */
+	private String changes(NoticeText before, NoticeText after) {
+		AuditChanges changes = this.audit.changes();
+		after.changesFrom(before).forEach((s) -> changes.field("notice.section." + s, s.of(before), s.of(after)));
+		return changes.toString();
 	}
 
 	/** The notice, for the .docx download, if the viewer may read it. */

@@ -28,6 +28,7 @@ import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
+import cn.laoling.ledger.web.audit.AuditSubject;
 import cn.laoling.ledger.web.audit.AuditTrail;
 import cn.laoling.ledger.web.plan.LedgerService;
 import cn.laoling.ledger.web.security.Viewer;
@@ -89,10 +90,11 @@ public class PeriodService {
 		if (dueDate == null) {
 			throw new DomainRuleException("period.dueDateRequired", "a due date is required");
 		}
+		LocalDate before = period.dueDate();
 		period.changeDueDate(dueDate);
 		this.periods.save(period);
-		this.audit.change(AuditType.PERIOD_CHANGED, AuditTrail.object("reportingPeriod", id.value()),
-				period.quarter() + " " + dueDate);
+		this.audit.change(AuditType.PERIOD_CHANGED, subject(viewer, planId, period),
+				this.audit.changes().field("periods.dueDate", before, dueDate).toString());
 	}
 
 	@Transactional
@@ -100,8 +102,7 @@ public class PeriodService {
 		ReportingPeriod period = current(viewer, planId, id, version);
 		period.close();
 		this.periods.save(period);
-		this.audit.change(AuditType.PERIOD_CLOSED, AuditTrail.object("reportingPeriod", id.value()),
-				period.quarter().toString());
+		this.audit.change(AuditType.PERIOD_CLOSED, subject(viewer, planId, period), "");
 	}
 
 	@Transactional
@@ -109,8 +110,7 @@ public class PeriodService {
 		ReportingPeriod period = current(viewer, planId, id, version);
 		period.reopen();
 		this.periods.save(period);
-		this.audit.change(AuditType.PERIOD_REOPENED, AuditTrail.object("reportingPeriod", id.value()),
-				period.quarter().toString());
+		this.audit.change(AuditType.PERIOD_REOPENED, subject(viewer, planId, period), "");
 	}
 
 	private List<PeriodsPage.UnitLine> completeness(Plan plan, ReportingPeriod period) {
@@ -136,6 +136,10 @@ public class PeriodService {
 			throw new StaleEditException("reportingPeriod", id, version, period.version());
 		}
 		return period;
+	}
+
+	private AuditSubject subject(Viewer viewer, PlanId planId, ReportingPeriod period) {
+		return this.audit.names().period(period.id(), period.quarter(), ownPlan(viewer, planId).title());
 	}
 
 	private Plan ownPlan(Viewer viewer, PlanId id) {

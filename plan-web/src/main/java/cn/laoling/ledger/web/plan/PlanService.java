@@ -50,7 +50,8 @@ public class PlanService {
 		SectionLines.parse(form.getSections()).forEach(plan::addSection);
 		plan.changeStatus(form.getStatus());
 		PlanId id = this.plans.save(plan).id();
-		this.audit.change(AuditType.PLAN_CREATED, AuditTrail.object("plan", id.value()), plan.facts().title());
+		this.audit.change(AuditType.PLAN_CREATED, this.audit.names().plan(id, plan.title()),
+				this.audit.changes().coded("plan.status", null, "plan.status." + plan.status()).toString());
 		return id;
 	}
 
@@ -76,13 +77,27 @@ public class PlanService {
 		if (plan.version() != form.getVersion()) {
 			throw new StaleEditException("plan", id.value(), form.getVersion(), plan.version());
 		}
+		PlanFacts before = plan.facts();
+		PlanStatus statusBefore = plan.status();
+		String sectionsBefore = SectionLines.format(plan.sections());
 		plan.revise(form.facts());
 		plan.changeStatus(form.getStatus());
 		List<Section> dropped = plan.reviseSections(SectionLines.parse(form.getSections()));
 		refuseDroppingSectionsInUse(id, dropped);
 		this.plans.save(plan);
 		this.tasks.find(TaskQuery.all(id)).stream().filter((t) -> t.followPeriodOf(plan)).forEach(this.tasks::save);
-		this.audit.change(AuditType.PLAN_CHANGED, AuditTrail.object("plan", id.value()), plan.facts().title());
+		PlanFacts after = plan.facts();
+		this.audit.change(AuditType.PLAN_CHANGED, this.audit.names().plan(id, plan.title()), this.audit.changes()
+			.field("plan.title", before.title(), after.title())
+			.field("plan.documentNumber", before.optionalDocumentNumber().map(DocumentNumber::value).orElse(null),
+					after.optionalDocumentNumber().map(DocumentNumber::value).orElse(null))
+			.field("plan.issuer", before.issuer(), after.issuer())
+			.field("plan.issueDate", before.issueDate(), after.issueDate())
+			.field("plan.periodStart", before.period().start(), after.period().start())
+			.field("plan.periodEnd", before.period().end(), after.period().end())
+			.coded("plan.status", "plan.status." + statusBefore, "plan.status." + plan.status())
+			.field("plan.sections", sectionsBefore, SectionLines.format(plan.sections()))
+			.toString());
 	}
 
 	/**

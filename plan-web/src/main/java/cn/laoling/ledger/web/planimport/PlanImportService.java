@@ -172,8 +172,8 @@ public class PlanImportService {
 					TaskFormRows.deadlines(task.getDeadlines(), prefix));
 			this.tasks.save(saved.newTask(content));
 		}
-		this.audit.change(AuditType.PLAN_IMPORTED, AuditTrail.object("plan", saved.id().value()),
-				saved.title() + "（" + imported + "）");
+		this.audit.change(AuditType.PLAN_IMPORTED, this.audit.names().plan(saved.id(), saved.title()),
+				this.audit.changes().note("audit.detail.planImported", imported).toString());
 		return saved.id();
 	}
 
@@ -241,8 +241,8 @@ public class PlanImportService {
 				}
 			}
 		}
-		this.audit.change(AuditType.LEDGER_IMPORTED, AuditTrail.object("plan", plan.id().value()),
-				plan.title() + "（+" + added + " ~" + revised + "）");
+		this.audit.change(AuditType.LEDGER_IMPORTED, this.audit.names().plan(plan.id(), plan.title()),
+				this.audit.changes().note("audit.detail.ledgerImported", added, revised).toString());
 		return new Merged(added, revised);
 	}
 
@@ -261,15 +261,15 @@ public class PlanImportService {
 					.orElseThrow(() -> new FormRejection("unitChoices", "import.unit.mapMissing", choice.getName()));
 				unit.addAlias(name);
 				this.units.save(unit);
-				this.audit.change(AuditType.UNIT_CHANGED, AuditTrail.object("unit", unit.id().value()),
-						unit.name().value());
+				this.audit.change(AuditType.UNIT_CHANGED, this.audit.names().unit(unit.id(), unit.name().value()),
+						this.audit.changes().note("audit.detail.aliasAdded", name.value()).toString());
 				chosen.put(choice.getName(), unit.id());
 			}
 			else {
 				Unit unit = this.units.save(Unit.register(viewer.homeRegion(), name,
 						Optional.ofNullable(choice.getKind()).orElse(UnitKind.DEPARTMENT)));
-				this.audit.change(AuditType.UNIT_CREATED, AuditTrail.object("unit", unit.id().value()),
-						unit.name().value());
+				this.audit.change(AuditType.UNIT_CREATED, this.audit.names().unit(unit.id(), unit.name().value()),
+						this.audit.changes().coded("unit.kind", null, "unit.kind." + unit.kind()).toString());
 				chosen.put(choice.getName(), unit.id());
 			}
 		}

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.laoling.ledger.prompt.WorkPromptId;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.FormSubmission;
+import cn.laoling.ledger.web.support.PersonNames;
 
 /** 专项工作提示: written by the office, acknowledged and answered by the units. */
 @Controller
@@ -22,8 +23,11 @@ class PromptController {
 
 	private final PromptService prompts;
 
-	PromptController(PromptService prompts) {
+	private final PersonNames people;
+
+	PromptController(PromptService prompts, PersonNames people) {
 		this.prompts = prompts;
+		this.people = people;
 	}
 
 	@GetMapping("/prompts")
@@ -56,7 +60,9 @@ class PromptController {
 
 	@GetMapping("/prompts/{promptId}")
 	String show(Viewer viewer, @PathVariable long promptId, Model model) {
-		model.addAttribute("page", this.prompts.page(viewer, new WorkPromptId(promptId)));
+		PromptViews.Page page = this.prompts.page(viewer, new WorkPromptId(promptId));
+		model.addAttribute("page", page);
+		model.addAttribute("people", this.people.of(page.usernames()));
 		return "prompts/view";
 	}
 

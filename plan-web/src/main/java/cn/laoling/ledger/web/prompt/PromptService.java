@@ -147,8 +147,8 @@ public class PromptService {
 					new Notification(null, unit, NotificationKind.PROMPT, title, body, "/prompts/" + prompt.id(), now));
 			this.mail.send(unit, title, body);
 		}
-		this.audit.change(AuditType.PROMPT_SENT, AuditTrail.object("prompt", prompt.id()),
-				prompt.title() + " → " + prompt.units().size());
+		this.audit.change(AuditType.PROMPT_SENT, this.audit.names().prompt(prompt.id(), prompt.title()),
+				this.audit.changes().note("audit.detail.promptSent", prompt.units().size()).toString());
 		return prompt.id();
 	}
 
@@ -195,7 +195,9 @@ public class PromptService {
 			throw new DomainRuleException("prompt.answer.tooLong", "answer too long");
 		}
 		this.prompts.answer(id, own.unit(), answer.strip(), viewer.username(), this.clock.instant());
-		this.audit.change(AuditType.PROMPT_ANSWERED, AuditTrail.object("prompt", id), own.unit().toString());
+		this.audit.change(AuditType.PROMPT_ANSWERED,
+				this.audit.names().prompt(id, this.prompts.findById(id).orElseThrow().title()),
+				this.units.findById(own.unit()).map((u) -> u.name().value()).orElse(""));
 	}
 
 	private WorkPrompt readable(Viewer viewer, WorkPromptId id) {

@@ -2,7 +2,9 @@ package cn.laoling.ledger.web.prompt;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import cn.laoling.ledger.prompt.WorkPrompt;
 
@@ -37,6 +39,20 @@ public final class PromptViews {
 	 */
 	public record Page(WorkPrompt prompt, List<Option> tasks, List<Response> responses, Response own,
 			Long respondingUnit) {
+
+		/**
+		 * Who sent it, and who acknowledged and answered it, by username, to be named.
+		 */
+		public List<String> usernames() {
+			List<String> usernames = new ArrayList<>();
+			usernames.add(this.prompt.createdBy());
+			Stream.concat(this.responses.stream(), Stream.ofNullable(this.own)).forEach((r) -> {
+				usernames.add(r.acknowledgedBy());
+				usernames.add(r.answeredBy());
+			});
+			return usernames;
+		}
+
 	}
 
 	public record Response(String unit, String acknowledgedBy, LocalDateTime acknowledgedAt, String answer,

@@ -77,7 +77,7 @@ public class RegionService {
 		}
 		refuseNameTaken(form.getName().strip());
 		Region region = this.regions.save(Region.newWithin(parent, form.getName()));
-		this.audit.change(AuditType.REGION_CREATED, AuditTrail.object("region", region.id().value()), region.name());
+		this.audit.change(AuditType.REGION_CREATED, this.audit.names().region(region), "");
 	}
 
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
@@ -94,8 +94,8 @@ public class RegionService {
 		refuseNameTaken(newName.strip());
 		region.rename(newName);
 		this.regions.save(region);
-		this.audit.change(AuditType.REGION_RENAMED, AuditTrail.object("region", id.value()),
-				before + " -> " + region.name());
+		this.audit.change(AuditType.REGION_RENAMED, this.audit.names().region(region),
+				this.audit.changes().field("region.name", before, region.name()).toString());
 	}
 
 	private void refuseNameTaken(String name) {

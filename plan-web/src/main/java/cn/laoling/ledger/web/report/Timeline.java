@@ -14,7 +14,11 @@ public record Timeline(List<Entry> entries) {
 	public record Entry(Quarter period, String unit, ReportKind kind, ReportState state, List<Step> steps) {
 	}
 
-	/** A submission, return or acceptance at the office's local time. */
+	/**
+	 * A submission, return or acceptance at the office's local time.
+	 *
+	 * @param actor who did it, named as {@code PersonNames} names people
+	 */
 	public record Step(LocalDateTime at, ReportEvent.Kind kind, String actor, String progress, String comment) {
 	}
 

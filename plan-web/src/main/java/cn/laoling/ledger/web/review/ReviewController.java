@@ -19,6 +19,7 @@ import cn.laoling.ledger.web.extension.ExtensionService;
 import cn.laoling.ledger.web.report.EvidenceResponses;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.FormSubmission;
+import cn.laoling.ledger.web.support.PersonNames;
 
 /** 报送审核: the office's queue of submitted reports, and the review of one. */
 @Controller
@@ -30,7 +31,10 @@ class ReviewController {
 
 	private final ExtensionService extensions;
 
-	ReviewController(ReviewService reviews, ExtensionService extensions) {
+	private final PersonNames people;
+
+	ReviewController(ReviewService reviews, ExtensionService extensions, PersonNames people) {
+		this.people = people;
 		this.reviews = reviews;
 		this.extensions = extensions;
 	}
@@ -44,10 +48,8 @@ class ReviewController {
 
 	@GetMapping("/review/{reportId}")
 	String report(Viewer viewer, @PathVariable long reportId, Model model) {
-		ReviewPage review = this.reviews.page(viewer, new ReportId(reportId));
 		ReviewForm form = new ReviewForm();
-		form.setVersion(review.version());
-		model.addAttribute("review", review);
+		form.setVersion(page(viewer, reportId, model).version());
 		model.addAttribute("reviewForm", form);
 		return PAGE;
 	}
@@ -59,7 +61,10 @@ class ReviewController {
 			this.reviews.accept(viewer, new ReportId(reportId), reviewForm.getVersion());
 			redirect.addFlashAttribute("message", "flash.review.accepted");
 			return "redirect:/review";
-		}, () -> page(viewer, reportId, model), "conflict.review");
+		}, () -> {
+			page(viewer, reportId, model);
+			return PAGE;
+		}, "conflict.review");
 	}
 
 	@PostMapping("/review/{reportId}/return")
@@ -72,7 +77,10 @@ class ReviewController {
 			this.reviews.returnWith(viewer, new ReportId(reportId), reviewForm.getVersion(), reviewForm.getComment());
 			redirect.addFlashAttribute("message", "flash.review.returned");
 			return "redirect:/review";
-		}, () -> page(viewer, reportId, model), "conflict.review");
+		}, () -> {
+			page(viewer, reportId, model);
+			return PAGE;
+		}, "conflict.review");
 	}
 
 	@PostMapping("/tasks/{taskId}/close-out")
@@ -92,9 +100,12 @@ class ReviewController {
 		return EvidenceResponses.of(this.reviews.evidence(viewer, new ReportId(reportId), evidenceId));
 	}
 
-	private String page(Viewer viewer, long reportId, Model model) {
-		model.addAttribute("review", this.reviews.page(viewer, new ReportId(reportId)));
-		return PAGE;
+	private ReviewPage page(Viewer viewer, long reportId, Model model) {
+		ReviewPage review = this.reviews.page(viewer, new ReportId(reportId));
+		model.addAttribute("review", review);
+		model.addAttribute("people",
+				this.people.of(review.history().stream().map(ReviewPage.HistoryLine::actor).toList()));
+		return review;
 	}
 
 }

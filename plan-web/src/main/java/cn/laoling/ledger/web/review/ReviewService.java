@@ -44,6 +44,7 @@ import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
+import cn.laoling.ledger.web.audit.AuditSubject;
 import cn.laoling.ledger.web.audit.AuditTrail;
 import cn.laoling.ledger.web.plan.TaskRows;
 import cn.laoling.ledger.web.report.EvidenceDownload;
@@ -198,8 +199,7 @@ public class ReviewService {
 		Task task = scope.task();
 		task.markStatus(saved.content().status());
 		this.tasks.save(task);
-		this.audit.change(AuditType.REPORT_ACCEPTED, AuditTrail.object("report", id.value()),
-				task.number().value() + " " + scope.period().quarter());
+		this.audit.change(AuditType.REPORT_ACCEPTED, subject(scope, saved), "");
 	}
 
 	@Transactional
@@ -209,8 +209,7 @@ public class ReviewService {
 		report.returnWith(scope.period(), comment);
 		Report saved = this.reports.save(report);
 		this.reports.record(ReportEvent.of(saved, ReportEvent.Kind.RETURNED, this.clock.instant(), viewer.username()));
-		this.audit.change(AuditType.REPORT_RETURNED, AuditTrail.object("report", id.value()),
-				scope.task().number().value() + " " + scope.period().quarter());
+		this.audit.change(AuditType.REPORT_RETURNED, subject(scope, saved), comment);
 	}
 
 	/**
@@ -232,7 +231,7 @@ public class ReviewService {
 		}
 		task.closeOut();
 		this.tasks.save(task);
-		this.audit.change(AuditType.TASK_CLOSED_OUT, AuditTrail.object("task", id.value()), task.number().value());
+		this.audit.change(AuditType.TASK_CLOSED_OUT, subject(task), "");
 	}
 
 	@Transactional
@@ -240,7 +239,17 @@ public class ReviewService {
 		Task task = ownTask(viewer, id, seenVersion);
 		task.reopen();
 		this.tasks.save(task);
-		this.audit.change(AuditType.TASK_REOPENED, AuditTrail.object("task", id.value()), task.number().value());
+		this.audit.change(AuditType.TASK_REOPENED, subject(task), "");
+	}
+
+	private AuditSubject subject(Scope scope, Report report) {
+		return this.audit.names()
+			.report(report.id(), names(List.of(report.unitId())).get(report.unitId()), scope.period().quarter(),
+					scope.task(), scope.plan().title());
+	}
+
+	private AuditSubject subject(Task task) {
+		return this.audit.names().task(task, this.plans.findById(task.planId()).map(Plan::title).orElse(""));
 	}
 
 	private Task ownTask(Viewer viewer, TaskId id, long seenVersion) {

@@ -11,15 +11,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.laoling.ledger.account.Account;
 import cn.laoling.ledger.account.Accounts;
+import cn.laoling.ledger.audit.AuditEvent;
 import cn.laoling.ledger.audit.AuditOutcome;
 import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.shared.StaleEditException;
+import cn.laoling.ledger.web.audit.AuditSubject;
 import cn.laoling.ledger.web.audit.AuditTrail;
 
 /**
  * Counts failed logins towards the lockout and clears them on success, recording every
- * attempt. An unknown username is recorded like a wrong password, and the user is told
- * the same thing in both cases.
+ * attempt. An unknown username is recorded like a wrong password, as 未知账户 (never what was
+ * typed), and the user is told the same thing in both cases.
  */
 @Service
 class LoginAttempts {
@@ -50,7 +52,7 @@ class LoginAttempts {
 				account.recordSuccessfulLogin();
 				account = this.accounts.save(account);
 			}
-			this.audit.change(AuditType.LOGIN_SUCCEEDED, AuditTrail.object("account", account.id().value()), "");
+			this.audit.change(AuditType.LOGIN_SUCCEEDED, this.audit.names().account(account), "");
 			return account.passwordChangeDueAt(now);
 		}));
 	}
@@ -60,15 +62,18 @@ class LoginAttempts {
 		String username = (typedUsername != null) ? typedUsername.strip() : "";
 		retried(() -> this.transaction.execute((status) -> {
 			Optional<Account> found = this.accounts.findByUsername(username);
-			String object = found.map((a) -> AuditTrail.object("account", a.id().value())).orElse("account:unknown");
+			// what was typed for no account is never kept: it may be a password typed
+			// into the wrong box
+			String actor = found.map(Account::username).orElse(AuditEvent.UNKNOWN_ACCOUNT);
+			AuditSubject subject = found.map(this.audit.names()::account).orElseGet(this.audit.names()::unknownAccount);
 			boolean counted = found.isPresent() && !found.get().lockedAt(now);
 			boolean lockedNow = counted && found.get().recordFailedLogin(now);
 			if (counted) {
 				this.accounts.save(found.get());
 			}
-			this.audit.within(username, AuditType.LOGIN_FAILED, object, AuditOutcome.FAILURE, reason);
+			this.audit.within(actor, AuditType.LOGIN_FAILED, subject, AuditOutcome.FAILURE, reason);
 			if (lockedNow) {
-				this.audit.within(username, AuditType.ACCOUNT_LOCKED, object, AuditOutcome.SUCCESS, "");
+				this.audit.within(actor, AuditType.ACCOUNT_LOCKED, subject, AuditOutcome.SUCCESS, "");
 			}
 			return null;
 		}));

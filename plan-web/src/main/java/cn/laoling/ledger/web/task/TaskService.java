@@ -20,9 +20,11 @@ import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.web.extension.ExtensionService;
 import cn.laoling.ledger.web.plan.LedgerService;
+import cn.laoling.ledger.web.plan.TaskRow;
 import cn.laoling.ledger.web.plan.TaskRows;
 import cn.laoling.ledger.web.report.Timelines;
 import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.Names;
 
 /**
  * Shows tasks to whoever may see their plan; the office adds, rewrites and deletes them.
@@ -93,10 +95,10 @@ public class TaskService {
 		Plan plan = this.ledger.visiblePlan(viewer, planId);
 		Task task = plan.newTask(this.forms.contentOf(form, plan));
 		task.markStatus(form.getStatus());
-		TaskId id = this.tasks.save(task).id();
-		this.audit.change(AuditType.TASK_CREATED, AuditTrail.object("task", id.value()),
-				"plan:" + planId.value() + " " + task.content().number().value());
-		return id;
+		Task saved = this.tasks.save(task);
+		this.audit.change(AuditType.TASK_CREATED, this.audit.names().task(saved, plan.title()),
+				this.audit.changes().value("task.number", saved.number().value()).toString());
+		return saved.id();
 	}
 
 	@PreAuthorize("hasRole('OFFICE')")
@@ -106,25 +108,56 @@ public class TaskService {
 			throw new StaleEditException("task", id.value(), form.getVersion(), task.version());
 		}
 		Plan plan = this.ledger.visiblePlan(viewer, task.planId());
+		TaskRow before = this.rows.of(task, viewer);
+		String sectionBefore = sectionOf(plan, task);
 		task.revise(plan, this.forms.contentOf(form, plan));
 		task.markStatus(form.getStatus());
 		this.tasks.save(task);
-		this.audit.change(AuditType.TASK_CHANGED, AuditTrail.object("task", id.value()), "");
+		this.audit.change(AuditType.TASK_CHANGED, this.audit.names().task(task, plan.title()),
+				changes(before, sectionBefore, this.rows.of(task, viewer), sectionOf(plan, task)));
 	}
 
 	/** Deletes the task, if nobody changed it since the user saw it; answers its plan. */
 	@PreAuthorize("hasRole('OFFICE')")
 	public PlanId delete(Viewer viewer, TaskId id, long seenVersion) {
 		Task task = visibleTask(viewer, id);
+		Plan plan = this.ledger.visiblePlan(viewer, task.planId());
 		this.tasks.delete(id, seenVersion);
-		this.audit.change(AuditType.TASK_DELETED, AuditTrail.object("task", id.value()),
-				"plan:" + task.planId().value() + " " + task.content().number().value());
+		this.audit.change(AuditType.TASK_DELETED, this.audit.names().task(task, plan.title()),
+				this.audit.changes().value("task.number", task.number().value()).toString());
 		return task.planId();
 	}
 
 	@Transactional(readOnly = true)
 	public List<Section> sectionsOf(Viewer viewer, PlanId planId) {
 		return this.ledger.visiblePlan(viewer, planId).sections();
+	}
+
+	/** What an edit changed, field by field, as the ledger shows the task. */
+	private String changes(TaskRow before, String sectionBefore, TaskRow after, String sectionAfter) {
+		return this.audit.changes()
+			.field("task.number", before.number(), after.number())
+			.field("task.section", sectionBefore, sectionAfter)
+			.field("task.text", before.text(), after.text())
+			.field("task.targets", Names.join(before.targets()), Names.join(after.targets()))
+			.field("task.leadUnits", Names.join(before.leadUnits()), Names.join(after.leadUnits()))
+			.field("task.responsibleUnits", Names.join(before.responsibleUnits()), Names.join(after.responsibleUnits()))
+			.field("task.deadline", deadlines(before), deadlines(after))
+			.coded("task.status", "task.status." + before.status(), "task.status." + after.status())
+			.toString();
+	}
+
+	private static String deadlines(TaskRow row) {
+		return Names.join(row.deadlines()
+			.stream()
+			.map((d) -> (d.wording() == null || d.wording().isBlank()) ? d.date().toString()
+					: d.date() + " " + d.wording())
+			.toList());
+	}
+
+	private static String sectionOf(Plan plan, Task task) {
+		return (task.content().sectionId() == null) ? ""
+				: plan.section(task.content().sectionId()).map(Section::heading).orElse("");
 	}
 
 	private Task visibleTask(Viewer viewer, TaskId id) {

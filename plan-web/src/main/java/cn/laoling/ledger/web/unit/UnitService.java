@@ -78,13 +78,15 @@ public class UnitService {
 		unit.replaceAliases(aliasesOf(form));
 		apply(unit, form);
 		UnitId id = this.units.save(unit).id();
-		this.audit.change(AuditType.UNIT_CREATED, AuditTrail.object("unit", id.value()), unit.name().value());
+		this.audit.change(AuditType.UNIT_CREATED, this.audit.names().unit(id, unit.name().value()),
+				this.audit.changes().coded("unit.kind", null, "unit.kind." + unit.kind()).toString());
 		return id;
 	}
 
 	public void revise(Viewer viewer, UnitId id, UnitForm form) {
 		Unit unit = visibleUnit(viewer, id);
 		requireVersion(unit, form.getVersion());
+		UnitForm before = formOf(viewer, id);
 		unit.replaceAliases(aliasesOf(form));
 		unit.rename(new UnitName(form.getName()));
 		if (form.getKind() != UnitKind.GROUP) {
@@ -93,7 +95,14 @@ public class UnitService {
 		unit.reclassify(form.getKind());
 		apply(unit, form);
 		this.units.save(unit);
-		this.audit.change(AuditType.UNIT_CHANGED, AuditTrail.object("unit", id.value()), unit.name().value());
+		UnitForm after = formOf(viewer, id);
+		this.audit.change(AuditType.UNIT_CHANGED, this.audit.names().unit(id, unit.name().value()),
+				this.audit.changes()
+					.field("unit.name", before.getName(), after.getName())
+					.coded("unit.kind", "unit.kind." + before.getKind(), "unit.kind." + after.getKind())
+					.field("unit.aliases", before.getAliases(), after.getAliases())
+					.field("unit.members", before.getMembers(), after.getMembers())
+					.toString());
 	}
 
 	/**

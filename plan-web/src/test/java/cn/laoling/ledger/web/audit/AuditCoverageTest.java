@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import cn.laoling.ledger.account.Account;
 import cn.laoling.ledger.account.Role;
+import cn.laoling.ledger.audit.AuditEvent;
 import cn.laoling.ledger.audit.AuditOutcome;
 import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.audit.AuditVerification;
@@ -149,7 +150,7 @@ class AuditCoverageTest {
 		String accountUrl = "/admin/accounts/" + person.id().value();
 
 		expect(AuditType.LOGIN_FAILED, name, AuditOutcome.FAILURE, login(name, "Wrong-1", new MockHttpSession()));
-		expect(AuditType.LOGIN_FAILED, "nobody-" + name, AuditOutcome.FAILURE,
+		expect(AuditType.LOGIN_FAILED, AuditEvent.UNKNOWN_ACCOUNT, AuditOutcome.FAILURE,
 				login("nobody-" + name, PASSWORD, new MockHttpSession()));
 		for (int i = 2; i <= 4; i++) {
 			expect(AuditType.LOGIN_FAILED, name, AuditOutcome.FAILURE,

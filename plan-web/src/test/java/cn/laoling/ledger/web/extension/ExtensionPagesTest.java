@@ -118,7 +118,8 @@ class ExtensionPagesTest {
 		assertThat(this.requests.findById(request.id()).orElseThrow().state()).isEqualTo(ExtensionState.REFUSED);
 		Task task = this.tasks.findById(request.taskId()).orElseThrow();
 		assertThat(task.extendedTo()).isEmpty();
-		assertThat(page("/tasks/" + task.id().value(), "wjw")).contains("不同意", "请按原时限完成", "office 于");
+		assertThat(page("/tasks/" + task.id().value(), "wjw")).contains("不同意", "请按原时限完成",
+				this.demo.account("office").displayName() + "（昆都仑区老龄办） 于");
 	}
 
 	@Test

@@ -177,7 +177,7 @@ class NoticePagesTest {
 			.isEqualTo(1);
 		this.mvc.perform(get(url).with(this.demo.as("office")))
 			.andExpect(content().string(containsString("共发给2家单位，1家未签收。")))
-			.andExpect(content().string(containsString("wjw")));
+			.andExpect(content().string(containsString(this.demo.account("wjw").displayName() + "（区卫健委）")));
 		this.mvc.perform(get("/notices").with(this.demo.as("wjw")))
 			.andExpect(content().string(containsString("本单位已签收")));
 		this.mvc.perform(as("lz-office", post(url + "/acknowledge"))).andExpect(status().isForbidden());

@@ -75,7 +75,8 @@ class ReviewPagesTest {
 		String review = page("/review/" + report.id().value(), "office");
 
 		assertThat(queue).contains("data-report-id=\"" + report.id().value() + "\"", "区卫健委");
-		assertThat(review).contains("已创建8个", "老年友好型社区", "序时进度应完成", "wjw 提交");
+		assertThat(review).contains("已创建8个", "老年友好型社区", "序时进度应完成",
+				this.demo.account("wjw").displayName() + "（区卫健委） 提交");
 		assertThat(page("/review", "lz-office")).doesNotContain("data-report-id=\"" + report.id().value() + "\"");
 		this.mvc.perform(get("/review/" + report.id().value()).with(this.demo.as("lz-office")))
 			.andExpect(status().isNotFound());
@@ -173,8 +174,9 @@ class ReviewPagesTest {
 		assertThat(this.reports.history(report.id())).extracting(ReportEvent::kind)
 			.containsExactly(ReportEvent.Kind.SUBMITTED, ReportEvent.Kind.RETURNED, ReportEvent.Kind.SUBMITTED);
 		String timeline = page("/tasks/" + report.taskId().value(), "office");
-		assertThat(timeline).contains("报送记录", "office 退回", "请补充各街镇创建名单", "已创建8个，名单见附件");
-		assertThat(timeline.split("wjw 提交")).hasSize(3);
+		assertThat(timeline).contains("报送记录", this.demo.account("office").displayName() + "（昆都仑区老龄办） 退回", "请补充各街镇创建名单",
+				"已创建8个，名单见附件");
+		assertThat(timeline.split(this.demo.account("wjw").displayName() + "（区卫健委） 提交")).hasSize(3);
 		assertThat(page("/tasks/" + report.taskId().value(), "wjw")).contains("请补充各街镇创建名单");
 	}
 

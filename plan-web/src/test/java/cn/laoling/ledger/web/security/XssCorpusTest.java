@@ -92,7 +92,14 @@ class XssCorpusTest {
 					.param("regionId", String.valueOf(this.demo.region("昆都仑区").value())));
 		perform("sysadmin", post("/admin/regions").param("name", PAYLOADS.get(2))
 			.param("parentId", String.valueOf(this.demo.region("昆都仑区").value())));
-		this.mvc.perform(post("/login").param("username", PAYLOADS.get(4)).param("password", "x").with(csrf()));
+		perform("sysadmin",
+				post("/admin/accounts").param("username", "xsf-" + MARK)
+					.param("displayName", PAYLOADS.get(4))
+					.param("role", "LEADER")
+					.param("regionId", String.valueOf(this.demo.region("昆都仑区").value())));
+		// the audit export names the actor of this failed login by its display name, a
+		// formula
+		this.mvc.perform(post("/login").param("username", "xsf-" + MARK).param("password", "x").with(csrf()));
 	}
 
 	private String page(String user, String url) throws Exception {
