@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.laoling.ledger.report.Light;
+import cn.laoling.ledger.report.Standing;
 import cn.laoling.ledger.report.StandingCounts;
 import cn.laoling.ledger.unit.UnitId;
 
@@ -36,7 +37,15 @@ public record Overview(LocalDate day, StandingCounts tiles, Map<Light, Integer> 
 
 	}
 
-	public record SectionLine(String plan, String section, int tasks, int completed, int behind, int red) {
+	/** A section's tasks, each counted once as completed, behind, unreported or on track. */
+	public record SectionLine(String plan, String section, int tasks, int completed, int behind, int unreported,
+			int red) {
+
+		/** 达到或超过序时进度. */
+		public int onTrack() {
+			return this.tasks - this.completed - this.behind - this.unreported;
+		}
+
 	}
 
 	/**
@@ -104,11 +113,12 @@ public record Overview(LocalDate day, StandingCounts tiles, Map<Light, Integer> 
 		List<TaskState> alarming = new ArrayList<>();
 		for (TaskState state : states) {
 			lights.merge(state.light(), 1, Integer::sum);
-			int[] section = sections.computeIfAbsent(state.planTitle() + "\u0000" + state.section(), (k) -> new int[4]);
+			int[] section = sections.computeIfAbsent(state.planTitle() + "\u0000" + state.section(), (k) -> new int[5]);
 			section[0]++;
 			section[1] += state.done() ? 1 : 0;
 			section[2] += state.isBehind() ? 1 : 0;
-			section[3] += (state.light() == Light.RED) ? 1 : 0;
+			section[3] += (state.standing() == Standing.UNREPORTED) ? 1 : 0;
+			section[4] += (state.light() == Light.RED) ? 1 : 0;
 			for (UnitId unit : state.task().leadUnits()) {
 				int[] count = led.computeIfAbsent(unit, (u) -> new int[3]);
 				count[0]++;
@@ -140,7 +150,7 @@ public record Overview(LocalDate day, StandingCounts tiles, Map<Light, Integer> 
 		List<SectionLine> sectionLines = new ArrayList<>();
 		sections.forEach((key, c) -> {
 			String[] parts = key.split("\u0000", -1);
-			sectionLines.add(new SectionLine(parts[0], parts[1], c[0], c[1], c[2], c[3]));
+			sectionLines.add(new SectionLine(parts[0], parts[1], c[0], c[1], c[2], c[3], c[4]));
 		});
 		int due = reporting.stream().mapToInt(UnitReporting::due).sum();
 		int submitted = reporting.stream().mapToInt((r) -> r.onTime() + r.late()).sum();

@@ -67,8 +67,8 @@ class OverviewTest {
 	void sectionsAndLeadUnitsAreCountedAndRankedByCompletion() {
 		Overview overview = overview();
 
-		assertThat(overview.sections()).containsExactly(new Overview.SectionLine("方案", "一、养老服务", 2, 1, 0, 0),
-				new Overview.SectionLine("方案", "二、健康支撑", 3, 0, 1, 1));
+		assertThat(overview.sections()).containsExactly(new Overview.SectionLine("方案", "一、养老服务", 2, 1, 0, 0, 0),
+				new Overview.SectionLine("方案", "二、健康支撑", 3, 0, 1, 1, 1));
 		assertThat(overview.leadUnits()).extracting(Overview.UnitLine::unit).containsExactly(CIVIL, HEALTH);
 		Overview.UnitLine civil = overview.leadUnits().get(0);
 		assertThat(civil.completionRate()).isEqualTo(50);

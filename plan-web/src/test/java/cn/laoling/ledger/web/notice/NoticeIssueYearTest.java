@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,13 +72,21 @@ class NoticeIssueYearTest {
 
 	private final Instant started = Instant.now();
 
-	private Instant setAt = null;
+	private Instant before;
 
+	@BeforeEach
+	void noteTheClock() {
+		this.before = this.clock.instant();
+	}
+
+	/**
+	 * Where the clock would be had this test not moved it: the tests sharing it may have
+	 * moved it ahead and rely on that.
+	 */
 	@AfterEach
 	void putTheClockBack() {
-		if (this.setAt != null) {
-			this.clock.advance(Duration.between(this.clock.instant(), Instant.now()));
-		}
+		Instant expected = this.before.plus(Duration.between(this.started, Instant.now()));
+		this.clock.advance(Duration.between(this.clock.instant(), expected));
 	}
 
 	@Test
@@ -155,8 +164,8 @@ class NoticeIssueYearTest {
 	}
 
 	private void setTo(String localDateTime) {
-		this.setAt = LocalDateTime.parse(localDateTime).atZone(ZONE).toInstant();
-		this.clock.advance(Duration.between(this.clock.instant(), this.setAt));
+		Instant at = LocalDateTime.parse(localDateTime).atZone(ZONE).toInstant();
+		this.clock.advance(Duration.between(this.clock.instant(), at));
 	}
 
 	private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {

@@ -344,15 +344,16 @@ class UnitMergePagesTest {
 			boolean accept) {
 		Report report = Report.start(task.id(), period, unit.id(), kind, 0);
 		report.submit(period, new ReportContent(progress, List.of(), TaskStatus.IN_PROGRESS, null, null, null),
-				List.of(), List.of(), 0, Instant.now());
+				List.of(), List.of(), 0, Instant.now().minusSeconds(2));
 		Report saved = this.reports.save(report);
-		this.reports.record(ReportEvent.of(saved, ReportEvent.Kind.SUBMITTED, Instant.now(), "junk"));
+		// both before the merge, which is recorded as it happens
+		this.reports.record(ReportEvent.of(saved, ReportEvent.Kind.SUBMITTED, Instant.now().minusSeconds(2), "junk"));
 		if (!accept) {
 			return saved;
 		}
 		saved.accept(period);
 		Report done = this.reports.save(saved);
-		this.reports.record(ReportEvent.of(done, ReportEvent.Kind.ACCEPTED, Instant.now().plusSeconds(1), "office"));
+		this.reports.record(ReportEvent.of(done, ReportEvent.Kind.ACCEPTED, Instant.now().minusSeconds(1), "office"));
 		return done;
 	}
 
