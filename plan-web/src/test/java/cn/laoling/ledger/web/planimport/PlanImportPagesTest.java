@@ -121,6 +121,31 @@ class PlanImportPagesTest {
 	}
 
 	@Test
+	void backToThePreviewOfAnImportedPlanOrConfirmingItAgainLeadsToThePlanAndImportsNothingMore() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String draft = draftOf(session, "测试区2026年老龄工作方案\n二、重点任务\n1.新建老年食堂3个。\n牵头单位：区民政局");
+		String title = "导入一次的方案" + System.nanoTime();
+		MockHttpServletRequestBuilder confirm = confirm(session, draft, title).param("tasks[0].number", "1")
+			.param("tasks[0].text", "新建老年食堂3个。")
+			.param("tasks[0].leadUnits", "区民政局");
+		String plan = this.mvc.perform(confirm)
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		for (MockHttpServletRequestBuilder again : List
+			.of(get("/plans/import/" + draft).session(session).with(this.demo.as("office")), confirm)) {
+			assertThat(this.mvc.perform(again).andReturn()).satisfies((answer) -> {
+				assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo(plan);
+				assertThat(answer.getFlashMap().get("message")).isEqualTo("flash.import.already");
+			});
+		}
+		assertThat(this.plans.findAllIn(List.of(this.demo.region("昆都仑区")))).filteredOn((p) -> p.title().equals(title))
+			.hasSize(1);
+	}
+
+	@Test
 	void theMistakesOfEveryTaskAreNamedAtOnceAtTheirFields() throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		String draft = draftOf(session, "测试区2026年老龄工作方案\n二、重点任务\n1.新建老年食堂3个。\n牵头单位：区民政局");
