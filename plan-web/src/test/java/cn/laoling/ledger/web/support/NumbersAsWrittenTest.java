@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,7 +63,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * ({@link cn.laoling.ledger.shared.NumberText}): targets of 70%, 1500 and 0.5, read back
  * from the database, and 序时 values and figures, never with an exponent ({@code 7E+1}) or
  * trailing zeros ({@code 26.00}) — in the import preview, the report review, the ledger
- * spreadsheet and the notice with its .docx. The task form is in {@code LedgerPagesTest}.
+ * spreadsheet, the overview and the notice with its .docx. The task form is in
+ * {@code LedgerPagesTest}.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -145,6 +145,17 @@ class NumbersAsWrittenTest {
 	}
 
 	@Test
+	void theOverviewWritesTargetsScheduleAndFiguresAsWrittenInItsTableAndChartData() throws Exception {
+		Numbers seeded = numbers();
+
+		String overview = page(get("/overview").param("plan", String.valueOf(seeded.plan().id().value())));
+
+		assertThat(overview).contains("data-values=\"70,70,50\"", "data-values=\"1500,1500,1500\"",
+				"data-values=\"0.5,0.5,0.5\"");
+		assertThat(overview).doesNotContainPattern("<td[^>]*>[^<]*(" + MISWRITTEN + ")");
+	}
+
+	@Test
 	void theNoticeAndItsDocxWriteGoalScheduleFigureAndRateAsWritten() throws Exception {
 		ScratchData.NoticePlan seeded = this.scratch.noticePlan();
 		String location = this.mvc
@@ -177,7 +188,7 @@ class NumbersAsWrittenTest {
 	private Numbers numbers() {
 		int year = LocalDate.now(this.clock).getYear();
 		Plan plan = this.plans.save(Plan.draft(this.demo.region("昆都仑区"),
-				new PlanFacts("数字写法测试方案" + UUID.randomUUID(), null, null, null, PlanPeriod.years(year - 1, year))));
+				new PlanFacts("数字写法测试方案" + System.nanoTime(), null, null, null, PlanPeriod.years(year - 1, year))));
 		UnitId health = this.demo.kunquUnit("区卫健委").id();
 		Deadline lastYear = Deadline.written(LocalDate.of(year - 1, 3, 31), "去年3月底前");
 		Task measured = this.tasks.save(plan.newTask(new TaskContent(new TaskNumber("1"), 1, null, "三个量化目标的任务",
