@@ -3,6 +3,7 @@ package cn.laoling.ledger.notice;
 import java.math.BigDecimal;
 
 import cn.laoling.ledger.report.Standing;
+import cn.laoling.ledger.shared.NumberText;
 
 /**
  * A row of the quantitative targets table: a task's target, what 序时进度 expects by the day,
@@ -17,22 +18,10 @@ public record TargetLine(String taskNumber, String description, String symbol, B
 		BigDecimal actual, BigDecimal rate, Standing standing) {
 
 	public TargetLine {
-		goal = plain(goal);
-		expected = plain(expected);
-		actual = plain(actual);
-		rate = plain(rate);
-	}
-
-	/**
-	 * Written without trailing zeros and without an exponent: {@code 1500},
-	 * {@code 12.89}.
-	 */
-	private static BigDecimal plain(BigDecimal value) {
-		if (value == null) {
-			return null;
-		}
-		BigDecimal stripped = value.stripTrailingZeros();
-		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
+		goal = NumberText.plain(goal);
+		expected = NumberText.plain(expected);
+		actual = NumberText.plain(actual);
+		rate = NumberText.plain(rate);
 	}
 
 }

@@ -37,7 +37,9 @@ public record Overview(LocalDate day, StandingCounts tiles, Map<Light, Integer> 
 
 	}
 
-	/** A section's tasks, each counted once as completed, behind, unreported or on track. */
+	/**
+	 * A section's tasks, each counted once as completed, behind, unreported or on track.
+	 */
 	public record SectionLine(String plan, String section, int tasks, int completed, int behind, int unreported,
 			int red) {
 

@@ -2,10 +2,12 @@ package cn.laoling.ledger.plan;
 
 import java.math.BigDecimal;
 
+import cn.laoling.ledger.shared.NumberText;
 import cn.laoling.ledger.shared.Require;
 
 /**
- * The number a target names: one amount ({@code 26}) or a range ({@code 4-5}).
+ * The number a target names: one amount ({@code 26}) or a range ({@code 4-5}), kept in
+ * its plainest form ({@link NumberText#plain}).
  */
 public sealed interface TargetValue {
 
@@ -25,7 +27,7 @@ public sealed interface TargetValue {
 			if (value.signum() < 0) {
 				throw new IllegalArgumentException("target value must not be negative, was " + value);
 			}
-			value = value.stripTrailingZeros();
+			value = NumberText.plain(value);
 		}
 
 		@Override
@@ -46,8 +48,8 @@ public sealed interface TargetValue {
 			if (high.compareTo(low) <= 0) {
 				throw new IllegalArgumentException("target range high " + high + " must exceed its low " + low);
 			}
-			low = low.stripTrailingZeros();
-			high = high.stripTrailingZeros();
+			low = NumberText.plain(low);
+			high = NumberText.plain(high);
 		}
 
 		@Override

@@ -3,6 +3,8 @@ package cn.laoling.ledger.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import cn.laoling.ledger.shared.NumberText;
+
 /**
  * 完成数: the cumulative value a report gives for one target — a number, or for a rate its
  * numerator and denominator (规范管理人数 / 老年人数).
@@ -13,9 +15,9 @@ public record Figure(BigDecimal value, BigDecimal numerator, BigDecimal denomina
 	 * Numbers are kept in their plainest form, so that 10, 10.0 and 1E+1 are one figure.
 	 */
 	public Figure {
-		value = plain(value);
-		numerator = plain(numerator);
-		denominator = plain(denominator);
+		value = NumberText.plain(value);
+		numerator = NumberText.plain(numerator);
+		denominator = NumberText.plain(denominator);
 	}
 
 	public static Figure of(BigDecimal value) {
@@ -28,14 +30,6 @@ public record Figure(BigDecimal value, BigDecimal numerator, BigDecimal denomina
 
 	public static Figure none() {
 		return new Figure(null, null, null);
-	}
-
-	private static BigDecimal plain(BigDecimal number) {
-		if (number == null) {
-			return null;
-		}
-		BigDecimal stripped = number.stripTrailingZeros();
-		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}
 
 	public boolean isGiven() {
@@ -55,7 +49,8 @@ public record Figure(BigDecimal value, BigDecimal numerator, BigDecimal denomina
 			return this.value;
 		}
 		if (isFraction() && this.denominator.signum() > 0) {
-			return this.numerator.multiply(BigDecimal.valueOf(100)).divide(this.denominator, 2, RoundingMode.HALF_UP);
+			return this.numerator.multiply(BigDecimal.valueOf(100))
+				.divide(this.denominator, NumberText.COMPUTED_DECIMALS, RoundingMode.HALF_UP);
 		}
 		return null;
 	}

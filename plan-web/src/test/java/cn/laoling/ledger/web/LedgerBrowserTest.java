@@ -37,6 +37,7 @@ import cn.laoling.ledger.plan.Target;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskContent;
 import cn.laoling.ledger.plan.TaskNumber;
+import cn.laoling.ledger.plan.TaskQuery;
 import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.region.RegionId;
 import cn.laoling.ledger.unit.Unit;
@@ -109,6 +110,36 @@ class LedgerBrowserTest {
 					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ledger-office.png")).setFullPage(true));
 			page.setViewportSize(390, 844);
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ledger-office-phone.png")));
+		}
+	}
+
+	@Test
+	void backToANewTaskFormAlreadySavedAndSaveAgainCreatesTheTaskOnce() throws Exception {
+		Plan plan = this.scratch.plan();
+		String text = "回退后再保存的任务" + UUID.randomUUID().toString().substring(0, 6);
+		try (Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1366, 900))) {
+			login(page, "office", "Demo@2026");
+			page.navigate(url("/plans/" + plan.id().value() + "/tasks/new"));
+			page.fill("#text", text);
+			page.fill("#leadUnits", "区卫健委");
+			page.fill("input[name='targets[0].counted']", "养老护理员培训");
+			page.fill("input[name='targets[0].low']", "1,500");
+			page.fill("input[name='targets[0].measure']", "人次");
+			page.click("#task-form button[type=submit]");
+			page.waitForURL("**/tasks/*");
+			String created = page.url();
+			assertThat(page.locator("main").innerText()).contains("养老护理员培训1500人次");
+
+			page.goBack();
+			loaded(page, "#task-form");
+			assertThat(page.inputValue("#text")).as("the browser puts back what was typed").isEqualTo(text);
+			page.click("#task-form button[type=submit]");
+			page.waitForURL(created);
+
+			assertThat(page.locator("main .alert-success").innerText()).contains("已经提交过");
+			assertThat(this.tasks.find(TaskQuery.all(plan.id()))).filteredOn((t) -> t.text().equals(text)).hasSize(1);
+			Files.createDirectories(SCREENSHOTS);
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("task-sent-again.png")));
 		}
 	}
 
@@ -405,7 +436,8 @@ class LedgerBrowserTest {
 			page.mouse().click(((Number) point.get("x")).doubleValue(), ((Number) point.get("y")).doubleValue());
 			page.waitForURL("**/plans/" + plan + "?light=RED**");
 			loaded(page, "#ledger");
-			// judged in the quarter the plan is in: the overdue task, and after the year's end the other too
+			// judged in the quarter the plan is in: the overdue task, and after the
+			// year's end the other too
 			boolean pastYearEnd = LocalDate.now().isAfter(LocalDate.of(2026, 12, 31));
 			assertThat(page.locator("#ledger tr.task-row").count()).isEqualTo(pastYearEnd ? 2 : 1);
 			assertThat(page.innerText("#light-filter")).contains("红灯");

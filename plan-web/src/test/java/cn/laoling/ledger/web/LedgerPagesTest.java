@@ -190,6 +190,63 @@ class LedgerPagesTest {
 	}
 
 	@Test
+	void aTaskFormWithFourMistakesShowsAllFourAtTheirFieldsInOneAnswer() throws Exception {
+		long plan = newPlan();
+
+		String page = this.mvc
+			.perform(post("/plans/" + plan + "/tasks").with(this.demo.as("office"))
+				.with(csrf())
+				.param("number", "1")
+				.param("position", "1")
+				.param("text", " ")
+				.param("leadUnits", "区民政局、区养老局")
+				.param("status", "NOT_STARTED")
+				.param("targets[0].counted", "老年助餐点")
+				.param("targets[0].measure", "个")
+				.param("targets[1].counted", "培训")
+				.param("targets[1].low", "1,5")
+				.param("targets[1].measure", "人次")
+				.param("deadlines[0].wording", "6月底前"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("此项必填。", "未找到单位：区养老局", "第1个目标不完整", "请输入数字。", "第1个时限缺少日期。");
+		assertThat(count(page, "class=\"invalid-feedback\"")).as("each mistake at its field").isGreaterThanOrEqualTo(5);
+		assertThat(count(page("/plans/" + plan, "office"), "class=\"task-row")).isZero();
+	}
+
+	@Test
+	void aTargetIsShownOnTheFormAsWrittenAndReadBackAsTypedWithOrWithoutGrouping() throws Exception {
+		long plan = newPlan();
+		MvcResult created = this.mvc
+			.perform(post("/plans/" + plan + "/tasks").with(this.demo.as("office"))
+				.with(csrf())
+				.param("number", "1")
+				.param("position", "1")
+				.param("text", "规范健康管理率达70%以上，培训1500人次，新建0.5万平方米")
+				.param("leadUnits", "区卫健委")
+				.param("status", "NOT_STARTED")
+				.param("targets[0].counted", "规范健康管理率")
+				.param("targets[0].low", "70")
+				.param("targets[0].measure", "%")
+				.param("targets[1].counted", "培训")
+				.param("targets[1].low", "1,500")
+				.param("targets[1].measure", "人次")
+				.param("targets[2].counted", "养老服务设施")
+				.param("targets[2].low", "０.５")
+				.param("targets[2].measure", "万平方米"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String task = created.getResponse().getRedirectedUrl();
+
+		String form = page(task + "/edit", "office");
+		assertThat(form).contains("value=\"70\"", "value=\"1500\"", "value=\"0.5\"").doesNotContain("E+");
+		assertThat(page(task, "office")).contains("规范健康管理率70%", "培训1500人次", "养老服务设施0.5万平方米").doesNotContain("E+");
+	}
+
+	@Test
 	void ofTwoOfficeUsersEditingOneTaskTheSecondGetsAConflictAndKeepsTheirInput() throws Exception {
 		Task task = aTaskInANewPlan();
 		long seen = task.version();

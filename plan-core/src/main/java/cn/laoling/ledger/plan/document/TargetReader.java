@@ -11,6 +11,7 @@ import cn.laoling.ledger.plan.Measure;
 import cn.laoling.ledger.plan.Recurrence;
 import cn.laoling.ledger.plan.Target;
 import cn.laoling.ledger.plan.TargetValue;
+import cn.laoling.ledger.shared.NumberText;
 
 /**
  * 量化目标 written in a task: a count with its measure word ({@code 创建老年友好型社区26个}), an area,
@@ -21,10 +22,13 @@ import cn.laoling.ledger.plan.TargetValue;
  */
 public final class TargetReader {
 
-	private static final Pattern AMOUNT = Pattern.compile(
-			"(?<![\\d.A-Za-z〔\\[])(\\d+(?:\\.\\d+)?)" + "(?:\\s*(?:-|—|–|~|～|至|到)\\s*(\\d+(?:\\.\\d+)?))?\\s*(余|多)?\\s*"
-					+ "(万平方米|平方米|平方公里|公里|千米|万人次|万人|人次|天次|个|户|张|场|次|家|处|件|条|所|名|人|把|套|期|项|支|辆|台|间|批|座|种|位"
-					+ "|栋|篇|册|份|亩|床|轮|组|只|块|%|％)(?![/／])");
+	/** A number as a plan writes it, with or without grouping: 1500, 1,500, 0.5. */
+	private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+
+	private static final Pattern AMOUNT = Pattern
+		.compile("(?<![\\d.,A-Za-z〔\\[])" + NUMBER + "(?:\\s*(?:-|—|–|~|～|至|到)\\s*" + NUMBER + ")?\\s*(余|多)?\\s*"
+				+ "(万平方米|平方米|平方公里|公里|千米|万人次|万人|人次|天次|个|户|张|场|次|家|处|件|条|所|名|人|把|套|期|项|支|辆|台|间|批|座|种|位"
+				+ "|栋|篇|册|份|亩|床|轮|组|只|块|%|％)(?![/／])");
 
 	private static final Pattern NOUN_END = Pattern.compile("[，,。；;：:（(！!？?\\n]");
 
@@ -123,8 +127,8 @@ public final class TargetReader {
 	}
 
 	private static Target target(Matcher matcher, String before, String rest, Comparator comparator) {
-		BigDecimal low = new BigDecimal(matcher.group(1));
-		BigDecimal high = (matcher.group(2) != null) ? new BigDecimal(matcher.group(2)) : null;
+		BigDecimal low = NumberText.parse(matcher.group(1));
+		BigDecimal high = NumberText.parse(matcher.group(2));
 		if (high != null && high.compareTo(low) <= 0) {
 			return null;
 		}

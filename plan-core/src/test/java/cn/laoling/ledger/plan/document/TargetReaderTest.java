@@ -20,6 +20,7 @@ class TargetReaderTest {
 			规范健康管理率达70%以上          | 70   | %    | 规范健康管理率   | AT_LEAST | ONCE
 			护理型床位占比不低于55%          | 55   | %    | 护理型床位占比   | AT_LEAST | ONCE
 			每年培训养老护理员1000人次左右    | 1000 | 人次 | 养老护理员       | ABOUT    | PER_YEAR
+			每年培训养老护理员1,500人次以上   | 1500 | 人次 | 养老护理员       | AT_LEAST | PER_YEAR
 			每季度推出3条涉老服务相关的短视频  | 3    | 条   | 短视频          | EXACTLY  | PER_QUARTER
 			全年开展法治讲座不少于12次        | 12   | 次   | 法治讲座        | AT_LEAST | ONCE
 			等待时间控制在30%以内            | 30   | %    | 等待时间        | AT_MOST  | ONCE

@@ -33,6 +33,7 @@ import cn.laoling.ledger.report.Reports;
 import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.unit.UnitId;
+import cn.laoling.ledger.shared.NumberText;
 
 @Repository
 @Transactional(readOnly = true)
@@ -202,7 +203,7 @@ class JpaReports implements Reports {
 	private static String encode(Figure figure) {
 		return Arrays.asList(figure.value(), figure.numerator(), figure.denominator())
 			.stream()
-			.map((n) -> (n == null) ? "" : n.toPlainString())
+			.map(NumberText::of)
 			.collect(Collectors.joining(","));
 	}
 

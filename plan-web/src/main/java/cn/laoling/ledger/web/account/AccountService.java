@@ -103,16 +103,19 @@ public class AccountService {
 	 */
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	public String create(Viewer viewer, AccountForm form) {
+		FormRejection.Problems problems = new FormRejection.Problems();
 		if (!Role.business().contains(form.getRole())) {
-			throw new FormRejection("role", "account.role.notBusiness");
+			problems.add("role", "account.role.notBusiness");
 		}
 		if (this.accounts.findByUsername(form.getUsername().strip()).isPresent()) {
-			throw new FormRejection("username", "account.username.taken");
+			problems.add("username", "account.username.taken");
 		}
-		RegionId region = region(viewer, form.getRegionId());
+		RegionId region = problems.check(() -> region(viewer, form.getRegionId()));
+		UnitBinding binding = problems
+			.check(() -> binding(viewer, form.getRole(), form.getUnitId(), form.getPosition(), null));
+		problems.refuseIfAny();
 		String temporary = this.passwords.temporary();
-		Account account = Account.open(form.getUsername(), form.getDisplayName(), form.getRole(), region,
-				binding(viewer, form.getRole(), form.getUnitId(), form.getPosition(), null),
+		Account account = Account.open(form.getUsername(), form.getDisplayName(), form.getRole(), region, binding,
 				Credentials.temporary(this.passwords.hash(temporary), this.clock.instant()));
 		account.changeEmail(form.getEmail());
 		Account saved = this.accounts.save(account);

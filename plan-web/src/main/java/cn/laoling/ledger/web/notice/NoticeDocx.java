@@ -38,6 +38,7 @@ import cn.laoling.ledger.notice.Notice;
 import cn.laoling.ledger.notice.NoticeText;
 import cn.laoling.ledger.notice.TargetLine;
 import cn.laoling.ledger.notice.TaskLine;
+import cn.laoling.ledger.shared.NumberText;
 
 /**
  * A notice as a Word document in the layout of official documents (GB/T 9704): A4,
@@ -212,9 +213,9 @@ class NoticeDocx {
 		XWPFTable table = table(document, "notice.targets.", new int[] { 8, 32, 12, 12, 12, 11, 13 }, "number",
 				"target", "goal", "expected", "actual", "rate", "standing");
 		for (TargetLine line : lines) {
-			row(table, line.taskNumber(), line.description(), amount(line.goal(), line.symbol()),
-					amount(line.expected(), line.symbol()), amount(line.actual(), line.symbol()),
-					(line.rate() == null) ? "" : line.rate().toPlainString() + "%",
+			row(table, line.taskNumber(), line.description(), given(line.goal(), line.symbol()),
+					computed(line.expected(), line.symbol()), given(line.actual(), line.symbol()),
+					NumberText.percent(line.rate()),
 					(line.standing() == null) ? message("notice.unreported") : message("standing." + line.standing()));
 		}
 	}
@@ -338,8 +339,12 @@ class NoticeDocx {
 						notice.issueDate().getMonthValue(), notice.issueDate().getDayOfMonth());
 	}
 
-	private static String amount(BigDecimal value, String symbol) {
-		return (value == null) ? "" : value.toPlainString() + symbol;
+	private static String given(BigDecimal value, String symbol) {
+		return (value == null) ? "" : NumberText.of(value) + symbol;
+	}
+
+	private static String computed(BigDecimal value, String symbol) {
+		return (value == null) ? "" : NumberText.rounded(value) + symbol;
 	}
 
 	private String message(String code, Object... arguments) {

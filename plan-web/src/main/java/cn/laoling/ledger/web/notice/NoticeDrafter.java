@@ -1,7 +1,7 @@
 package cn.laoling.ledger.web.notice;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +24,7 @@ import cn.laoling.ledger.report.Quarter;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.web.spreadsheet.SheetTexts;
 import cn.laoling.ledger.web.support.ShortText;
+import cn.laoling.ledger.shared.NumberText;
 
 /**
  * Writes the first draft of a notice from what it found, in the words of
@@ -105,10 +106,8 @@ class NoticeDrafter {
 		if (total == 0) {
 			return "0%";
 		}
-		return BigDecimal.valueOf(count * 100L)
-			.divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP)
-			.stripTrailingZeros()
-			.toPlainString() + "%";
+		return NumberText
+			.percent(BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(total), MathContext.DECIMAL64));
 	}
 
 	/** The deadlines as the plan writes them, and the extension in force. */

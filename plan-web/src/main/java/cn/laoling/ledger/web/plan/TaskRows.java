@@ -35,6 +35,7 @@ import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.TargetText;
+import cn.laoling.ledger.shared.NumberText;
 
 /**
  * Turns tasks into ledger rows: unit names looked up once, targets written out, today's
@@ -114,8 +115,8 @@ public class TaskRows {
 			BigDecimal actual = report.content().figure(i).amount();
 			if (actual != null) {
 				Target target = task.targets().get(i);
-				completion.add(actual.toPlainString() + "/" + target.value().goal().toPlainString()
-						+ target.measure().symbol());
+				completion.add(
+						NumberText.of(actual) + "/" + NumberText.of(target.value().goal()) + target.measure().symbol());
 			}
 		}
 		ReportContent content = report.content();

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import cn.laoling.ledger.plan.document.PlanParse;
 
 /**
@@ -52,6 +54,30 @@ final class ImportDrafts {
 
 	static void drop(HttpSession session, String id) {
 		drafts(session).remove(id);
+	}
+
+	/**
+	 * Replaces a draft by the page of what it became, so that its preview opened again
+	 * (the browser's back button) or confirmed again leads there instead of to a missing
+	 * draft.
+	 */
+	static void confirmed(HttpSession session, String id, String location) {
+		keep(session, new Confirmed(id, location));
+	}
+
+	/**
+	 * Where a draft already confirmed went, with a message saying that nothing was
+	 * imported again.
+	 * @return the redirect to it, empty when the draft was not confirmed
+	 */
+	static Optional<String> alreadyConfirmed(HttpSession session, String id, RedirectAttributes redirect) {
+		return find(session, id, Confirmed.class).map((done) -> {
+			redirect.addFlashAttribute("message", "flash.import.already");
+			return "redirect:" + done.location();
+		});
+	}
+
+	private record Confirmed(String id, String location) implements Draft {
 	}
 
 	@SuppressWarnings("unchecked")

@@ -10,6 +10,7 @@ import cn.laoling.ledger.plan.Target;
 import cn.laoling.ledger.plan.TargetValue;
 import cn.laoling.ledger.plan.document.ParsedTask;
 import cn.laoling.ledger.plan.document.PlanParse;
+import cn.laoling.ledger.shared.NumberText;
 
 /** A parse in the shape the {@code parse} command prints, ready for a JSON writer. */
 final class ParseJson {
@@ -88,8 +89,8 @@ final class ParseJson {
 	}
 
 	private static Number number(BigDecimal value) {
-		BigDecimal plain = value.stripTrailingZeros();
-		return (plain.scale() <= 0) ? (Number) plain.longValueExact() : (Number) plain.doubleValue();
+		BigDecimal plain = NumberText.plain(value);
+		return (plain.scale() == 0) ? (Number) plain.longValueExact() : (Number) plain.doubleValue();
 	}
 
 }

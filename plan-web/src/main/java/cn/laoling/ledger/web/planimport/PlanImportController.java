@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -94,7 +95,12 @@ class PlanImportController {
 	}
 
 	@GetMapping("/plans/import/{draftId}")
-	String preview(Viewer viewer, @PathVariable("draftId") String id, HttpSession session, Model model) {
+	String preview(Viewer viewer, @PathVariable("draftId") String id, HttpSession session, Model model,
+			RedirectAttributes redirect) {
+		Optional<String> confirmed = ImportDrafts.alreadyConfirmed(session, id, redirect);
+		if (confirmed.isPresent()) {
+			return confirmed.get();
+		}
 		ImportDraft draft = draft(session, id);
 		return preview(viewer, draft, this.imports.formOf(viewer, draft.parse()), model);
 	}
@@ -103,11 +109,15 @@ class PlanImportController {
 	String confirm(Viewer viewer, @PathVariable("draftId") String id, @Valid ImportForm importForm,
 			BindingResult result, HttpSession session, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
+		Optional<String> confirmed = ImportDrafts.alreadyConfirmed(session, id, redirect);
+		if (confirmed.isPresent()) {
+			return confirmed.get();
+		}
 		ImportDraft draft = draft(session, id);
 		requireLeadUnits(importForm, result);
 		return FormSubmission.submit(result, response, () -> {
 			PlanId plan = this.imports.confirm(viewer, importForm);
-			ImportDrafts.drop(session, id);
+			ImportDrafts.confirmed(session, id, "/plans/" + plan.value());
 			redirect.addFlashAttribute("message", "flash.plan.imported");
 			return "redirect:/plans/" + plan.value();
 		}, () -> {

@@ -14,13 +14,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.audit.AuditType;
+import cn.laoling.ledger.plan.Deadline;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Section;
 import cn.laoling.ledger.plan.SectionId;
-import cn.laoling.ledger.plan.TaskContent;
+import cn.laoling.ledger.plan.Target;
 import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskContent;
 import cn.laoling.ledger.plan.TaskNumber;
 import cn.laoling.ledger.plan.TaskQuery;
 import cn.laoling.ledger.plan.Tasks;
@@ -155,23 +157,20 @@ public class PlanImportService {
 		SectionLines.parse(form.getSections()).forEach(plan::addSection);
 		Plan saved = this.plans.save(plan);
 		int position = 0;
+		FormRejection.Problems problems = new FormRejection.Problems();
 		for (int i = 0; i < form.getTasks().size(); i++) {
 			ImportTaskForm task = form.getTasks().get(i);
 			if (task.isSkipped()) {
 				continue;
 			}
-			String prefix = "tasks[" + i + "].";
-			List<UnitId> lead = resolve(task.getLeadUnits(), directory, chosen, prefix + "leadUnits");
-			if (lead.isEmpty()) {
-				throw new FormRejection(prefix + "leadUnits", "import.task.leadRequired", task.getNumber());
+			Parts parts = partsOf(task, "tasks[" + i + "].", directory, chosen, problems);
+			if (problems.isEmpty()) {
+				this.tasks.save(saved
+					.newTask(new TaskContent(new TaskNumber(task.getNumber()), position++, sectionOf(saved, task),
+							task.getText(), parts.lead(), parts.responsible(), parts.targets(), parts.deadlines())));
 			}
-			List<UnitId> responsible = resolve(task.getResponsibleUnits(), directory, chosen,
-					prefix + "responsibleUnits");
-			TaskContent content = new TaskContent(new TaskNumber(task.getNumber()), position++, sectionOf(saved, task),
-					task.getText(), lead, responsible, TaskFormRows.targets(task.getTargets(), prefix),
-					TaskFormRows.deadlines(task.getDeadlines(), prefix));
-			this.tasks.save(saved.newTask(content));
 		}
+		problems.refuseIfAny();
 		this.audit.change(AuditType.PLAN_IMPORTED, this.audit.names().plan(saved.id(), saved.title()),
 				this.audit.changes().note("audit.detail.planImported", imported).toString());
 		return saved.id();
@@ -209,9 +208,9 @@ public class PlanImportService {
 		int next = existing.values().stream().mapToInt((t) -> t.content().position() + 1).max().orElse(0);
 		int added = 0;
 		int revised = 0;
+		FormRejection.Problems problems = new FormRejection.Problems();
 		for (int i = 0; i < form.getTasks().size(); i++) {
 			ImportTaskForm task = form.getTasks().get(i);
-			String prefix = "tasks[" + i + "].";
 			TaskNumber number = new TaskNumber(task.getNumber());
 			Task current = existing.get(number.value());
 			Long seen = versions.get(number.value());
@@ -219,15 +218,13 @@ public class PlanImportService {
 				throw new StaleEditException("task", number.value(), (seen == null) ? -1 : seen,
 						(current == null) ? -1 : current.version());
 			}
-			List<UnitId> lead = resolve(task.getLeadUnits(), directory, chosen, prefix + "leadUnits");
-			if (lead.isEmpty()) {
-				throw new FormRejection(prefix + "leadUnits", "import.task.leadRequired", task.getNumber());
+			Parts parts = partsOf(task, "tasks[" + i + "].", directory, chosen, problems);
+			if (!problems.isEmpty()) {
+				continue;
 			}
 			TaskContent content = new TaskContent(number, (current == null) ? next++ : current.content().position(),
-					sectionOf(plan, task), task.getText(), lead,
-					resolve(task.getResponsibleUnits(), directory, chosen, prefix + "responsibleUnits"),
-					TaskFormRows.targets(task.getTargets(), prefix),
-					TaskFormRows.deadlines(task.getDeadlines(), prefix));
+					sectionOf(plan, task), task.getText(), parts.lead(), parts.responsible(), parts.targets(),
+					parts.deadlines());
 			if (current == null) {
 				this.tasks.save(plan.newTask(content));
 				added++;
@@ -241,12 +238,33 @@ public class PlanImportService {
 				}
 			}
 		}
+		problems.refuseIfAny();
 		this.audit.change(AuditType.LEDGER_IMPORTED, this.audit.names().plan(plan.id(), plan.title()),
 				this.audit.changes().note("audit.detail.ledgerImported", added, revised).toString());
 		return new Merged(added, revised);
 	}
 
 	public record Merged(int added, int revised) {
+	}
+
+	/**
+	 * A task's units, targets and deadlines as the form gives them; what is wrong with
+	 * them goes to {@code problems}, so that every task's problems are shown at once.
+	 */
+	private static Parts partsOf(ImportTaskForm task, String prefix, UnitDirectory directory,
+			Map<String, UnitId> chosen, FormRejection.Problems problems) {
+		List<UnitId> lead = problems.check(() -> resolve(task.getLeadUnits(), directory, chosen, prefix + "leadUnits"));
+		if (lead != null && lead.isEmpty()) {
+			problems.add(prefix + "leadUnits", "import.task.leadRequired", task.getNumber());
+		}
+		return new Parts(lead,
+				problems
+					.check(() -> resolve(task.getResponsibleUnits(), directory, chosen, prefix + "responsibleUnits")),
+				problems.check(() -> TaskFormRows.targets(task.getTargets(), prefix)),
+				problems.check(() -> TaskFormRows.deadlines(task.getDeadlines(), prefix)));
+	}
+
+	private record Parts(List<UnitId> lead, List<UnitId> responsible, List<Target> targets, List<Deadline> deadlines) {
 	}
 
 	private Map<String, UnitId> applyChoices(Viewer viewer, ImportForm form) {
@@ -310,15 +328,17 @@ public class PlanImportService {
 
 	private static void refuseRepeatedNumbers(ImportForm form) {
 		Set<String> seen = new LinkedHashSet<>();
+		FormRejection.Problems problems = new FormRejection.Problems();
 		for (int i = 0; i < form.getTasks().size(); i++) {
 			if (form.getTasks().get(i).isSkipped()) {
 				continue;
 			}
 			String number = new TaskNumber(form.getTasks().get(i).getNumber()).value();
 			if (!seen.add(number)) {
-				throw new FormRejection("tasks[" + i + "].number", "import.task.numberRepeated", number);
+				problems.add("tasks[" + i + "].number", "import.task.numberRepeated", number);
 			}
 		}
+		problems.refuseIfAny();
 	}
 
 	/** Create a unit of that name, or map it to the one whose name holds it. */

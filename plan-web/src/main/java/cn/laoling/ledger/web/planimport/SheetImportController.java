@@ -1,6 +1,7 @@
 package cn.laoling.ledger.web.planimport;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -91,7 +92,11 @@ class SheetImportController {
 
 	@GetMapping("/plans/import-sheet/{draftId}")
 	String preview(Viewer viewer, @PathVariable("draftId") String id, @RequestParam(defaultValue = "all") String show,
-			@RequestParam(defaultValue = "1") int page, HttpSession session, Model model) {
+			@RequestParam(defaultValue = "1") int page, HttpSession session, Model model, RedirectAttributes redirect) {
+		Optional<String> confirmed = ImportDrafts.alreadyConfirmed(session, id, redirect);
+		if (confirmed.isPresent()) {
+			return confirmed.get();
+		}
 		SheetDraft draft = draft(session, id);
 		model.addAttribute("importForm", draft.form());
 		model.addAttribute("rowPage", SheetRowPage.of(draft.rows(), show, page));
@@ -101,6 +106,10 @@ class SheetImportController {
 	@PostMapping("/plans/import-sheet/{draftId}")
 	String confirm(Viewer viewer, @PathVariable("draftId") String id, @ModelAttribute("posted") ImportForm posted,
 			HttpSession session, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Optional<String> confirmed = ImportDrafts.alreadyConfirmed(session, id, redirect);
+		if (confirmed.isPresent()) {
+			return confirmed.get();
+		}
 		SheetDraft draft = draft(session, id);
 		model.addAttribute("rowPage", SheetRowPage.of(draft.rows(), draft.hasErrors() ? "problems" : "all", 1));
 		ImportForm form = withChoices(draft, posted);
@@ -115,7 +124,7 @@ class SheetImportController {
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "importForm", result);
 		return FormSubmission.submit(result, response, () -> {
 			PlanId plan = this.sheets.confirm(viewer, draft, form);
-			ImportDrafts.drop(session, id);
+			ImportDrafts.confirmed(session, id, "/plans/" + plan.value());
 			redirect.addFlashAttribute("message", "flash.sheet.imported");
 			return "redirect:/plans/" + plan.value();
 		}, () -> preview(viewer, draft, model), "sheet.preview.stale");

@@ -45,6 +45,16 @@ class PromptController {
 		return "prompts/form";
 	}
 
+	/**
+	 * 列出任务: the form again with the chosen plan's tasks, keeping everything typed so far
+	 * (an htmx request takes only the task list from it). Nothing is sent.
+	 */
+	@PostMapping("/prompts/new")
+	String listTasks(Viewer viewer, PromptForm promptForm, BindingResult result, Model model) {
+		model.addAttribute("choices", this.prompts.choices(viewer, promptForm.getPlanId()));
+		return "prompts/form";
+	}
+
 	@PostMapping("/prompts")
 	String send(Viewer viewer, @Valid PromptForm promptForm, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {

@@ -72,10 +72,12 @@ public class RegionService {
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	public void create(Viewer viewer, RegionForm form) {
 		RegionId parent = new RegionId(form.getParentId());
+		FormRejection.Problems problems = new FormRejection.Problems();
 		if (!viewer.canSee(parent)) {
-			throw new FormRejection("parentId", "region.parent.unknown");
+			problems.add("parentId", "region.parent.unknown");
 		}
-		refuseNameTaken(form.getName().strip());
+		problems.check(() -> refuseNameTaken(form.getName().strip()));
+		problems.refuseIfAny();
 		Region region = this.regions.save(Region.newWithin(parent, form.getName()));
 		this.audit.change(AuditType.REGION_CREATED, this.audit.names().region(region), "");
 	}

@@ -48,25 +48,25 @@ public class Passwords {
 
 	public void change(AccountId id, PasswordForm form) {
 		Account account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id.value()));
+		FormRejection.Problems problems = new FormRejection.Problems();
 		if (!this.encoder.matches(form.getCurrentPassword(), account.passwordHash())) {
 			this.audit.now(AuditType.PASSWORD_CHANGED, AuditTrail.object("account", id.value()), AuditOutcome.FAILURE,
 					"wrong current password");
-			throw new FormRejection("currentPassword", "password.current.wrong");
+			problems.add("currentPassword", "password.current.wrong");
 		}
 		if (!form.getNewPassword().equals(form.getRepeatPassword())) {
-			throw new FormRejection("repeatPassword", "password.repeat.different");
+			problems.add("repeatPassword", "password.repeat.different");
 		}
-		List<PasswordProblem> problems = PasswordPolicy.check(account.username(), form.getNewPassword());
-		if (!problems.isEmpty()) {
-			throw new FormRejection("newPassword", "password.problem." + problems.get(0));
-		}
-		boolean recentlyUsed = account.credentials()
+		List<PasswordProblem> policy = PasswordPolicy.check(account.username(), form.getNewPassword());
+		policy.forEach((problem) -> problems.add("newPassword", "password.problem." + problem));
+		boolean recentlyUsed = policy.isEmpty() && account.credentials()
 			.recentHashes()
 			.stream()
 			.anyMatch((hash) -> this.encoder.matches(form.getNewPassword(), hash));
 		if (recentlyUsed) {
-			throw new FormRejection("newPassword", "password.problem." + PasswordProblem.RECENTLY_USED);
+			problems.add("newPassword", "password.problem." + PasswordProblem.RECENTLY_USED);
 		}
+		problems.refuseIfAny();
 		account.changePassword(this.encoder.encode(form.getNewPassword()), this.clock.instant());
 		this.accounts.save(account);
 		this.audit.change(AuditType.PASSWORD_CHANGED, AuditTrail.object("account", id.value()), "");

@@ -79,7 +79,8 @@ class SecurityConfiguration {
 			// units acknowledge and answer, leaders read
 			.requestMatchers(HttpMethod.GET, "/prompts/new", "/reminders", "/calendar")
 			.hasRole("OFFICE")
-			.requestMatchers(HttpMethod.POST, "/prompts", "/reminders/run", "/calendar", "/calendar/*/delete")
+			.requestMatchers(HttpMethod.POST, "/prompts", "/prompts/new", "/reminders/run", "/calendar",
+					"/calendar/*/delete")
 			.hasRole("OFFICE")
 			.requestMatchers(HttpMethod.POST, "/prompts/*/acknowledge", "/prompts/*/answer")
 			.hasRole("LIAISON")

@@ -6,6 +6,8 @@ import java.math.MathContext;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 
+import cn.laoling.ledger.shared.NumberText;
+
 /**
  * Numbers as their value, not as the cell's format shows them: dates as
  * {@code yyyy-MM-dd}, other numbers without a trailing {@code .0}.
@@ -29,7 +31,7 @@ final class CellFormatter extends DataFormatter {
 		if (!Double.isFinite(value)) {
 			return Double.toString(value);
 		}
-		return BigDecimal.valueOf(value).round(EXCEL_DIGITS).stripTrailingZeros().toPlainString();
+		return NumberText.of(BigDecimal.valueOf(value).round(EXCEL_DIGITS));
 	}
 
 	/**

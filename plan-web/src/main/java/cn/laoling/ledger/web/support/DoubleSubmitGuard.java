@@ -1,17 +1,27 @@
 package cn.laoling.ledger.web.support;
 
+import java.time.Duration;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Carries out a form with a {@link FormTokens} token once. A second submission of the
- * same form is sent where the first one went; while the first still runs, it is refused
- * with 409.
+ * same form (a double click, a refresh, the back button and send again) is sent where the
+ * first one went, with a message saying that nothing was done twice; while the first
+ * still runs, the second waits for it (a double click), and only when it takes longer
+ * than {@link #PATIENCE} is the second refused with 409.
  */
 class DoubleSubmitGuard implements HandlerInterceptor {
+
+	static final String REPEATED = "flash.form.repeated";
+
+	static final Duration PATIENCE = Duration.ofSeconds(20);
 
 	private static final String CLAIMED = DoubleSubmitGuard.class.getName() + ".CLAIMED";
 
@@ -24,6 +34,12 @@ class DoubleSubmitGuard implements HandlerInterceptor {
 			return true;
 		}
 		String earlier = FormTokens.claim(session, token);
+		if (FormTokens.IN_PROGRESS.equals(earlier)) {
+			earlier = FormTokens.await(session, token, PATIENCE);
+			if (earlier == null) {
+				earlier = FormTokens.claim(session, token);
+			}
+		}
 		if (earlier == null) {
 			request.setAttribute(CLAIMED, token);
 			return true;
@@ -32,6 +48,9 @@ class DoubleSubmitGuard implements HandlerInterceptor {
 			response.sendError(HttpServletResponse.SC_CONFLICT);
 		}
 		else {
+			FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+			flash.put("message", REPEATED);
+			RequestContextUtils.saveOutputFlashMap(earlier, request, response);
 			response.sendRedirect(earlier);
 		}
 		return false;

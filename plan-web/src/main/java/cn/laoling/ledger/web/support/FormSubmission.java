@@ -1,10 +1,13 @@
 package cn.laoling.ledger.web.support;
 
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.laoling.ledger.shared.DomainRuleException;
@@ -30,6 +33,28 @@ public final class FormSubmission {
 	/** As above, saying {@code conflict} when someone else changed the record first. */
 	public static String submit(BindingResult result, HttpServletResponse response, Supplier<String> action,
 			Supplier<String> formAgain, String conflict) {
+		return submit(result, response, () -> {
+		}, action, formAgain, conflict);
+	}
+
+	/**
+	 * As above, and {@code checks} (which change nothing) run even when the form's own
+	 * validation failed: what they refuse is shown beside those errors, so that the user
+	 * sees every problem of the form at once instead of one per submission.
+	 */
+	public static String submit(BindingResult result, HttpServletResponse response, Runnable checks,
+			Supplier<String> action, Supplier<String> formAgain) {
+		return submit(result, response, checks, action, formAgain, CONFLICT);
+	}
+
+	private static String submit(BindingResult result, HttpServletResponse response, Runnable checks,
+			Supplier<String> action, Supplier<String> formAgain, String conflict) {
+		try {
+			checks.run();
+		}
+		catch (FormRejection ex) {
+			reject(result, ex);
+		}
 		if (result.hasErrors()) {
 			return formAgain.get();
 		}
@@ -41,12 +66,28 @@ public final class FormSubmission {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 		}
 		catch (FormRejection ex) {
-			result.rejectValue(ex.field(), ex.code(), ex.arguments(), ex.code());
+			reject(result, ex);
 		}
 		catch (DomainRuleException ex) {
 			result.reject("rule." + ex.code(), ex.getMessage());
 		}
 		return formAgain.get();
+	}
+
+	/**
+	 * Shows each problem at its field, unless the form's own validation already put an
+	 * error there (a blank name is not also an unknown one).
+	 */
+	private static void reject(BindingResult result, FormRejection rejection) {
+		Set<String> invalid = result.getFieldErrors().stream().map(FieldError::getField).collect(Collectors.toSet());
+		for (FormRejection.Problem problem : rejection.problems()) {
+			if (problem.field() == null) {
+				result.reject(problem.code(), problem.arguments(), problem.code());
+			}
+			else if (!invalid.contains(problem.field())) {
+				result.rejectValue(problem.field(), problem.code(), problem.arguments(), problem.code());
+			}
+		}
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package cn.laoling.ledger.web.support;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -25,6 +27,8 @@ public final class FormTokens implements RequestDataValueProcessor {
 
 	private static final String GET_FORM = FormTokens.class.getName() + ".GET_FORM";
 
+	private static final String ACTION = FormTokens.class.getName() + ".ACTION";
+
 	private static final int REMEMBERED = 100;
 
 	private final RequestDataValueProcessor delegate;
@@ -36,6 +40,7 @@ public final class FormTokens implements RequestDataValueProcessor {
 	@Override
 	public String processAction(HttpServletRequest request, String action, String httpMethod) {
 		request.setAttribute(GET_FORM, "GET".equalsIgnoreCase(httpMethod));
+		request.setAttribute(ACTION, action);
 		return this.delegate.processAction(request, action, httpMethod);
 	}
 
@@ -52,10 +57,24 @@ public final class FormTokens implements RequestDataValueProcessor {
 			fields.putAll(delegated);
 		}
 		if (!Boolean.TRUE.equals(request.getAttribute(GET_FORM))) {
-			fields.put(PARAMETER, UUID.randomUUID().toString());
+			fields.put(PARAMETER, tokenFor(request, (String) request.getAttribute(ACTION)));
 		}
 		request.removeAttribute(GET_FORM);
+		request.removeAttribute(ACTION);
 		return fields;
+	}
+
+	/**
+	 * A new token; but a form shown again after its own submission was refused (a
+	 * mistake, a conflict) keeps that submission's token, which was not used up: that
+	 * form is still the one the user opened, and whichever of its pages the browser sends
+	 * again is carried out once.
+	 */
+	private static String tokenFor(HttpServletRequest request, String action) {
+		String sent = request.getParameter(PARAMETER);
+		boolean sameForm = sent != null && "POST".equals(request.getMethod()) && action != null
+				&& action.equals(request.getRequestURI());
+		return sameForm ? sent : UUID.randomUUID().toString();
 	}
 
 	@Override
@@ -76,7 +95,30 @@ public final class FormTokens implements RequestDataValueProcessor {
 	}
 
 	/**
-	 * Remembers where a finished submission redirected, or forgets it to allow a retry.
+	 * Waits, at most {@code patience}, while the first submission of a token still runs.
+	 * @return where it redirected; {@link #IN_PROGRESS} when it still runs; {@code null}
+	 * when it was refused (and forgotten), so that this one may claim the token
+	 */
+	static String await(HttpSession session, String token, Duration patience) throws InterruptedException {
+		Map<String, String> outcomes = outcomes(session);
+		long until = System.nanoTime() + patience.toNanos();
+		synchronized (outcomes) {
+			String outcome = outcomes.get(token);
+			while (IN_PROGRESS.equals(outcome)) {
+				long left = until - System.nanoTime();
+				if (left <= 0) {
+					return IN_PROGRESS;
+				}
+				TimeUnit.NANOSECONDS.timedWait(outcomes, left);
+				outcome = outcomes.get(token);
+			}
+			return outcome;
+		}
+	}
+
+	/**
+	 * Remembers where a finished submission redirected, or forgets it to allow a retry;
+	 * wakes whoever waits for it.
 	 */
 	static void settle(HttpSession session, String token, String redirectedTo) {
 		Map<String, String> outcomes = outcomes(session);
@@ -87,6 +129,7 @@ public final class FormTokens implements RequestDataValueProcessor {
 			else {
 				outcomes.remove(token);
 			}
+			outcomes.notifyAll();
 		}
 		session.setAttribute(SESSION_KEY, outcomes);
 	}

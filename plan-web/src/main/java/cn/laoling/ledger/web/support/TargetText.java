@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import cn.laoling.ledger.plan.Target;
 import cn.laoling.ledger.plan.TargetValue;
+import cn.laoling.ledger.shared.NumberText;
 
 /** Writes a target the way a plan would: {@code 每年老年人运用智能技术培训不少于1500人次}. */
 @Component
@@ -19,8 +20,7 @@ public class TargetText {
 
 	public String of(Target target) {
 		String amount = (target.value() instanceof TargetValue.Range range)
-				? range.low().toPlainString() + "-" + range.high().toPlainString()
-				: target.value().goal().toPlainString();
+				? NumberText.of(range.low()) + "-" + NumberText.of(range.high()) : NumberText.of(target.value().goal());
 		String bound = message("target.comparator." + target.comparator(), amount + target.measure().symbol());
 		return message("target.text", message("target.recurrence." + target.recurrence()), target.counted(), bound);
 	}

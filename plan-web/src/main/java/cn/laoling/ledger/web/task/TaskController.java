@@ -60,11 +60,12 @@ class TaskController {
 	@PostMapping("/plans/{planId}/tasks")
 	String create(Viewer viewer, @PathVariable long planId, @Valid TaskForm taskForm, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return FormSubmission.submit(result, response, () -> {
-			TaskId id = this.tasks.create(viewer, new PlanId(planId), taskForm);
-			redirect.addFlashAttribute("message", "flash.task.created");
-			return "redirect:/tasks/" + id.value();
-		}, () -> form(viewer, planId, null, model));
+		return FormSubmission.submit(result, response, () -> this.tasks.check(viewer, new PlanId(planId), taskForm),
+				() -> {
+					TaskId id = this.tasks.create(viewer, new PlanId(planId), taskForm);
+					redirect.addFlashAttribute("message", "flash.task.created");
+					return "redirect:/tasks/" + id.value();
+				}, () -> form(viewer, planId, null, model));
 	}
 
 	@GetMapping("/tasks/{taskId}/edit")
@@ -78,11 +79,12 @@ class TaskController {
 	String revise(Viewer viewer, @PathVariable long taskId, @Valid TaskForm taskForm, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		TaskDetail detail = this.tasks.detail(viewer, new TaskId(taskId));
-		return FormSubmission.submit(result, response, () -> {
-			this.tasks.revise(viewer, new TaskId(taskId), taskForm);
-			redirect.addFlashAttribute("message", "flash.task.saved");
-			return "redirect:/tasks/" + taskId;
-		}, () -> form(viewer, detail.plan().id(), taskId, model));
+		return FormSubmission.submit(result, response,
+				() -> this.tasks.check(viewer, new PlanId(detail.plan().id()), taskForm), () -> {
+					this.tasks.revise(viewer, new TaskId(taskId), taskForm);
+					redirect.addFlashAttribute("message", "flash.task.saved");
+					return "redirect:/tasks/" + taskId;
+				}, () -> form(viewer, detail.plan().id(), taskId, model));
 	}
 
 	@PostMapping("/tasks/{taskId}/delete")

@@ -19,8 +19,13 @@ public final class TaskFormRows {
 	private TaskFormRows() {
 	}
 
+	/**
+	 * The targets of the lines that are not blank.
+	 * @throws FormRejection naming every line that is incomplete or wrong
+	 */
 	public static List<Target> targets(List<TargetRow> rows, String prefix) {
 		List<Target> targets = new ArrayList<>();
+		FormRejection.Problems problems = new FormRejection.Problems();
 		for (int i = 0; i < rows.size(); i++) {
 			TargetRow row = rows.get(i);
 			if (row.isBlank()) {
@@ -29,35 +34,46 @@ public final class TaskFormRows {
 			String field = prefix + "targets[" + i + "].counted";
 			if (row.getCounted() == null || row.getCounted().isBlank() || row.getLow() == null
 					|| row.getMeasure() == null || row.getMeasure().isBlank()) {
-				throw new FormRejection(field, "task.target.incomplete", i + 1);
+				problems.add(field, "task.target.incomplete", i + 1);
+				continue;
 			}
 			if (row.getHigh() != null && row.getHigh().compareTo(row.getLow()) < 0) {
-				throw new FormRejection(field, "task.target.range", i + 1);
+				problems.add(field, "task.target.range", i + 1);
+				continue;
 			}
 			Measure measure = new Measure(row.getMeasure());
 			TargetValue value = TargetValue.of(row.getLow(), row.getHigh());
 			if (measure.isRate() && value.goal().compareTo(Target.HUNDRED) > 0) {
-				throw new FormRejection(field, "task.target.rate", i + 1);
+				problems.add(field, "task.target.rate", i + 1);
+				continue;
 			}
 			targets.add(new Target(value, measure, row.getCounted(), row.getComparator(), row.getRecurrence()));
 		}
+		problems.refuseIfAny();
 		return targets;
 	}
 
+	/**
+	 * The deadlines of the lines that are not blank.
+	 * @throws FormRejection naming every line without a date
+	 */
 	public static List<Deadline> deadlines(List<DeadlineRow> rows, String prefix) {
 		List<Deadline> deadlines = new ArrayList<>();
+		FormRejection.Problems problems = new FormRejection.Problems();
 		for (int i = 0; i < rows.size(); i++) {
 			DeadlineRow row = rows.get(i);
 			if (row.isBlank()) {
 				continue;
 			}
 			if (row.getDate() == null) {
-				throw new FormRejection(prefix + "deadlines[" + i + "].date", "task.deadline.date", i + 1);
+				problems.add(prefix + "deadlines[" + i + "].date", "task.deadline.date", i + 1);
+				continue;
 			}
 			String wording = (row.getWording() == null || row.getWording().isBlank()) ? row.getDate().toString()
 					: row.getWording();
 			deadlines.add(Deadline.written(row.getDate(), wording));
 		}
+		problems.refuseIfAny();
 		return deadlines;
 	}
 

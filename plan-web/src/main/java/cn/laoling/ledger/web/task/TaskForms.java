@@ -7,8 +7,10 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
+import cn.laoling.ledger.plan.Deadline;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.SectionId;
+import cn.laoling.ledger.plan.Target;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskContent;
 import cn.laoling.ledger.plan.TaskNumber;
@@ -32,12 +34,32 @@ class TaskForms {
 	}
 
 	TaskContent contentOf(TaskForm form, Plan plan) {
-		List<UnitId> leads = resolve(plan, form.getLeadUnits(), "leadUnits");
-		List<UnitId> responsible = resolve(plan, form.getResponsibleUnits(), "responsibleUnits");
+		Parts parts = partsOf(form, plan);
 		SectionId section = (form.getSectionId() != null) ? new SectionId(form.getSectionId()) : null;
-		return new TaskContent(new TaskNumber(form.getNumber()), form.getPosition(), section, form.getText(), leads,
-				responsible, TaskFormRows.targets(form.getTargets(), ""),
-				TaskFormRows.deadlines(form.getDeadlines(), ""));
+		return new TaskContent(new TaskNumber(form.getNumber()), form.getPosition(), section, form.getText(),
+				parts.leads(), parts.responsible(), parts.targets(), parts.deadlines());
+	}
+
+	/**
+	 * Checks what the form's own validation cannot (unit names, target and deadline
+	 * lines), whatever else is wrong with it.
+	 * @throws FormRejection with every problem found
+	 */
+	void check(TaskForm form, Plan plan) {
+		partsOf(form, plan);
+	}
+
+	private Parts partsOf(TaskForm form, Plan plan) {
+		FormRejection.Problems problems = new FormRejection.Problems();
+		Parts parts = new Parts(problems.check(() -> resolve(plan, form.getLeadUnits(), "leadUnits")),
+				problems.check(() -> resolve(plan, form.getResponsibleUnits(), "responsibleUnits")),
+				problems.check(() -> TaskFormRows.targets(form.getTargets(), "")),
+				problems.check(() -> TaskFormRows.deadlines(form.getDeadlines(), "")));
+		problems.refuseIfAny();
+		return parts;
+	}
+
+	private record Parts(List<UnitId> leads, List<UnitId> responsible, List<Target> targets, List<Deadline> deadlines) {
 	}
 
 	TaskForm formOf(Task task) {

@@ -90,6 +90,17 @@ public class TaskService {
 		return this.forms.formOf(visibleTask(viewer, id));
 	}
 
+	/**
+	 * Checks the form's unit names, targets and deadlines against the plan, changing
+	 * nothing.
+	 * @throws cn.laoling.ledger.web.support.FormRejection with every problem found
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('OFFICE')")
+	public void check(Viewer viewer, PlanId planId, TaskForm form) {
+		this.forms.check(form, this.ledger.visiblePlan(viewer, planId));
+	}
+
 	@PreAuthorize("hasRole('OFFICE')")
 	public TaskId create(Viewer viewer, PlanId planId, TaskForm form) {
 		Plan plan = this.ledger.visiblePlan(viewer, planId);

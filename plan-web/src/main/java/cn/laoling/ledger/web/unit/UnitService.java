@@ -126,8 +126,18 @@ public class UnitService {
 		}
 	}
 
+	/**
+	 * Names and members checked together, so that the form shows every problem at once.
+	 */
 	private void apply(Unit unit, UnitForm form) {
-		refuseNamesTaken(unit);
+		FormRejection.Problems problems = new FormRejection.Problems();
+		problems.check(() -> refuseNamesTaken(unit));
+		List<UnitId> members = problems.check(() -> members(unit, form));
+		problems.refuseIfAny();
+		unit.changeMembers(members);
+	}
+
+	private List<UnitId> members(Unit unit, UnitForm form) {
 		List<String> memberNames = Names.lines(form.getMembers());
 		if (!memberNames.isEmpty() && form.getKind() != UnitKind.GROUP) {
 			throw new FormRejection("members", "unit.members.notGroup");
@@ -144,7 +154,7 @@ public class UnitService {
 		if (unit.id() != null && members.contains(unit.id())) {
 			throw new FormRejection("members", "unit.members.self");
 		}
-		unit.changeMembers(members);
+		return members;
 	}
 
 	private static List<UnitName> aliasesOf(UnitForm form) {

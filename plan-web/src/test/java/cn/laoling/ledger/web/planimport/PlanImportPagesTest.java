@@ -121,6 +121,57 @@ class PlanImportPagesTest {
 	}
 
 	@Test
+	void backToThePreviewOfAnImportedPlanOrConfirmingItAgainLeadsToThePlanAndImportsNothingMore() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String draft = draftOf(session, "测试区2026年老龄工作方案\n二、重点任务\n1.新建老年食堂3个。\n牵头单位：区民政局");
+		String title = "导入一次的方案" + System.nanoTime();
+		MockHttpServletRequestBuilder confirm = confirm(session, draft, title).param("tasks[0].number", "1")
+			.param("tasks[0].text", "新建老年食堂3个。")
+			.param("tasks[0].leadUnits", "区民政局");
+		String plan = this.mvc.perform(confirm)
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		for (MockHttpServletRequestBuilder again : List
+			.of(get("/plans/import/" + draft).session(session).with(this.demo.as("office")), confirm)) {
+			assertThat(this.mvc.perform(again).andReturn()).satisfies((answer) -> {
+				assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo(plan);
+				assertThat(answer.getFlashMap().get("message")).isEqualTo("flash.import.already");
+			});
+		}
+		assertThat(this.plans.findAllIn(List.of(this.demo.region("昆都仑区")))).filteredOn((p) -> p.title().equals(title))
+			.hasSize(1);
+	}
+
+	@Test
+	void theMistakesOfEveryTaskAreNamedAtOnceAtTheirFields() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String draft = draftOf(session, "测试区2026年老龄工作方案\n二、重点任务\n1.新建老年食堂3个。\n牵头单位：区民政局");
+		String before = this.scratch.fingerprint();
+
+		String page = this.mvc
+			.perform(confirm(session, draft, "错处不止一个的方案").param("tasks[0].number", "1")
+				.param("tasks[0].text", "新建老年食堂3个。")
+				.param("tasks[0].leadUnits", "第一个不认识的单位")
+				.param("tasks[0].targets[0].counted", "老年食堂")
+				.param("tasks[0].targets[0].measure", "个")
+				.param("tasks[1].number", "2")
+				.param("tasks[1].text", "开展敬老月活动。")
+				.param("tasks[1].leadUnits", "区民政局")
+				.param("tasks[1].responsibleUnits", "第二个不认识的单位")
+				.param("tasks[1].deadlines[0].wording", "10月底前"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("单位名录中没有：第一个不认识的单位", "第1个目标不完整", "单位名录中没有：第二个不认识的单位", "第1个时限缺少日期。");
+		assertThat(this.scratch.fingerprint()).isEqualTo(before);
+	}
+
+	@Test
 	void everyTaskWithoutALeadUnitIsNamedAtOnceAndASkippedTaskIsLeftOut() throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		String draft = draftOf(session, "测试区2026年老龄工作方案\n二、重点任务\n1.新建老年食堂3个。\n牵头单位：区民政局");

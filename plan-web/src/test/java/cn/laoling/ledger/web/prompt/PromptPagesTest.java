@@ -112,6 +112,33 @@ class PromptPagesTest {
 	}
 
 	@Test
+	void listingAPlansTasksKeepsTheTitleTextDateAndUnitsTypedSoFarAndSendsNothing() throws Exception {
+		Task task = this.scratch.task("区卫健委", "建设优先结算通道");
+		long before = this.jdbc.queryForObject("select count(*) from work_prompt", Long.class);
+		String health = String.valueOf(this.demo.kunquUnit("区卫健委").id().value());
+		LocalDate respondBy = LocalDate.now(this.clock).plusDays(9);
+
+		String page = this.mvc
+			.perform(as("office",
+					post("/prompts/new").param("title", "已经写好的标题")
+						.param("body", "已经写好的提示内容")
+						.param("respondBy", respondBy.toString())
+						.param("unitIds", health)
+						.param("planId", String.valueOf(this.scratch.plan().id().value()))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("value=\"已经写好的标题\"", ">已经写好的提示内容</textarea>", "value=\"" + respondBy + "\"",
+				"value=\"" + task.id().value() + "\"", "建设优先结算通道");
+		assertThat(page).as("the unit chosen stays chosen")
+			.containsPattern("value=\"" + health + "\" id=\"unitIds\\d+\" name=\"unitIds\" checked");
+		assertThat(page).doesNotContain("此项必填");
+		assertThat(this.jdbc.queryForObject("select count(*) from work_prompt", Long.class)).isEqualTo(before);
+	}
+
+	@Test
 	void aUnitThePromptWasNotSentToNeitherSeesNorAnswersIt() throws Exception {
 		long id = this.scratch.prompt().id().value();
 

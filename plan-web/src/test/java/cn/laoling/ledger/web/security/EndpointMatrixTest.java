@@ -117,6 +117,7 @@ class EndpointMatrixTest {
 			POST /notices/{noticeId}/acknowledge          login 403   403   ok    ok    403   403   403   403
 			GET  /prompts                                 login ok    ok    ok    ok    ok    403   403   403
 			GET  /prompts/new                             login ok    403   403   403   ok    403   403   403
+			POST /prompts/new                             login ok    403   403   403   ok    403   403   403
 			POST /prompts                                 login ok    403   403   403   ok    403   403   403
 			GET  /prompts/{promptId}                      login ok    ok    ok    404   404   403   403   403
 			POST /prompts/{promptId}/acknowledge          login 403   403   ok    404   403   403   403   403
