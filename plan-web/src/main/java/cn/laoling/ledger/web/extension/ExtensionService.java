@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.audit.AuditType;
+import cn.laoling.ledger.notification.NotificationKind;
+import cn.laoling.ledger.notification.Recipient;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Plans;
@@ -33,7 +35,9 @@ import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.audit.AuditTrail;
+import cn.laoling.ledger.web.notification.NotificationService;
 import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.ShortText;
 
 /**
  * 延期申请: a liaison of a task asks for a later date before it is due; the office grants it
@@ -55,7 +59,11 @@ public class ExtensionService {
 
 	private final Clock clock;
 
-	ExtensionService(Plans plans, Tasks tasks, ExtensionRequests requests, Units units, AuditTrail audit, Clock clock) {
+	private final NotificationService notifications;
+
+	ExtensionService(Plans plans, Tasks tasks, ExtensionRequests requests, Units units, AuditTrail audit, Clock clock,
+			NotificationService notifications) {
+		this.notifications = notifications;
 		this.plans = plans;
 		this.tasks = tasks;
 		this.requests = requests;
@@ -108,14 +116,17 @@ public class ExtensionService {
 				LocalDate.now(this.clock), viewer.username(), this.clock.instant()));
 		this.audit.change(AuditType.EXTENSION_REQUESTED, AuditTrail.object("task", taskId.value()),
 				task.number().value() + " " + request.originalDue() + " → " + request.requestedDate());
+		Plan plan = this.plans.findById(task.planId()).orElseThrow();
+		this.notifications.announce(Recipient.office(plan.regionId()), NotificationKind.EXTENSION, "/review#extensions",
+				"handoff.extension.asked", this.units.namesOf(List.of(unit)).get(unit), task.number().value(),
+				ShortText.of(task.text()), plan.title(), request.originalDue().toString(),
+				request.requestedDate().toString(), request.reason());
 	}
 
 	/** The requests waiting on the office's plans, oldest first. */
 	@PreAuthorize("hasRole('OFFICE')")
 	public List<PendingExtension> pending(Viewer viewer) {
-		Map<PlanId, Plan> plans = this.plans.findAllIn(List.of(viewer.homeRegion()))
-			.stream()
-			.collect(Collectors.toMap(Plan::id, Function.identity()));
+		Map<PlanId, Plan> plans = officePlans(viewer);
 		List<ExtensionRequest> waiting = this.requests.pendingIn(plans.keySet());
 		List<ExtensionLine> lines = lines(waiting);
 		List<PendingExtension> pending = new ArrayList<>();
@@ -125,6 +136,21 @@ public class ExtensionService {
 					plans.get(task.planId()).title()));
 		}
 		return pending;
+	}
+
+	/**
+	 * How many requests wait for the office: the figure the navigation and the review
+	 * page show.
+	 */
+	@PreAuthorize("hasRole('OFFICE')")
+	public int waiting(Viewer viewer) {
+		return this.requests.pendingIn(officePlans(viewer).keySet()).size();
+	}
+
+	private Map<PlanId, Plan> officePlans(Viewer viewer) {
+		return this.plans.findAllIn(List.of(viewer.homeRegion()))
+			.stream()
+			.collect(Collectors.toMap(Plan::id, Function.identity()));
 	}
 
 	/** Grants the request: the task is due on the date asked for. */
@@ -138,6 +164,7 @@ public class ExtensionService {
 		this.tasks.save(task);
 		this.audit.change(AuditType.EXTENSION_GRANTED, AuditTrail.object("task", task.id().value()),
 				task.number().value() + " " + request.originalDue() + " → " + request.requestedDate());
+		announceDecision(request, task, "handoff.extension.granted");
 	}
 
 	/** Refuses the request with a comment; the task stays due when it was. */
@@ -150,6 +177,15 @@ public class ExtensionService {
 		Task task = this.tasks.findById(request.taskId()).orElseThrow();
 		this.audit.change(AuditType.EXTENSION_REFUSED, AuditTrail.object("task", task.id().value()),
 				task.number().value() + " " + request.requestedDate());
+		announceDecision(request, task, "handoff.extension.refused");
+	}
+
+	/** The unit that asked learns the office's decision, on the task's page. */
+	private void announceDecision(ExtensionRequest request, Task task, String code) {
+		this.notifications.announce(Recipient.unit(request.unitId()), NotificationKind.EXTENSION,
+				"/tasks/" + task.id().value(), code, task.number().value(), ShortText.of(task.text()),
+				this.plans.findById(task.planId()).map(Plan::title).orElse(""), request.requestedDate().toString(),
+				NotificationService.comment(request.comment()));
 	}
 
 	/** A request on a task of the office's region; any other does not exist for it. */
