@@ -78,8 +78,7 @@ class ReportController {
 		return FormSubmission.decide(redirect, "flash.report.chased", FormSubmission.CONFLICT,
 				() -> this.reporting.chase(viewer, new TaskId(taskId), new ReportingPeriodId(periodId),
 						new UnitId(unit)),
-				"redirect:" + ReportingService.reportLink(new TaskId(taskId), new ReportingPeriodId(periodId))
-						+ "#missing");
+				"redirect:" + ReportingService.reportLink(new TaskId(taskId), new ReportingPeriodId(periodId)));
 	}
 
 	@PostMapping("/tasks/{taskId}/reports/{periodId}/evidence")
