@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +43,7 @@ import cn.laoling.ledger.report.ReportingPeriod;
 import cn.laoling.ledger.report.ReportingPeriods;
 import cn.laoling.ledger.report.Reports;
 import cn.laoling.ledger.web.DemoLedger;
+import cn.laoling.ledger.web.support.TestSmtp;
 import cn.laoling.ledger.web.ScratchData;
 import cn.laoling.ledger.web.support.Pages;
 
@@ -60,13 +60,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the unit, a notice sent for 签发 to the leaders, sent back or signed to the office,
  * published to every unit that must 签收; and by e-mail to those who gave an address.
  */
-@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=${ledger.test.smtp-port}",
 		"ledger.reminders.mail-from=laoling@example.gov.cn" })
 @AutoConfigureMockMvc
 class HandOffsTest {
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension mail = TestSmtp.server();
 
 	/**
 	 * Everyone who could be told: 区卫健委's two liaisons, 区民政局's, the office, the leader,
@@ -176,6 +176,16 @@ class HandOffsTest {
 				"wjw", "wjw-backup");
 		assertThat(latest("wjw").body()).contains("未同意", "审批意见：年底前必须完成");
 		assertThat(open("wjw")).isEqualTo("/tasks/" + this.task.id().value());
+		handOff("asked again", "wjw",
+				post("/tasks/" + this.task.id().value() + "/extension")
+					.param("date", this.task.dueDeadline().date().plusMonths(1).toString())
+					.param("reason", "选址已定，工期一个月"),
+				"office");
+		ExtensionRequest again = this.extensions.ofTask(this.task.id()).get(0);
+		handOff("granted", "office",
+				post("/extensions/" + again.id().value() + "/grant").param("version", String.valueOf(again.version())),
+				"wjw", "wjw-backup");
+		assertThat(latest("wjw").title()).isEqualTo("任务1的延期申请已同意");
 
 		this.mvc
 			.perform(as("office",

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -41,6 +40,7 @@ import cn.laoling.ledger.report.ReportingPeriods;
 import cn.laoling.ledger.report.Reports;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.web.DemoLedger;
+import cn.laoling.ledger.web.support.TestSmtp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -54,13 +54,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * by e-mail; it is chased the day after the due date; a second run sends nothing; and the
  * daily job does nothing while another instance holds its lock.
  */
-@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=${ledger.test.smtp-port}",
 		"ledger.reminders.mail-from=laoling@example.gov.cn" })
 @AutoConfigureMockMvc
 class RemindersTest {
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension mail = TestSmtp.server();
 
 	private static final LocalDate DUE = LocalDate.of(2026, 10, 9);
 
