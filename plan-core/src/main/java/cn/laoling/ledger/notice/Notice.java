@@ -181,6 +181,11 @@ public final class Notice {
 		require(NoticeState.DRAFT);
 	}
 
+	/** 退回: a leader sent it back to the office, which has not sent it again yet. */
+	public boolean isSentBack() {
+		return this.state == NoticeState.DRAFT && this.returnComment != null;
+	}
+
 	public boolean isPublished() {
 		return this.state == NoticeState.PUBLISHED || this.state == NoticeState.SUPERSEDED;
 	}

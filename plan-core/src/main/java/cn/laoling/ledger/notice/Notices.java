@@ -14,6 +14,14 @@ public interface Notices {
 	/** The notices of the regions, newest first. */
 	List<Notice> inRegions(Collection<RegionId> regions);
 
+	/** How many of the region's notices are in the state. */
+	int count(RegionId region, NoticeState state);
+
+	/**
+	 * How many of the region's notices a leader sent back ({@link Notice#isSentBack()}).
+	 */
+	int sentBack(RegionId region);
+
 	/** The number the next issue of the region's year takes: one more than the last. */
 	int nextNumber(RegionId region, int year);
 

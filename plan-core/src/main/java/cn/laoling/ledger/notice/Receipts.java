@@ -20,4 +20,7 @@ public interface Receipts {
 
 	List<Receipt> of(NoticeId notice);
 
+	/** How many published notices the unit has not acknowledged yet. */
+	int awaiting(UnitId unit);
+
 }

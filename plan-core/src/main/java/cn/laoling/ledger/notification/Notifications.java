@@ -4,9 +4,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import cn.laoling.ledger.unit.UnitId;
-
-/** Port: the notification centre, read and unread for each account. */
+/**
+ * Port: the notification centre. An account reads what is addressed to its recipients (a
+ * liaison: the unit and its groups; the office and leaders: their region's office or
+ * leaders), each notification read or unread by that account.
+ */
 public interface Notifications {
 
 	/** A notification as a reader sees it. */
@@ -15,20 +17,25 @@ public interface Notifications {
 
 	Notification send(Notification notification);
 
-	/** The units' latest notifications, newest first, each read or not by the account. */
-	List<Line> of(Collection<UnitId> units, String username, int limit);
+	/**
+	 * The recipients' latest notifications, newest first, each read or not by the
+	 * account.
+	 */
+	List<Line> of(Collection<Recipient> recipients, String username, int limit);
 
-	int unread(Collection<UnitId> units, String username);
+	int unread(Collection<Recipient> recipients, String username);
 
 	/**
-	 * Marks it read by the account, if it went to one of the units.
-	 * @return the notification, or empty when it did not go to the units
+	 * Marks it read by the account, if it went to one of the recipients.
+	 * @return the notification, or empty when it did not go to the recipients
 	 */
-	Optional<Notification> read(long id, Collection<UnitId> units, String username);
+	Optional<Notification> read(long id, Collection<Recipient> recipients, String username);
 
-	void readAll(Collection<UnitId> units, String username);
+	void readAll(Collection<Recipient> recipients, String username);
 
-	/** Marks read the units' notifications about the page, when the account opens it. */
-	void readAbout(String link, Collection<UnitId> units, String username);
+	/**
+	 * Marks read the recipients' notifications about the page, when the account opens it.
+	 */
+	void readAbout(String link, Collection<Recipient> recipients, String username);
 
 }

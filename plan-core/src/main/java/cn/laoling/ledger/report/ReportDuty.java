@@ -40,6 +40,19 @@ public record ReportDuty(TaskId task, UnitId unit, ReportKind kind) {
 	}
 
 	/**
+	 * The parts still owed on the task among a period's reports: every unit but the
+	 * consolidating one that has not submitted its part (the units the lead unit may
+	 * chase, 催报), in the order the task names them.
+	 * @param units the units the task names, groups with their members
+	 */
+	public static List<ReportDuty> partsMissing(Task task, Function<UnitId, Optional<Unit>> units,
+			Collection<Report> reports) {
+		return of(task, units).stream()
+			.filter((duty) -> duty.kind() == ReportKind.PART && duty.submittedIn(reports).isEmpty())
+			.toList();
+	}
+
+	/**
 	 * The report that meets this duty among a period's reports: submitted or accepted (a
 	 * returned report is not, until it is sent again).
 	 */

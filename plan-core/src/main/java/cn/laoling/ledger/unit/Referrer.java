@@ -34,6 +34,9 @@ public enum Referrer {
 	NOTIFICATION,
 
 	/** Reminders recorded as sent to it. */
-	REMINDER
+	REMINDER,
+
+	/** 催报 of its part, by a lead unit. */
+	CHASE
 
 }

@@ -65,9 +65,12 @@ class NoticeTest {
 
 		assertThat(notice.state()).isEqualTo(NoticeState.DRAFT);
 		assertThat(notice.returnComment()).isEqualTo("请补充表扬单位");
+		assertThat(notice.isSentBack()).as("waits for the office").isTrue();
 		notice.edit(TEXT);
+		assertThat(notice.isSentBack()).as("still, while the office edits it").isTrue();
 		notice.submit();
 		assertThat(notice.returnComment()).as("cleared when sent again").isNull();
+		assertThat(notice.isSentBack()).isFalse();
 	}
 
 	@Test

@@ -94,6 +94,20 @@ class CompletenessTest {
 			.isEmpty();
 	}
 
+	@Test
+	void theLeadUnitMayChaseEveryUnitWhosePartIsNotSubmittedAGroupByItsMembers() {
+		Task first = task(1, List.of(HEALTH), List.of(HEALTH, CIVIL, STREETS));
+		List<Report> reports = List.of(report(first, STREET_A, ReportKind.PART, "2022-06-24T10:00:00Z"),
+				report(first, CIVIL, ReportKind.PART, null));
+
+		List<ReportDuty> missing = ReportDuty.partsMissing(first, (id) -> Optional.ofNullable(this.units.get(id)),
+				reports);
+
+		assertThat(missing).as("a draft part is not reported; the consolidating lead unit owes no part")
+			.extracting(ReportDuty::unit)
+			.containsExactly(CIVIL, STREET_B);
+	}
+
 	private static Task task(long id, List<UnitId> lead, List<UnitId> responsible) {
 		return new Task(
 				new TaskId(id), new PlanId(1), new TaskContent(new TaskNumber(String.valueOf(id)), 0, null, "任务" + id,

@@ -168,6 +168,28 @@ class NoticePersistenceTest {
 		assertThat(civilReceipt.acknowledgedAt()).isEqualTo(AT);
 		assertThat(all.stream().filter((r) -> !r.isAcknowledged()).map(Receipt::unit))
 			.containsExactly(this.health.id());
+		assertThat(this.receipts.awaiting(this.health.id())).as("what 区卫健委 has still to acknowledge").isEqualTo(1);
+		assertThat(this.receipts.awaiting(this.civil.id())).isZero();
+	}
+
+	@Test
+	void theRegionsNoticesAreCountedByWhatTheyWaitFor() {
+		Notice waiting = this.notices.save(draft());
+		waiting.submit();
+		this.notices.save(waiting);
+		Notice sentBack = this.notices.save(draft());
+		sentBack.submit();
+		sentBack.sendBack("请补充表扬单位");
+		sentBack = this.notices.save(sentBack);
+		this.notices.save(draft());
+
+		assertThat(this.notices.count(this.plan.regionId(), NoticeState.AWAITING_SIGN_OFF)).isEqualTo(1);
+		assertThat(this.notices.count(this.plan.regionId(), NoticeState.DRAFT)).isEqualTo(2);
+		assertThat(this.notices.sentBack(this.plan.regionId())).isEqualTo(1);
+
+		sentBack.submit();
+		this.notices.save(sentBack);
+		assertThat(this.notices.sentBack(this.plan.regionId())).as("sent again").isZero();
 	}
 
 	private Notice draft() {

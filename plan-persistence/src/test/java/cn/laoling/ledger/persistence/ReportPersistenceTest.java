@@ -30,6 +30,8 @@ import cn.laoling.ledger.report.EvidenceKind;
 import cn.laoling.ledger.report.Figure;
 import cn.laoling.ledger.report.PeriodState;
 import cn.laoling.ledger.report.Report;
+import cn.laoling.ledger.report.ReportChase;
+import cn.laoling.ledger.report.ReportChases;
 import cn.laoling.ledger.report.ReportContent;
 import cn.laoling.ledger.report.ReportEvent;
 import cn.laoling.ledger.report.ReportId;
@@ -75,6 +77,9 @@ class ReportPersistenceTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ReportChases chases;
+
 	Plan plan;
 
 	Task task;
@@ -91,6 +96,26 @@ class ReportPersistenceTest {
 			.save(Plan.draft(region.id(), new PlanFacts("三年行动方案", null, null, null, PlanPeriod.years(2023, 2025))));
 		this.task = this.tasks.save(this.plan.newTask(new TaskContent(new TaskNumber("1"), 0, null, "创建老年友好型社区",
 				List.of(this.civil.id()), List.of(), this.targets, List.of())));
+	}
+
+	@Test
+	void aUnitIsChasedAboutAPeriodOnceADay() {
+		ReportingPeriod first = this.periods.forPlan(this.plan.id()).get(0);
+		LocalDate day = LocalDate.of(2023, 3, 20);
+
+		assertThat(this.chases.record(new ReportChase(this.task.id(), first.id(), this.civil.id(), day, "wjw", AT)))
+			.isTrue();
+		assertThat(this.chases.record(
+				new ReportChase(this.task.id(), first.id(), this.civil.id(), day, "wjw-backup", AT.plusSeconds(60))))
+			.as("the same day")
+			.isFalse();
+		assertThat(this.chases.record(new ReportChase(this.task.id(), first.id(), this.civil.id(), day.plusDays(1),
+				"wjw", AT.plusSeconds(86400))))
+			.as("the next day")
+			.isTrue();
+
+		assertThat(this.chases.of(this.task.id(), first.id())).extracting(ReportChase::on, ReportChase::by)
+			.containsExactly(tuple(day.plusDays(1), "wjw"), tuple(day, "wjw"));
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import cn.laoling.ledger.notice.Receipt;
 import cn.laoling.ledger.notice.Receipts;
 import cn.laoling.ledger.notification.Notification;
 import cn.laoling.ledger.notification.NotificationKind;
+import cn.laoling.ledger.notification.Recipient;
 import cn.laoling.ledger.notification.Notifications;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanFacts;
@@ -207,7 +208,8 @@ class UnitRecordsPersistenceTest {
 		assertThat(response.acknowledgedAt()).as("the earlier acknowledgement").isEqualTo(AT);
 		assertThat(response.answeredBy()).isEqualTo("kept-liaison");
 		assertThat(this.extensions.findById(asked.id()).orElseThrow().unitId()).isEqualTo(this.kept.id());
-		assertThat(this.notifications.read(told.id(), List.of(this.kept.id()), "kept-liaison")).isPresent();
+		assertThat(this.notifications.read(told.id(), List.of(Recipient.unit(this.kept.id())), "kept-liaison"))
+			.isPresent();
 		assertThat(this.records.referencesTo(this.junk.id()).counts()).containsOnly(entry(Referrer.TASK, 1));
 	}
 
@@ -259,7 +261,8 @@ class UnitRecordsPersistenceTest {
 	}
 
 	private static Notification notification(Unit unit) {
-		return new Notification(null, unit.id(), NotificationKind.REMINDER, "测试提醒", "内容", "/reports", AT);
+		return new Notification(null, Recipient.unit(unit.id()), NotificationKind.REMINDER, "测试提醒", "内容", "/reports",
+				AT);
 	}
 
 }

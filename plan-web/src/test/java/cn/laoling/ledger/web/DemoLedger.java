@@ -20,6 +20,9 @@ import cn.laoling.ledger.region.Regions;
 import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitName;
 import cn.laoling.ledger.unit.Units;
+import cn.laoling.ledger.web.security.LedgerUser;
+import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.security.Viewers;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -46,7 +49,11 @@ public class DemoLedger {
 
 	private final Accounts accounts;
 
-	DemoLedger(Regions regions, Plans plans, Tasks tasks, Units units, UserDetailsService users, Accounts accounts) {
+	private final Viewers viewers;
+
+	DemoLedger(Regions regions, Plans plans, Tasks tasks, Units units, UserDetailsService users, Accounts accounts,
+			Viewers viewers) {
+		this.viewers = viewers;
 		this.accounts = accounts;
 		this.regions = regions;
 		this.plans = plans;
@@ -85,6 +92,11 @@ public class DemoLedger {
 
 	public Account account(String username) {
 		return this.accounts.findByUsername(username).orElseThrow();
+	}
+
+	/** What one of the demo accounts sees, as a page handler is given it. */
+	public Viewer viewer(String username) {
+		return this.viewers.of((LedgerUser) this.users.loadUserByUsername(username));
 	}
 
 	/** Logs the request in as one of the demo accounts. */

@@ -6,6 +6,8 @@ import cn.laoling.ledger.notification.NotificationKind;
 
 import cn.laoling.ledger.notification.Notification;
 
+import cn.laoling.ledger.notification.Recipient;
+
 import cn.laoling.ledger.prompt.WorkPrompts;
 
 import cn.laoling.ledger.prompt.WorkPrompt;
@@ -139,6 +141,17 @@ public class ScratchData {
 		});
 	}
 
+	/**
+	 * A new plan of 昆都仑区 in force for this year, under a title of its own: its current
+	 * period is this quarter.
+	 */
+	public Plan planInForce(String title) {
+		Plan plan = Plan.draft(this.demo.region("昆都仑区"), new PlanFacts(title + unique(), null, null, null,
+				PlanPeriod.year(LocalDate.now(this.clock).getYear())));
+		plan.putInForce();
+		return this.plans.save(plan);
+	}
+
 	/** A task of the scratch plan led by one unit of 昆都仑区 (by default 区卫健委). */
 	public Task task(String leadUnit, String text) {
 		Plan plan = plan();
@@ -157,6 +170,16 @@ public class ScratchData {
 
 	public Task task() {
 		return task("区卫健委", "测试任务");
+	}
+
+	/**
+	 * A task of the scratch plan led by 区卫健委 with 区民政局 responsible: 区民政局 owes its part to
+	 * 区卫健委 each period.
+	 */
+	public Task taskWithPart(String text) {
+		return this.tasks.save(plan().newTask(new TaskContent(new TaskNumber("T" + unique()), 1, null, text,
+				List.of(this.demo.kunquUnit("区卫健委").id()), List.of(this.demo.kunquUnit("区民政局").id()), List.of(),
+				List.of())));
 	}
 
 	/**
@@ -289,8 +312,8 @@ public class ScratchData {
 
 	/** A notification to the unit of 昆都仑区. */
 	public Notification notificationTo(String unit) {
-		return this.notifications.send(new Notification(null, this.demo.kunquUnit(unit).id(), NotificationKind.REMINDER,
-				"测试提醒", "测试提醒内容", "/reports", this.clock.instant()));
+		return this.notifications.send(new Notification(null, Recipient.unit(this.demo.kunquUnit(unit).id()),
+				NotificationKind.REMINDER, "测试提醒", "测试提醒内容", "/reports", this.clock.instant()));
 	}
 
 	/** An account of 昆都仑区 with a known password that need not be changed. */
@@ -335,7 +358,8 @@ public class ScratchData {
 						  (select count(*) from notice_receipt where acknowledged_at is not null),
 						  (select count(*) from work_prompt), (select count(*) from work_prompt_unit where answered_at is not null),
 						  (select count(*) from work_prompt_unit where acknowledged_at is not null),
-						  (select count(*) from notification_read), (select count(*) from calendar_day),
+						  (select count(*) from notification), (select count(*) from notification_read),
+						  (select count(*) from report_chase), (select count(*) from calendar_day),
 						  (select count(*) || ':' || coalesce(sum(version), 0) from account),
 						  (select count(*) from account_password_history))""",
 				String.class);

@@ -42,6 +42,14 @@ class JdbcReceipts implements Receipts {
 	}
 
 	@Override
+	public int awaiting(UnitId unit) {
+		Integer count = this.jdbc.queryForObject(
+				"select count(*) from notice_receipt where unit_id = ? and acknowledged_at is null", Integer.class,
+				unit.value());
+		return (count != null) ? count : 0;
+	}
+
+	@Override
 	public List<Receipt> of(NoticeId notice) {
 		return this.jdbc.query("""
 				select unit_id, acknowledged_by, acknowledged_at from notice_receipt

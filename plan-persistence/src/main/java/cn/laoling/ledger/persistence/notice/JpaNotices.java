@@ -15,6 +15,7 @@ import cn.laoling.ledger.notice.IssueNumber;
 import cn.laoling.ledger.report.StandingCounts;
 import cn.laoling.ledger.notice.NoticeFigures;
 import cn.laoling.ledger.notice.NoticeId;
+import cn.laoling.ledger.notice.NoticeState;
 import cn.laoling.ledger.notice.NoticeText;
 import cn.laoling.ledger.notice.Notices;
 import cn.laoling.ledger.persistence.Versions;
@@ -53,6 +54,16 @@ class JpaNotices implements Notices {
 			.stream()
 			.map(JpaNotices::toDomain)
 			.toList();
+	}
+
+	@Override
+	public int count(RegionId region, NoticeState state) {
+		return this.repository.countByRegionIdAndState(region.value(), state);
+	}
+
+	@Override
+	public int sentBack(RegionId region) {
+		return this.repository.countSentBack(region.value());
 	}
 
 	@Override

@@ -46,7 +46,8 @@ class JdbcUnitRecords implements UnitRecords {
 			new Reference("notice_receipt", "unit_id", "notice_id", Referrer.NOTICE_RECEIPT),
 			new Reference("work_prompt_unit", "unit_id", "prompt_id", Referrer.PROMPT),
 			new Reference("notification", "unit_id", "id", Referrer.NOTIFICATION),
-			new Reference("reminder_sent", "unit_id", "key", Referrer.REMINDER));
+			new Reference("reminder_sent", "unit_id", "key", Referrer.REMINDER),
+			new Reference("report_chase", "unit_id", "task_id", Referrer.CHASE));
 
 	/** Foreign keys to {@code unit} that are part of the unit itself. */
 	static final List<String> OWN_COLUMNS = List.of("unit_alias.unit_id");
@@ -123,6 +124,12 @@ class JdbcUnitRecords implements UnitRecords {
 		this.jdbc.update("update work_prompt_unit set unit_id = ? where unit_id = ?", to, from);
 		this.jdbc.update("update notification set unit_id = ? where unit_id = ?", to, from);
 		this.jdbc.update("update reminder_sent set unit_id = ? where unit_id = ?", to, from);
+		// both chased on the same day for the same part: one chase
+		this.jdbc.update("""
+				delete from report_chase m where m.unit_id = ? and exists (select 1 from report_chase k
+				where k.task_id = m.task_id and k.period_id = m.period_id and k.chased_on = m.chased_on
+				and k.unit_id = ?)""", from, to);
+		this.jdbc.update("update report_chase set unit_id = ? where unit_id = ?", to, from);
 	}
 
 }

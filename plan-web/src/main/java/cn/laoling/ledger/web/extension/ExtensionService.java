@@ -17,6 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.audit.AuditType;
+import cn.laoling.ledger.notification.NotificationKind;
+import cn.laoling.ledger.notification.Recipient;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Plans;
@@ -36,8 +38,10 @@ import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.audit.AuditSubject;
 import cn.laoling.ledger.web.audit.AuditTrail;
+import cn.laoling.ledger.web.notification.NotificationService;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.PersonNames;
+import cn.laoling.ledger.web.support.ShortText;
 
 /**
  * 延期申请: a liaison of a task asks for a later date before it is due; the office grants it
@@ -61,9 +65,12 @@ public class ExtensionService {
 
 	private final PersonNames people;
 
+	private final NotificationService notifications;
+
 	ExtensionService(Plans plans, Tasks tasks, ExtensionRequests requests, Units units, AuditTrail audit, Clock clock,
-			PersonNames people) {
+			PersonNames people, NotificationService notifications) {
 		this.people = people;
+		this.notifications = notifications;
 		this.plans = plans;
 		this.tasks = tasks;
 		this.requests = requests;
@@ -117,14 +124,17 @@ public class ExtensionService {
 		ExtensionRequest request = this.requests.save(ExtensionRequest.ask(task, unit, form.getDate(), form.getReason(),
 				LocalDate.now(this.clock), viewer.username(), this.clock.instant()));
 		this.audit.change(AuditType.EXTENSION_REQUESTED, subject(task), changes(request));
+		Plan plan = this.plans.findById(task.planId()).orElseThrow();
+		this.notifications.announce(Recipient.office(plan.regionId()), NotificationKind.EXTENSION, "/review#extensions",
+				"handoff.extension.asked", this.units.namesOf(List.of(unit)).get(unit), task.number().value(),
+				ShortText.of(task.text()), plan.title(), request.originalDue().toString(),
+				request.requestedDate().toString(), request.reason());
 	}
 
 	/** The requests waiting on the office's plans, oldest first. */
 	@PreAuthorize("hasRole('OFFICE')")
 	public List<PendingExtension> pending(Viewer viewer) {
-		Map<PlanId, Plan> plans = this.plans.findAllIn(List.of(viewer.homeRegion()))
-			.stream()
-			.collect(Collectors.toMap(Plan::id, Function.identity()));
+		Map<PlanId, Plan> plans = officePlans(viewer);
 		List<ExtensionRequest> waiting = this.requests.pendingIn(plans.keySet());
 		List<ExtensionLine> lines = lines(waiting);
 		List<PendingExtension> pending = new ArrayList<>();
@@ -134,6 +144,22 @@ public class ExtensionService {
 					plans.get(task.planId()).title()));
 		}
 		return pending;
+	}
+
+	/**
+	 * How many requests wait for the office: the figure the navigation and the review
+	 * page show.
+	 */
+	@PreAuthorize("hasRole('OFFICE')")
+	public int waiting(Viewer viewer) {
+		return this.requests.pendingIn(officePlans(viewer).keySet()).size();
+	}
+
+	private Map<PlanId, Plan> officePlans(Viewer viewer) {
+		return this.plans.findAllIn(List.of(viewer.homeRegion()))
+			.stream()
+			.filter((p) -> p.status().isWorkedOn())
+			.collect(Collectors.toMap(Plan::id, Function.identity()));
 	}
 
 	/** Grants the request: the task is due on the date asked for. */
@@ -146,6 +172,7 @@ public class ExtensionService {
 		this.requests.save(request);
 		this.tasks.save(task);
 		this.audit.change(AuditType.EXTENSION_GRANTED, subject(task), changes(request));
+		announceDecision(request, task, "handoff.extension.granted");
 	}
 
 	/** Refuses the request with a comment; the task stays due when it was. */
@@ -157,6 +184,7 @@ public class ExtensionService {
 		this.requests.save(request);
 		Task task = this.tasks.findById(request.taskId()).orElseThrow();
 		this.audit.change(AuditType.EXTENSION_REFUSED, subject(task), changes(request));
+		announceDecision(request, task, "handoff.extension.refused");
 	}
 
 	private AuditSubject subject(Task task) {
@@ -166,6 +194,14 @@ public class ExtensionService {
 	/** The deadline asked for, as a change of the task's deadline. */
 	private String changes(ExtensionRequest request) {
 		return this.audit.changes().field("task.deadline", request.originalDue(), request.requestedDate()).toString();
+	}
+
+	/** The unit that asked learns the office's decision, on the task's page. */
+	private void announceDecision(ExtensionRequest request, Task task, String code) {
+		this.notifications.announce(Recipient.unit(request.unitId()), NotificationKind.EXTENSION,
+				"/tasks/" + task.id().value(), code, task.number().value(), ShortText.of(task.text()),
+				this.plans.findById(task.planId()).map(Plan::title).orElse(""), request.requestedDate().toString(),
+				NotificationService.comment(request.comment()));
 	}
 
 	/** A request on a task of the office's region; any other does not exist for it. */

@@ -17,14 +17,18 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.laoling.ledger.account.Role;
 import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.notice.IssueNumber;
+import cn.laoling.ledger.notification.NotificationKind;
+import cn.laoling.ledger.notification.Recipient;
 import cn.laoling.ledger.notice.Notice;
 import cn.laoling.ledger.notice.NoticeFindings;
 import cn.laoling.ledger.notice.NoticeId;
+import cn.laoling.ledger.notice.NoticeState;
 import cn.laoling.ledger.notice.NoticeText;
 import cn.laoling.ledger.notice.Notices;
 import cn.laoling.ledger.notice.Receipt;
 import cn.laoling.ledger.notice.Receipts;
 import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanHead;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Target;
@@ -45,6 +49,7 @@ import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.audit.AuditChanges;
 import cn.laoling.ledger.web.audit.AuditTrail;
+import cn.laoling.ledger.web.notification.NotificationService;
 import cn.laoling.ledger.web.plan.LedgerService;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.TargetText;
@@ -89,9 +94,12 @@ public class NoticeService {
 
 	private final Clock clock;
 
+	private final NotificationService notifications;
+
 	NoticeService(Notices notices, Receipts receipts, LedgerService ledger, Plans plans, Tasks tasks, Reports reports,
 			ReportingPeriods periods, Units units, Regions regions, TargetText targetText, LightRules rules,
-			NoticeDrafter drafter, AuditTrail audit, Clock clock) {
+			NoticeDrafter drafter, AuditTrail audit, Clock clock, NotificationService notifications) {
+		this.notifications = notifications;
 		this.notices = notices;
 		this.receipts = receipts;
 		this.ledger = ledger;
@@ -210,9 +218,11 @@ public class NoticeService {
 		change(viewer, id, version, (notice) -> notice.edit(text), "edit");
 	}
 
+	/** 送签: the region's leaders are told it waits for them. */
 	@Transactional
 	public void submit(Viewer viewer, NoticeId id, long version) {
-		change(viewer, id, version, Notice::submit, "submit");
+		Notice notice = change(viewer, id, version, Notice::submit, "submit");
+		announce(notice, Recipient.leaders(notice.regionId()), "handoff.notice.submitted", "");
 	}
 
 	@Transactional
@@ -221,13 +231,14 @@ public class NoticeService {
 	}
 
 	/** The office changes a notice of its region as it saw it; the change is audited. */
-	private void change(Viewer viewer, NoticeId id, long version, Consumer<Notice> change, String what) {
+	private Notice change(Viewer viewer, NoticeId id, long version, Consumer<Notice> change, String what) {
 		Notice notice = editable(viewer, id, version);
 		NoticeText before = notice.text();
 		change.accept(notice);
 		this.notices.save(notice);
 		this.audit.change(AuditType.NOTICE_CHANGED, this.audit.names().notice(id, notice.text().title()),
 				"edit".equals(what) ? changes(before, notice.text()) : what);
+		return notice;
 	}
 
 	@Transactional
@@ -254,6 +265,7 @@ public class NoticeService {
 		notice.signOff(viewer.username(), this.clock.instant());
 		this.notices.save(notice);
 		this.audit.change(AuditType.NOTICE_SIGNED, this.audit.names().notice(id, notice.text().title()), "");
+		announce(notice, Recipient.office(notice.regionId()), "handoff.notice.signed", "");
 	}
 
 	@Transactional
@@ -263,6 +275,7 @@ public class NoticeService {
 		this.notices.save(notice);
 		this.audit.change(AuditType.NOTICE_SENT_BACK, this.audit.names().notice(id, notice.text().title()),
 				notice.returnComment());
+		announce(notice, Recipient.office(notice.regionId()), "handoff.notice.sentBack", notice.returnComment());
 	}
 
 	/**
@@ -283,9 +296,38 @@ public class NoticeService {
 		});
 		this.notices.save(notice);
 		List<Task> all = this.tasks.find(TaskQuery.all(notice.planId()));
-		this.receipts.expect(id, addressees(this.ledger.unitsNamedIn(all).values()));
+		List<UnitId> addressees = addressees(this.ledger.unitsNamedIn(all).values());
+		this.receipts.expect(id, addressees);
 		this.audit.change(AuditType.NOTICE_PUBLISHED, this.audit.names().notice(id, notice.text().title()),
 				this.drafter.issueLabel(notice));
+		addressees.forEach((unit) -> announce(notice, Recipient.unit(unit), "handoff.notice.published",
+				this.drafter.issueLabel(notice)));
+	}
+
+	/**
+	 * Tells whoever acts next on the notice: its title, plan and quarter, and a last
+	 * argument (a comment, the issue).
+	 */
+	private void announce(Notice notice, Recipient to, String code, String last) {
+		this.notifications.announce(to, NotificationKind.NOTICE, "/notices/" + notice.id().value(), code,
+				notice.text().title(), this.plans.headOf(notice.planId()).map(PlanHead::title).orElse(""),
+				NotificationService.quarter(notice.quarter()), last);
+	}
+
+	/**
+	 * How many notices wait for the viewer: for the office, those a leader sent back or
+	 * signed (to correct and send again, or to publish); for a leader, those awaiting
+	 * sign-off; for a liaison, those its unit has not acknowledged. The navigation shows
+	 * this figure.
+	 */
+	public int waiting(Viewer viewer) {
+		return switch (viewer.role()) {
+			case OFFICE -> this.notices.sentBack(viewer.homeRegion())
+					+ this.notices.count(viewer.homeRegion(), NoticeState.SIGNED);
+			case LEADER -> this.notices.count(viewer.homeRegion(), NoticeState.AWAITING_SIGN_OFF);
+			case LIAISON -> viewer.unit().map(this.receipts::awaiting).orElse(0);
+			default -> 0;
+		};
 	}
 
 	/** 签收 by the liaison's unit; a second acknowledgement changes nothing. */

@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import cn.laoling.ledger.web.security.Viewer;
 
 /**
- * 通知中心: a liaison's reminders and 专项工作提示, newest first; opening one marks it read and
- * goes to what it is about.
+ * 通知中心: what was addressed to the viewer (reminders, 专项工作提示, hand-offs of reports,
+ * extensions and notices), newest first; opening one marks it read and goes to the page
+ * where the viewer acts on it.
  */
 @Controller
 class NotificationController {

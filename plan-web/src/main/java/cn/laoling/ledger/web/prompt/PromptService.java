@@ -16,9 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.audit.AuditType;
-import cn.laoling.ledger.notification.Notification;
 import cn.laoling.ledger.notification.NotificationKind;
-import cn.laoling.ledger.notification.Notifications;
+import cn.laoling.ledger.notification.Recipient;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Task;
@@ -34,7 +33,7 @@ import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.audit.AuditTrail;
-import cn.laoling.ledger.web.reminder.ReminderMail;
+import cn.laoling.ledger.web.notification.NotificationService;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.FormRejection;
 
@@ -55,9 +54,7 @@ public class PromptService {
 
 	private final Tasks tasks;
 
-	private final Notifications notifications;
-
-	private final ReminderMail mail;
+	private final NotificationService notifications;
 
 	private final MessageSource messages;
 
@@ -65,14 +62,13 @@ public class PromptService {
 
 	private final Clock clock;
 
-	PromptService(WorkPrompts prompts, Units units, Plans plans, Tasks tasks, Notifications notifications,
-			ReminderMail mail, MessageSource messages, AuditTrail audit, Clock clock) {
+	PromptService(WorkPrompts prompts, Units units, Plans plans, Tasks tasks, NotificationService notifications,
+			MessageSource messages, AuditTrail audit, Clock clock) {
 		this.prompts = prompts;
 		this.units = units;
 		this.plans = plans;
 		this.tasks = tasks;
 		this.notifications = notifications;
-		this.mail = mail;
 		this.messages = messages;
 		this.audit = audit;
 		this.clock = clock;
@@ -139,13 +135,10 @@ public class PromptService {
 		Instant now = this.clock.instant();
 		WorkPrompt prompt = this.prompts.create(WorkPrompt.write(viewer.homeRegion(), form.getTitle(), form.getBody(),
 				form.getRespondBy(), chosenUnits, chosenTasks, LocalDate.now(this.clock), viewer.username(), now));
-		String title = message("prompt.notification.title", prompt.title());
-		String body = message("prompt.notification.body", prompt.body(), prompt.respondBy().toString(),
-				taskLines(prompt.tasks()));
+		String tasksAbout = taskLines(prompt.tasks());
 		for (UnitId unit : prompt.units()) {
-			this.notifications.send(
-					new Notification(null, unit, NotificationKind.PROMPT, title, body, "/prompts/" + prompt.id(), now));
-			this.mail.send(unit, title, body);
+			this.notifications.announce(Recipient.unit(unit), NotificationKind.PROMPT, "/prompts/" + prompt.id(),
+					"prompt.notification", prompt.title(), prompt.body(), prompt.respondBy().toString(), tasksAbout);
 		}
 		this.audit.change(AuditType.PROMPT_SENT, this.audit.names().prompt(prompt.id(), prompt.title()),
 				this.audit.changes().note("audit.detail.promptSent", prompt.units().size()).toString());
@@ -157,7 +150,7 @@ public class PromptService {
 	public PromptViews.Page page(Viewer viewer, WorkPromptId id) {
 		WorkPrompt prompt = readable(viewer, id);
 		if (viewer.isLiaison()) {
-			this.notifications.readAbout("/prompts/" + id, viewer.ownUnits(), viewer.username());
+			this.notifications.readAbout(viewer, "/prompts/" + id);
 		}
 		List<PromptResponse> responses = this.prompts.responses(id);
 		Map<UnitId, String> names = new HashMap<>();

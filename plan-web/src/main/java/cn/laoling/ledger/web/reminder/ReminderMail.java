@@ -1,6 +1,7 @@
 package cn.laoling.ledger.web.reminder;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,14 +13,19 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
+import cn.laoling.ledger.account.Account;
 import cn.laoling.ledger.account.Accounts;
 import cn.laoling.ledger.account.Role;
+import cn.laoling.ledger.notification.Recipient;
+import cn.laoling.ledger.region.RegionId;
+import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
 
 /**
- * Reminders by e-mail to a unit's liaisons who gave an address, only when an SMTP server
- * is configured ({@code spring.mail.host}) and a sender address is set
+ * Reminders and other notifications by e-mail to the accounts they are addressed to (a
+ * unit's liaisons, or a region's office or leaders) who gave an address, only when an
+ * SMTP server is configured ({@code spring.mail.host}) and a sender address is set
  * ({@code ledger.reminders.mail-from}); otherwise nothing is sent.
  */
 @Component
@@ -44,24 +50,25 @@ public class ReminderMail {
 	}
 
 	String send(UnitId unit, ReminderTexts.Message message) {
-		return send(unit, message.title(), message.body());
+		return send(Recipient.unit(unit), message.title(), message.body());
 	}
 
 	/**
-	 * E-mails the unit's liaisons who gave an address.
+	 * E-mails the enabled accounts the notification is addressed to who gave an address:
+	 * the unit's liaisons, or the region's office or leaders.
 	 * @return the addresses it went to, joined, or {@code null} when none
 	 */
-	public String send(UnitId unit, String subject, String text) {
+	public String send(Recipient recipient, String subject, String text) {
 		JavaMailSender mailSender = this.sender.getIfAvailable();
 		if (mailSender == null || this.from.isBlank()) {
 			return null;
 		}
-		List<String> to = this.units.findById(unit)
-			.map((u) -> this.accounts.findAllIn(List.of(u.regionId())))
+		Optional<RegionId> region = (recipient.unit() == null) ? Optional.of(recipient.region())
+				: this.units.findById(recipient.unit()).map(Unit::regionId);
+		List<String> to = region.map((r) -> this.accounts.findAllIn(List.of(r)))
 			.orElse(List.of())
 			.stream()
-			.filter((a) -> a.role() == Role.LIAISON && a.enabled())
-			.filter((a) -> a.binding().map((b) -> b.unitId().equals(unit)).orElse(false))
+			.filter((a) -> a.enabled() && isAddressed(a, recipient))
 			.flatMap((a) -> a.email().stream())
 			.toList();
 		if (to.isEmpty()) {
@@ -77,10 +84,20 @@ public class ReminderMail {
 			return String.join(",", to);
 		}
 		catch (MailException ex) {
-			// the reminder stands in the application; the mail server's trouble is logged
-			log.warn("Could not e-mail the reminder to {}: {}", to, ex.getMessage());
+			// the notification stands in the application; the mail server's trouble is
+			// logged
+			log.warn("Could not e-mail the notification to {}: {}", to, ex.getMessage());
 			return null;
 		}
+	}
+
+	private static boolean isAddressed(Account account, Recipient recipient) {
+		return switch (recipient.audience()) {
+			case UNIT -> account.role() == Role.LIAISON
+					&& account.binding().map((b) -> b.unitId().equals(recipient.unit())).orElse(false);
+			case OFFICE -> account.role() == Role.OFFICE;
+			case LEADERS -> account.role() == Role.LEADER;
+		};
 	}
 
 }

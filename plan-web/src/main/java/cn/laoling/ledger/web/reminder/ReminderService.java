@@ -21,6 +21,7 @@ import cn.laoling.ledger.calendar.WorkingCalendar;
 import cn.laoling.ledger.notification.Notification;
 import cn.laoling.ledger.notification.NotificationKind;
 import cn.laoling.ledger.notification.Notifications;
+import cn.laoling.ledger.notification.Recipient;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Plans;
@@ -183,8 +184,8 @@ public class ReminderService {
 			.filter((i) -> i.period() != null)
 			.forEach((i) -> periodsById.computeIfAbsent(i.period(), (id) -> this.periods.findById(id).orElseThrow()));
 		ReminderTexts.Message message = this.texts.of(plans, fresh, byId, periodsById, day);
-		Notification notification = this.notifications.send(new Notification(null, unit, NotificationKind.REMINDER,
-				message.title(), message.body(), "/reports", this.clock.instant()));
+		Notification notification = this.notifications.send(new Notification(null, Recipient.unit(unit),
+				NotificationKind.REMINDER, message.title(), message.body(), "/reports", this.clock.instant()));
 		String mailedTo = this.mail.send(unit, message);
 		this.sentLog.record(fresh, notification.id(), day, this.clock.instant(), mailedTo);
 		return new Sent(fresh.size(), mailedTo != null);

@@ -23,6 +23,7 @@ import cn.laoling.ledger.report.ReportProblem;
 import cn.laoling.ledger.report.ReportRejected;
 import cn.laoling.ledger.report.ReportingPeriodId;
 import cn.laoling.ledger.shared.DomainRuleException;
+import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.FormSubmission;
 import cn.laoling.ledger.web.support.UploadLimit;
@@ -68,6 +69,16 @@ class ReportController {
 			redirect.addFlashAttribute("message", submit ? "flash.report.submitted" : "flash.report.saved");
 			return submit ? "redirect:/reports" : "redirect:/tasks/" + taskId + "/reports/" + periodId;
 		}, () -> page(viewer, taskId, periodId, model), "conflict.report");
+	}
+
+	/** 催报: the lead unit asks a responsible unit for its part of the period. */
+	@PostMapping("/tasks/{taskId}/reports/{periodId}/chase")
+	String chase(Viewer viewer, @PathVariable long taskId, @PathVariable long periodId, @RequestParam long unit,
+			RedirectAttributes redirect) {
+		return FormSubmission.decide(redirect, "flash.report.chased", FormSubmission.CONFLICT,
+				() -> this.reporting.chase(viewer, new TaskId(taskId), new ReportingPeriodId(periodId),
+						new UnitId(unit)),
+				"redirect:" + ReportingService.reportLink(new TaskId(taskId), new ReportingPeriodId(periodId)));
 	}
 
 	@PostMapping("/tasks/{taskId}/reports/{periodId}/evidence")

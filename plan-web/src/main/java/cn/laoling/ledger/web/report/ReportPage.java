@@ -18,15 +18,25 @@ import cn.laoling.ledger.web.plan.TaskRow;
  * @param sums the parts' figures summed where they add up, one per target
  * @param evidence the files kept with the unit's report
  * @param version the report's version, -1 before it is first saved
+ * @param missing for the consolidating lead unit: the responsible units that have not
+ * submitted their part of the period (催报)
  */
 public record ReportPage(TaskRow task, String planTitle, long periodId, Quarter period, LocalDate dueDate,
 		boolean periodOpen, ReportKind kind, ReportState state, String reviewComment, List<TargetLine> targets,
-		List<Part> parts, List<Figure> sums, List<Evidence> evidence, long version) {
+		List<Part> parts, List<Figure> sums, List<Evidence> evidence, long version, List<Missing> missing) {
 
 	public record TargetLine(String text, boolean rate) {
 	}
 
 	public record Part(String unit, ReportState state, String progress, List<Figure> figures) {
+	}
+
+	/**
+	 * A responsible unit whose part is not submitted.
+	 *
+	 * @param chasedOn the day it was last chased, or {@code null}
+	 */
+	public record Missing(long unitId, String unit, LocalDate chasedOn) {
 	}
 
 	public boolean isEditable() {

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.audit.AuditType;
+import cn.laoling.ledger.notification.NotificationKind;
+import cn.laoling.ledger.notification.Recipient;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Recurrence;
@@ -29,7 +33,10 @@ import cn.laoling.ledger.report.EvidenceKind;
 import cn.laoling.ledger.report.Figure;
 import cn.laoling.ledger.report.Quarter;
 import cn.laoling.ledger.report.Report;
+import cn.laoling.ledger.report.ReportChase;
+import cn.laoling.ledger.report.ReportChases;
 import cn.laoling.ledger.report.ReportContent;
+import cn.laoling.ledger.report.ReportDuty;
 import cn.laoling.ledger.report.ReportEvent;
 import cn.laoling.ledger.report.ReportKind;
 import cn.laoling.ledger.report.ReportState;
@@ -45,8 +52,10 @@ import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.audit.AuditTrail;
+import cn.laoling.ledger.web.notification.NotificationService;
 import cn.laoling.ledger.web.plan.TaskRows;
 import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.ShortText;
 import cn.laoling.ledger.web.support.TargetText;
 
 /**
@@ -78,9 +87,16 @@ public class ReportingService {
 
 	private final EvidenceFiles evidence;
 
+	private final ReportChases chases;
+
+	private final NotificationService notifications;
+
 	ReportingService(Plans plans, Tasks tasks, ReportingPeriods periods, Reports reports, Units units, TaskRows rows,
-			TargetText targetText, AuditTrail audit, Clock clock, EvidenceFiles evidence) {
+			TargetText targetText, AuditTrail audit, Clock clock, EvidenceFiles evidence, ReportChases chases,
+			NotificationService notifications) {
 		this.evidence = evidence;
+		this.chases = chases;
+		this.notifications = notifications;
 		this.plans = plans;
 		this.tasks = tasks;
 		this.periods = periods;
@@ -106,6 +122,7 @@ public class ReportingService {
 				continue;
 			}
 			ReportingPeriod period = current.get();
+			List<Report> periodReports = this.reports.inPeriod(period.id());
 			List<Task> found = this.tasks
 				.find(new TaskQuery(plan.id(), viewer.ownUnits(), Optional.empty(), Optional.empty()))
 				.stream()
@@ -119,7 +136,7 @@ public class ReportingService {
 				if (kind.isEmpty()) {
 					continue;
 				}
-				ReportState state = own(task, period, unit, kind.get()).map(Report::state).orElse(null);
+				ReportState state = own(periodReports, task, unit, kind.get()).map(Report::state).orElse(null);
 				items.add(new WorkItem(task.id().value(), task.number().value(), task.text(), plan.id().value(),
 						plan.title(), period.id().value(), period.quarter(), period.dueDate(), period.daysToDue(today),
 						kind.get(), state));
@@ -129,6 +146,27 @@ public class ReportingService {
 			.thenComparing((WorkItem w) -> !w.isOverdue())
 			.thenComparing(WorkItem::dueDate));
 		return items;
+	}
+
+	/**
+	 * What waits for the liaison's unit in 我的待办: reports of the current periods not yet
+	 * submitted, and reports returned to it. The navigation's badges and the page show
+	 * these figures.
+	 */
+	public Due due(Viewer viewer) {
+		List<WorkItem> items = myWork(viewer);
+		int returned = (int) items.stream().filter((w) -> w.state() == ReportState.RETURNED).count();
+		int open = (int) items.stream().filter((w) -> !w.isDone()).count();
+		return new Due(open - returned, returned);
+	}
+
+	/**
+	 * Reports waiting for a unit.
+	 *
+	 * @param toSubmit not written or a draft, still to be submitted
+	 * @param returned returned by the office (or, for a part, never), to be corrected
+	 */
+	public record Due(int toSubmit, int returned) {
 	}
 
 	/**
@@ -145,7 +183,9 @@ public class ReportingService {
 		Optional<Report> report = own(scope.task(), scope.period(), scope.unit(), scope.kind());
 		List<ReportPage.Part> parts = new ArrayList<>();
 		List<Figure> sums = List.of();
+		List<ReportPage.Missing> missing = List.of();
 		if (scope.kind() == ReportKind.CONSOLIDATED) {
+			missing = missingParts(scope);
 			List<Report> submitted = this.reports.forTask(taskId, periodId)
 				.stream()
 				.filter((r) -> r.kind() == ReportKind.PART)
@@ -169,7 +209,74 @@ public class ReportingService {
 				period.quarter(), period.dueDate(), period.isOpen(), scope.kind(),
 				report.map(Report::state).orElse(null), report.map(Report::reviewComment).orElse(null), targets, parts,
 				sums, report.map((r) -> this.evidence.of(r.id())).orElse(List.of()),
-				report.map(Report::version).orElse(-1L));
+				report.map(Report::version).orElse(-1L), missing);
+	}
+
+	/**
+	 * The responsible units that have not submitted their part of the period, with the
+	 * day each was last chased.
+	 */
+	private List<ReportPage.Missing> missingParts(Scope scope) {
+		List<ReportDuty> owed = ReportDuty.partsMissing(scope.task(), unitsOf(scope.plan()),
+				this.reports.forTask(scope.task().id(), scope.period().id()));
+		Map<UnitId, String> names = this.units.namesOf(owed.stream().map(ReportDuty::unit).toList());
+		Map<UnitId, LocalDate> chased = new HashMap<>();
+		this.chases.of(scope.task().id(), scope.period().id()).forEach((c) -> chased.putIfAbsent(c.unit(), c.on()));
+		return owed.stream()
+			.map((d) -> new ReportPage.Missing(d.unit().value(), names.get(d.unit()), chased.get(d.unit())))
+			.toList();
+	}
+
+	/** The units of the plan's region, groups with their members. */
+	private Function<UnitId, Optional<Unit>> unitsOf(Plan plan) {
+		Map<UnitId, Unit> known = this.units.findAllIn(List.of(plan.regionId()))
+			.stream()
+			.collect(Collectors.toMap(Unit::id, Function.identity()));
+		return (id) -> Optional.ofNullable(known.get(id));
+	}
+
+	/**
+	 * 催报: the lead unit asks a responsible unit that has not submitted its part of the
+	 * period for it, in the unit's notification centre (and by e-mail). Recorded and
+	 * audited; a unit is chased about the task's period once a day.
+	 * @throws DomainRuleException when the unit was chased today already, has submitted
+	 * its part, or the period is closed
+	 */
+	@Transactional
+	public void chase(Viewer viewer, TaskId taskId, ReportingPeriodId periodId, UnitId unit) {
+		Scope scope = scope(viewer, taskId, periodId);
+		if (scope.kind() != ReportKind.CONSOLIDATED) {
+			throw new NotFoundException("task", taskId.value());
+		}
+		Function<UnitId, Optional<Unit>> known = unitsOf(scope.plan());
+		if (ReportDuty.of(scope.task(), known)
+			.stream()
+			.noneMatch((d) -> d.kind() == ReportKind.PART && d.unit().equals(unit))) {
+			throw new NotFoundException("unit", unit.value());
+		}
+		scope.period().requireOpen();
+		if (ReportDuty.partsMissing(scope.task(), known, this.reports.forTask(taskId, periodId))
+			.stream()
+			.noneMatch((d) -> d.unit().equals(unit))) {
+			throw new DomainRuleException("report.chase.reported", "unit " + unit + " has submitted its part");
+		}
+		if (!this.chases.record(new ReportChase(taskId, periodId, unit, LocalDate.now(this.clock), viewer.username(),
+				this.clock.instant()))) {
+			throw new DomainRuleException("report.chase.today", "unit " + unit + " was chased today");
+		}
+		Task task = scope.task();
+		Map<UnitId, String> names = this.units.namesOf(List.of(scope.unit(), unit));
+		this.notifications.announce(Recipient.unit(unit), NotificationKind.CHASE, reportLink(taskId, periodId),
+				"handoff.chase", names.get(scope.unit()), task.number().value(), ShortText.of(task.text()),
+				scope.plan().title(), NotificationService.quarter(scope.period().quarter()),
+				scope.period().dueDate().toString());
+		this.audit.change(AuditType.REPORT_CHASED, AuditTrail.object("task", taskId.value()),
+				task.number().value() + " " + scope.period().quarter() + " → " + names.get(unit));
+	}
+
+	/** The report page of a task's period: where a liaison writes or reads it. */
+	public static String reportLink(TaskId task, ReportingPeriodId period) {
+		return "/tasks/" + task.value() + "/reports/" + period.value();
 	}
 
 	public ReportForm formOf(Viewer viewer, TaskId taskId, ReportingPeriodId periodId) {
@@ -214,6 +321,26 @@ public class ReportingService {
 				.record(ReportEvent.of(saved, ReportEvent.Kind.SUBMITTED, this.clock.instant(), viewer.username()));
 			this.audit.change(AuditType.REPORT_SUBMITTED, AuditTrail.object("report", saved.id().value()),
 					scope.task().number().value() + " " + scope.period().quarter());
+			announceSubmitted(scope, saved);
+		}
+	}
+
+	/**
+	 * A part goes to the lead unit that consolidates the task, a consolidated report to
+	 * the office of the plan's region.
+	 */
+	private void announceSubmitted(Scope scope, Report saved) {
+		Task task = scope.task();
+		Object[] about = { this.units.namesOf(List.of(scope.unit())).get(scope.unit()), task.number().value(),
+				ShortText.of(task.text()), scope.plan().title(),
+				NotificationService.quarter(scope.period().quarter()) };
+		if (scope.kind() == ReportKind.PART) {
+			this.notifications.announce(Recipient.unit(task.leadUnits().get(0)), NotificationKind.REPORT,
+					reportLink(task.id(), scope.period().id()), "handoff.part", about);
+		}
+		else {
+			this.notifications.announce(Recipient.office(scope.plan().regionId()), NotificationKind.REPORT,
+					"/review/" + saved.id().value(), "handoff.report", about);
 		}
 	}
 
@@ -330,9 +457,12 @@ public class ReportingService {
 	}
 
 	private Optional<Report> own(Task task, ReportingPeriod period, UnitId unit, ReportKind kind) {
-		return this.reports.forTask(task.id(), period.id())
-			.stream()
-			.filter((r) -> r.unitId().equals(unit) && r.kind() == kind)
+		return own(this.reports.forTask(task.id(), period.id()), task, unit, kind);
+	}
+
+	private static Optional<Report> own(List<Report> reports, Task task, UnitId unit, ReportKind kind) {
+		return reports.stream()
+			.filter((r) -> r.taskId().equals(task.id()) && r.unitId().equals(unit) && r.kind() == kind)
 			.findFirst();
 	}
 

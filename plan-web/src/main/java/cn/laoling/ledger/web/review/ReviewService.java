@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.audit.AuditType;
+import cn.laoling.ledger.notification.NotificationKind;
+import cn.laoling.ledger.notification.Recipient;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Plans;
@@ -46,9 +49,12 @@ import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.audit.AuditSubject;
 import cn.laoling.ledger.web.audit.AuditTrail;
+import cn.laoling.ledger.web.notification.NotificationService;
 import cn.laoling.ledger.web.plan.TaskRows;
 import cn.laoling.ledger.web.report.EvidenceDownload;
+import cn.laoling.ledger.web.report.ReportingService;
 import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.ShortText;
 import cn.laoling.ledger.web.support.TargetText;
 
 /**
@@ -82,9 +88,13 @@ public class ReviewService {
 
 	private final LightRules rules;
 
+	private final NotificationService notifications;
+
 	ReviewService(Plans plans, Tasks tasks, Reports reports, ReportingPeriods periods, Units units, TaskRows rows,
-			TargetText targetText, AuditTrail audit, Clock clock, EvidenceFiles evidence, LightRules rules) {
+			TargetText targetText, AuditTrail audit, Clock clock, EvidenceFiles evidence, LightRules rules,
+			NotificationService notifications) {
 		this.rules = rules;
+		this.notifications = notifications;
 		this.evidence = evidence;
 		this.plans = plans;
 		this.tasks = tasks;
@@ -99,12 +109,8 @@ public class ReviewService {
 
 	/** The submitted consolidated reports of the office's plans, oldest first. */
 	public List<ReviewItem> queue(Viewer viewer) {
-		// a draft has no reports to review, and a void plan's are kept as they were
-		Map<PlanId, Plan> plans = this.plans.findAllIn(List.of(viewer.homeRegion()))
-			.stream()
-			.filter((p) -> p.status().isBinding())
-			.collect(Collectors.toMap(Plan::id, Function.identity()));
-		List<Report> waiting = this.reports.inPlans(plans.keySet(), ReportKind.CONSOLIDATED, ReportState.SUBMITTED);
+		Map<PlanId, Plan> plans = reviewedPlans(viewer);
+		List<Report> waiting = waitingIn(plans.keySet());
 		Map<UnitId, String> names = names(waiting.stream().map(Report::unitId).toList());
 		List<ReviewItem> items = new ArrayList<>();
 		for (Report report : waiting) {
@@ -115,6 +121,29 @@ public class ReviewService {
 					LocalDateTime.ofInstant(report.submittedAt(), this.clock.getZone())));
 		}
 		return items;
+	}
+
+	/**
+	 * How many reports wait in the office's queue: the figure the navigation and the
+	 * queue show.
+	 */
+	public int waiting(Viewer viewer) {
+		return waitingIn(reviewedPlans(viewer).keySet()).size();
+	}
+
+	/**
+	 * The office's plans whose reports it reviews: a draft has none, a void plan's stay
+	 * as they were.
+	 */
+	private Map<PlanId, Plan> reviewedPlans(Viewer viewer) {
+		return this.plans.findAllIn(List.of(viewer.homeRegion()))
+			.stream()
+			.filter((p) -> p.status().isBinding())
+			.collect(Collectors.toMap(Plan::id, Function.identity()));
+	}
+
+	private List<Report> waitingIn(Collection<PlanId> plans) {
+		return this.reports.inPlans(plans, ReportKind.CONSOLIDATED, ReportState.SUBMITTED);
 	}
 
 	public ReviewPage page(Viewer viewer, ReportId id) {
@@ -200,6 +229,7 @@ public class ReviewService {
 		task.markStatus(saved.content().status());
 		this.tasks.save(task);
 		this.audit.change(AuditType.REPORT_ACCEPTED, subject(scope, saved), "");
+		announce(scope, "handoff.accepted", "");
 	}
 
 	@Transactional
@@ -210,6 +240,16 @@ public class ReviewService {
 		Report saved = this.reports.save(report);
 		this.reports.record(ReportEvent.of(saved, ReportEvent.Kind.RETURNED, this.clock.instant(), viewer.username()));
 		this.audit.change(AuditType.REPORT_RETURNED, subject(scope, saved), comment);
+		announce(scope, "handoff.returned", saved.reviewComment());
+	}
+
+	/** The lead unit whose report it is learns how the review ended. */
+	private void announce(Scope scope, String code, String comment) {
+		Task task = scope.task();
+		this.notifications.announce(Recipient.unit(scope.report().unitId()), NotificationKind.REPORT,
+				ReportingService.reportLink(task.id(), scope.period().id()), code, task.number().value(),
+				ShortText.of(task.text()), scope.plan().title(), NotificationService.quarter(scope.period().quarter()),
+				comment);
 	}
 
 	/**

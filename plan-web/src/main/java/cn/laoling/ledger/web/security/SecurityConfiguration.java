@@ -86,16 +86,18 @@ class SecurityConfiguration {
 			.hasRole("LIAISON")
 			.requestMatchers(HttpMethod.GET, "/prompts", "/prompts/*")
 			.hasAnyRole(READERS)
+			// 通知中心: each reads what was addressed to them (a unit, or the region's
+			// office or leaders)
 			.requestMatchers(HttpMethod.GET, "/notifications")
-			.hasRole("LIAISON")
+			.hasAnyRole(READERS)
 			.requestMatchers(HttpMethod.POST, "/notifications/*/open", "/notifications/read-all")
-			.hasRole("LIAISON")
+			.hasAnyRole(READERS)
 			// 联络员: their unit's reports
 			.requestMatchers(HttpMethod.GET, "/reports", "/tasks/*/reports/*", "/tasks/*/reports/*/evidence",
 					"/tasks/*/reports/*/evidence/*")
 			.hasRole("LIAISON")
 			.requestMatchers(HttpMethod.POST, "/tasks/*/reports/*", "/tasks/*/reports/*/evidence",
-					"/tasks/*/reports/*/evidence/*/delete", "/tasks/*/extension")
+					"/tasks/*/reports/*/evidence/*/delete", "/tasks/*/reports/*/chase", "/tasks/*/extension")
 			.hasRole("LIAISON")
 			.requestMatchers(HttpMethod.GET, "/overview", "/plans", "/plans/*", "/plans/*/export", "/tasks/*")
 			.hasAnyRole(READERS)

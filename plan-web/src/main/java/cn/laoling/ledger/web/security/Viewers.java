@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 import cn.laoling.ledger.region.Regions;
@@ -21,6 +23,16 @@ public class Viewers {
 	Viewers(Regions regions, Units units) {
 		this.regions = regions;
 		this.units = units;
+	}
+
+	/**
+	 * The viewer of the request's logged-in user, for what every page shows them (the
+	 * navigation's counts); empty when no one is logged in.
+	 */
+	public Optional<Viewer> current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.getPrincipal() instanceof LedgerUser user)
+				? Optional.of(of(user)) : Optional.empty();
 	}
 
 	public Viewer of(LedgerUser user) {

@@ -394,6 +394,12 @@ class AuditCoverageTest {
 							.param("version", "-1")
 							.param("progress", "审计测试进展")));
 
+		Task chased = this.scratch.taskWithPart("审计测试催报任务");
+		long chasedPeriod = this.periods.forPlan(chased.planId()).get(0).id().value();
+		expect(AuditType.REPORT_CHASED, "wjw", AuditOutcome.SUCCESS,
+				as("wjw", post("/tasks/" + chased.id().value() + "/reports/" + chasedPeriod + "/chase").param("unit",
+						String.valueOf(this.demo.kunquUnit("区民政局").id().value()))));
+
 		MvcResult task = expect(AuditType.TASK_CREATED, "office", AuditOutcome.SUCCESS,
 				as("office",
 						post(planUrl + "/tasks").param("number", "1")

@@ -37,12 +37,14 @@ import cn.laoling.ledger.report.Reports;
 import cn.laoling.ledger.web.DemoLedger;
 import cn.laoling.ledger.web.ScratchData;
 import cn.laoling.ledger.web.TestImages;
+import cn.laoling.ledger.web.notification.NotificationService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -70,6 +72,9 @@ class ReportPagesTest {
 
 	@Autowired
 	Reports reports;
+
+	@Autowired
+	NotificationService notifications;
 
 	@Test
 	void myWorkListsTheUnitsTasksWithTheirTierAndState() throws Exception {
@@ -128,12 +133,7 @@ class ReportPagesTest {
 	void theLeadUnitSeesTheResponsibleUnitsSubmittedPartsSummed() throws Exception {
 		Task task = task("区卫健委", "区民政局");
 
-		this.mvc
-			.perform(as("mzj", post(formUrl(task))).param("action", "submit")
-				.param("version", "-1")
-				.param("progress", "区民政局已创建3个")
-				.param("figures[0].value", "3"))
-			.andExpect(status().is3xxRedirection());
+		submitPartOf区民政局(task);
 
 		String lead = page(formUrl(task), "wjw");
 		assertThat(lead).contains("责任单位报送情况", "区民政局", "区民政局已创建3个", "合计", "<td>3</td>");
@@ -286,6 +286,52 @@ class ReportPagesTest {
 			closed.reopen();
 			this.periods.save(closed);
 		}
+	}
+
+	@Test
+	void theLeadUnitSeesWhichResponsibleUnitsHaveNotReportedAndChasesEachOnceADay() throws Exception {
+		Task task = task("区卫健委", "区民政局");
+		String chase = formUrl(task) + "/chase";
+		String civil = String.valueOf(this.demo.kunquUnit("区民政局").id().value());
+		int unread = this.notifications.unread(this.demo.viewer("mzj"));
+
+		String lead = page(formUrl(task), "wjw");
+		assertThat(lead).contains("尚未报送的责任单位");
+		assertThat(lead.substring(lead.indexOf("id=\"missing\""))).contains("区民政局", "催报");
+
+		this.mvc.perform(as("wjw", post(chase)).param("unit", civil))
+			.andExpect(flash().attribute("message", "flash.report.chased"));
+		assertThat(this.notifications.unread(this.demo.viewer("mzj"))).isEqualTo(unread + 1);
+		NotificationService.Item told = this.notifications.latest(this.demo.viewer("mzj")).get(0);
+		assertThat(told.title()).startsWith("催报：任务" + task.number().value() + "的");
+		assertThat(told.body()).contains("牵头单位区卫健委催报");
+		assertThat(page(formUrl(task), "wjw")).contains("已于 " + LocalDate.now(ZoneId.of("Asia/Shanghai")) + " 催报");
+
+		this.mvc.perform(as("wjw", post(chase)).param("unit", civil))
+			.andExpect(flash().attribute("error", "rule.report.chase.today"));
+		assertThat(this.notifications.unread(this.demo.viewer("mzj"))).as("not sent twice the same day")
+			.isEqualTo(unread + 1);
+		assertThat(this.mvc
+			.perform(get(formUrl(task)).with(this.demo.as("wjw")).flashAttr("error", "rule.report.chase.today"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("今天已经催报过该单位，不再重复发送。");
+
+		submitPartOf区民政局(task);
+		assertThat(page(formUrl(task), "wjw")).contains("责任单位都已提交本期的配合报送。");
+		this.mvc.perform(as("wjw", post(chase)).param("unit", civil))
+			.andExpect(flash().attribute("error", "rule.report.chase.reported"));
+		this.mvc.perform(as("mzj", post(chase)).param("unit", civil)).andExpect(status().isNotFound());
+	}
+
+	/** 区民政局 submits its part of the task's current period to the lead unit: 3 created. */
+	private void submitPartOf区民政局(Task task) throws Exception {
+		this.mvc
+			.perform(as("mzj", post(formUrl(task))).param("action", "submit")
+				.param("version", "-1")
+				.param("progress", "区民政局已创建3个")
+				.param("figures[0].value", "3"))
+			.andExpect(status().is3xxRedirection());
 	}
 
 	/** A task of the scratch plan (this year) with one target, led by one unit. */

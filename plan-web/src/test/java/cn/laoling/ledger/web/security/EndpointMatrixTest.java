@@ -122,9 +122,9 @@ class EndpointMatrixTest {
 			GET  /prompts/{promptId}                      login ok    ok    ok    404   404   403   403   403
 			POST /prompts/{promptId}/acknowledge          login 403   403   ok    404   403   403   403   403
 			POST /prompts/{promptId}/answer               login 403   403   ok    404   403   403   403   403
-			GET  /notifications                           login 403   403   ok    ok    403   403   403   403
-			POST /notifications/{notificationId}/open     login 403   403   ok    404   403   403   403   403
-			POST /notifications/read-all                  login 403   403   ok    ok    403   403   403   403
+			GET  /notifications                           login ok    ok    ok    ok    ok    403   403   403
+			POST /notifications/{notificationId}/open     login 404   404   ok    404   404   403   403   403
+			POST /notifications/read-all                  login ok    ok    ok    ok    ok    403   403   403
 			GET  /reminders                               login ok    403   403   403   ok    403   403   403
 			POST /reminders/run                           login ok    403   403   403   ok    403   403   403
 			GET  /calendar                                login ok    403   403   403   ok    403   403   403
@@ -145,6 +145,7 @@ class EndpointMatrixTest {
 			GET  /review/{reportId}/evidence/{evidenceId}  login 404   403   403   403   404   403   403   403
 			GET  /tasks/{taskId}/reports/{periodId}       login 403   403   ok    404   403   403   403   403
 			POST /tasks/{taskId}/reports/{periodId}       login 403   403   ok    404   403   403   403   403
+			POST /tasks/{taskId}/reports/{periodId}/chase login 403   403   ok    404   403   403   403   403
 			GET  /units                                   login ok    403   403   403   ok    403   403   403
 			GET  /units/new                               login ok    403   403   403   ok    403   403   403
 			POST /units                                   login ok    403   403   403   ok    403   403   403
@@ -315,7 +316,8 @@ class EndpointMatrixTest {
 		String path = parts[1].replace("/**", "/liveness");
 		// scratch records only where the endpoint names one: an account costs a password
 		// hash
-		Task task = path.contains("{taskId}") ? this.scratch.task() : null;
+		Task task = !path.contains("{taskId}") ? null
+				: path.endsWith("/chase") ? this.scratch.taskWithPart("矩阵测试催报") : this.scratch.task();
 		Account account = path.contains("{accountId}") ? this.scratch.account() : null;
 		path = path.replace("{draftId}", "00000000-0000-0000-0000-000000000000")
 			.replace("{evidenceId}", "0")
@@ -398,6 +400,9 @@ class EndpointMatrixTest {
 				.param("body", "矩阵测试")
 				.param("respondBy", LocalDate.now(this.clock).plusDays(7).toString())
 				.param("unitIds", String.valueOf(this.demo.kunquUnit("区卫健委").id().value()));
+		}
+		if (write && path.endsWith("/chase")) {
+			builder.param("unit", String.valueOf(this.demo.kunquUnit("区民政局").id().value()));
 		}
 		if (write && path.endsWith("/answer")) {
 			builder.param("answer", "矩阵测试答复");
