@@ -239,22 +239,30 @@ class PhoneLayoutBrowserTest {
 		page.screenshot(new Page.ScreenshotOptions()
 			.setPath(Chromium.SCREENSHOTS.resolve(screen.name().toLowerCase() + "-" + name + ".png"))
 			.setFullPage(true));
-		List<String> wide = (List<String>) page.evaluate("""
-				() => {
-				  const wide = [];
-				  const doc = document.documentElement;
-				  if (doc.scrollWidth > window.innerWidth) {
-				    wide.push('the page: ' + doc.scrollWidth + ' > ' + window.innerWidth);
-				  }
-				  for (const e of document.querySelectorAll('body *')) {
-				    const x = getComputedStyle(e).overflowX;
-				    if ((x === 'auto' || x === 'scroll') && e.scrollWidth > e.clientWidth + 1) {
-				      wide.push((e.id ? '#' + e.id : e.tagName.toLowerCase() + '.' + e.className)
-				        + ': ' + e.scrollWidth + ' > ' + e.clientWidth);
-				    }
-				  }
-				  return wide;
-				}""");
+		List<String> wide = (List<String>) page.evaluate(
+				"""
+						() => {
+						  const wide = [];
+						  const doc = document.documentElement;
+						  if (doc.scrollWidth > window.innerWidth) {
+						    // name the innermost elements reaching past the screen, to find the culprit
+						    const past = [...document.querySelectorAll('body *')]
+						      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1
+						        && ![...e.children].some((c) => c.getBoundingClientRect().right > window.innerWidth + 1))
+						      .slice(0, 3)
+						      .map((e) => (e.id ? '#' + e.id : e.tagName.toLowerCase() + '.' + e.className)
+						        + ' "' + e.textContent.trim().slice(0, 30) + '"');
+						    wide.push('the page: ' + doc.scrollWidth + ' > ' + window.innerWidth + ', past it: ' + past.join('; '));
+						  }
+						  for (const e of document.querySelectorAll('body *')) {
+						    const x = getComputedStyle(e).overflowX;
+						    if ((x === 'auto' || x === 'scroll') && e.scrollWidth > e.clientWidth + 1) {
+						      wide.push((e.id ? '#' + e.id : e.tagName.toLowerCase() + '.' + e.className)
+						        + ': ' + e.scrollWidth + ' > ' + e.clientWidth);
+						    }
+						  }
+						  return wide;
+						}""");
 		softly.assertThat(wide).as("%s at %s: what scrolls sideways", page.url(), screen).isEmpty();
 	}
 
