@@ -8,8 +8,10 @@ import cn.laoling.ledger.report.Standing;
  *
  * @param leadUnits the lead units' names, joined
  * @param deadline the deadline as written, with its extension if any
- * @param standing against 序时, {@code null} when nothing was reported
- * @param progress the latest accepted report's account, {@code null} when none
+ * @param standing 本期进度, by {@link cn.laoling.ledger.report.PeriodStanding}: 未报送 when the
+ * period's report was not accepted
+ * @param progress the latest accepted report's account, of this period or an earlier one;
+ * {@code null} when none
  * @param reported whether the period's report was accepted
  */
 public record TaskLine(String taskNumber, String text, String leadUnits, String deadline, Light light,

@@ -25,8 +25,8 @@ public interface Plans {
 
 	/**
 	 * Whether units worked on the plan or were told of it: a report submitted on one of
-	 * its tasks, a notice of it, a prompt about one of its tasks, an extension request.
-	 * Such a plan is kept with its history.
+	 * its tasks, a notice of it, a prompt about one of its tasks, an extension request, a
+	 * unit chased (催报). Such a plan is kept with its history.
 	 */
 	boolean isOnRecord(PlanId id);
 

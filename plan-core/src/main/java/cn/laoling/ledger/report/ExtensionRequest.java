@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskId;
-import cn.laoling.ledger.plan.TaskStatus;
 import cn.laoling.ledger.shared.DomainRuleException;
 import cn.laoling.ledger.shared.Require;
 import cn.laoling.ledger.unit.UnitId;
@@ -73,7 +72,7 @@ public final class ExtensionRequest {
 	 */
 	public static ExtensionRequest ask(Task task, UnitId unit, LocalDate newDate, String reason, LocalDate today,
 			String by, Instant at) {
-		if (task.isClosedOut() || task.status() == TaskStatus.COMPLETED) {
+		if (task.isDone()) {
 			throw new DomainRuleException("extension.taskDone", "task " + task.id() + " is done");
 		}
 		LocalDate due = task.dueDeadline().date();

@@ -214,6 +214,23 @@ class UnitRecordsPersistenceTest {
 	}
 
 	@Test
+	void answersOfThreeUnitsMergedIntoOneAreAllKeptWhateverTheirLength() {
+		Unit third = Fixtures.department(this.units, this.region, "区卫生局");
+		WorkPromptId all = prompt(List.of(this.junk, this.kept, third));
+		String full = "答".repeat(PromptResponse.MAX_ANSWER);
+		this.prompts.answer(all, this.kept.id(), full, "kept-liaison", AT);
+		this.prompts.answer(all, this.junk.id(), full, "junk-liaison", AT);
+		this.prompts.answer(all, third.id(), full, "third-liaison", AT);
+
+		this.records.handOver(this.junk.id(), this.kept.id(), "【区卫健局的答复】");
+		this.records.handOver(third.id(), this.kept.id(), "【区卫生局的答复】");
+
+		assertThat(this.prompts.responses(all)).singleElement()
+			.satisfies((r) -> assertThat(r.answer()).hasSize(3 * full.length() + 2 * ("\n\n【区卫健局的答复】".length()))
+				.contains("【区卫健局的答复】", "【区卫生局的答复】"));
+	}
+
+	@Test
 	void aFoldedReportsHistoryGoesToTheOneThatStays() {
 		Task shared = task(List.of(this.kept), List.of(this.junk));
 		Report stays = this.reports.save(Report.start(shared.id(), this.q1, this.kept.id(), ReportKind.PART, 0));

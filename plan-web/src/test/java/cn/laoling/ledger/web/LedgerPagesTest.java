@@ -218,6 +218,35 @@ class LedgerPagesTest {
 	}
 
 	@Test
+	void aNegativeTargetAndOverlongWordsAreNamedAtTheirFieldsAndNothingIsSaved() throws Exception {
+		long plan = newPlan();
+
+		String page = this.mvc
+			.perform(post("/plans/" + plan + "/tasks").with(this.demo.as("office"))
+				.with(csrf())
+				.param("number", "1")
+				.param("position", "1")
+				.param("text", "新增老年助餐点")
+				.param("leadUnits", "区民政局")
+				.param("status", "NOT_STARTED")
+				.param("targets[0].counted", "老年助餐点")
+				.param("targets[0].low", "-5")
+				.param("targets[0].measure", "个")
+				.param("targets[1].counted", "培训")
+				.param("targets[1].low", "10")
+				.param("targets[1].measure", "人次人次人次人次人次人次")
+				.param("deadlines[0].date", "2026-06-30")
+				.param("deadlines[0].wording", "到年底".repeat(20)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("不能为负数。", "长度不能超过10个字符。", "长度不能超过50个字符。").doesNotContain("第1个目标填写有误", "第2个目标填写有误");
+		assertThat(count(page("/plans/" + plan, "office"), "class=\"task-row")).isZero();
+	}
+
+	@Test
 	void aTargetIsShownOnTheFormAsWrittenAndReadBackAsTypedWithOrWithoutGrouping() throws Exception {
 		long plan = newPlan();
 		MvcResult created = this.mvc

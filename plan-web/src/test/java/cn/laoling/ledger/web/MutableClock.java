@@ -25,8 +25,12 @@ public final class MutableClock extends Clock {
 		this.zone = zone;
 	}
 
+	/**
+	 * Moves the clock, keeping it to whole microseconds: PostgreSQL rounds an instant to
+	 * them, and a time rounded up would be later than the clock that wrote it.
+	 */
 	public void advance(Duration duration) {
-		this.now = this.now.plus(duration);
+		this.now = this.now.plus(duration).truncatedTo(ChronoUnit.MICROS);
 	}
 
 	@Override

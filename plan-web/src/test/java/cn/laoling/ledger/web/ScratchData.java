@@ -212,7 +212,7 @@ public class ScratchData {
 		plan.putInForce();
 		plan = this.plans.save(plan);
 		Task task = this.tasks.save(plan.newTask(new TaskContent(new TaskNumber("1"), 1, null,
-				"全面启动老年友好型社区创建工作，按照国家老年友好型社区建设标准，到年底创建老年友好型社区26个，并对已创建社区开展“回头看”，巩固创建成果（测试" + unique() + "）。",
+				"汇总测试：按照国家老年友好型社区建设标准，到年底创建老年友好型社区26个，并对已创建社区开展“回头看”，巩固创建成果（测试" + unique() + "）。",
 				List.of(this.demo.kunquUnit("区卫健委").id()), List.of(this.demo.kunquUnit("区民政局").id()),
 				List.of(Target.atLeast(26, "个", "老年友好型社区")), List.of(Deadline.written(today.plusMonths(2), "两个月内")))));
 		ReportingPeriod period = this.periods.forPlan(plan.id())

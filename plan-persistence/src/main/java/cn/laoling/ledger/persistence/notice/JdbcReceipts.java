@@ -43,8 +43,9 @@ class JdbcReceipts implements Receipts {
 
 	@Override
 	public int awaiting(UnitId unit) {
-		Integer count = this.jdbc.queryForObject(
-				"select count(*) from notice_receipt where unit_id = ? and acknowledged_at is null", Integer.class,
+		Integer count = this.jdbc.queryForObject("""
+				select count(*) from notice_receipt r join notice n on n.id = r.notice_id
+				where r.unit_id = ? and r.acknowledged_at is null and n.state = 'PUBLISHED'""", Integer.class,
 				unit.value());
 		return (count != null) ? count : 0;
 	}

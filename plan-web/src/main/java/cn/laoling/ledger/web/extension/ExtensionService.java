@@ -24,7 +24,6 @@ import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskId;
-import cn.laoling.ledger.plan.TaskStatus;
 import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.report.ExtensionRequest;
 import cn.laoling.ledger.report.ExtensionRequestId;
@@ -95,7 +94,10 @@ public class ExtensionService {
 	}
 
 	private String whyNot(Task task, List<ExtensionRequest> all) {
-		if (task.isClosedOut() || task.status() == TaskStatus.COMPLETED) {
+		if (this.plans.findById(task.planId()).filter((p) -> p.status().isWorkedOn()).isEmpty()) {
+			return "rule.plan.notWorkedOn";
+		}
+		if (task.isDone()) {
 			return "rule.extension.taskDone";
 		}
 		if (LocalDate.now(this.clock).isAfter(task.dueDeadline().date())) {

@@ -229,11 +229,16 @@ class NoticeDocx {
 		XWPFTable table = table(document, "notice.tasks.", new int[] { 8, 30, 14, 14, 12, 22 }, "number", "task",
 				"leadUnits", "deadline", "light", "progress");
 		for (TaskLine line : lines) {
-			row(table, line.taskNumber(), line.text(), line.leadUnits(), line.deadline(),
-					message("light." + line.light())
-							+ ((line.standing() == null) ? "" : "\n" + message("standing." + line.standing())),
+			row(table, line.taskNumber(), line.text(), line.leadUnits(), line.deadline(), lightAndStanding(line),
 					(line.progress() == null) ? message("notice.unreported") : line.progress());
 		}
+	}
+
+	/** 红灯 and 欠进度; a grey light already says 未报送, and says it once. */
+	private String lightAndStanding(TaskLine line) {
+		String light = message("light." + line.light());
+		String standing = message("standing." + line.standing());
+		return light.equals(standing) ? light : light + "\n" + standing;
 	}
 
 	/**

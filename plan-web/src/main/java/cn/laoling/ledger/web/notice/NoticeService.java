@@ -221,7 +221,10 @@ public class NoticeService {
 	/** 送签: the region's leaders are told it waits for them. */
 	@Transactional
 	public void submit(Viewer viewer, NoticeId id, long version) {
-		Notice notice = change(viewer, id, version, Notice::submit, "submit");
+		Notice notice = change(viewer, id, version, (n) -> {
+			requireBinding(n);
+			n.submit();
+		}, "submit");
 		announce(notice, Recipient.leaders(notice.regionId()), "handoff.notice.submitted", "");
 	}
 
@@ -255,13 +258,15 @@ public class NoticeService {
 		Notice notice = editable(viewer, id, version);
 		Notice correction = this.notices.save(notice.correction(viewer.username(), this.clock.instant()));
 		this.audit.change(AuditType.NOTICE_DRAFTED,
-				this.audit.names().notice(correction.id(), correction.text().title()), "correction of " + id);
+				this.audit.names().notice(correction.id(), correction.text().title()),
+				this.audit.changes().note("audit.notice.correction", this.drafter.issueLabel(notice)).toString());
 		return correction.id();
 	}
 
 	@Transactional
 	public void signOff(Viewer viewer, NoticeId id, long version) {
 		Notice notice = forLeader(viewer, id, version);
+		requireBinding(notice);
 		notice.signOff(viewer.username(), this.clock.instant());
 		this.notices.save(notice);
 		this.audit.change(AuditType.NOTICE_SIGNED, this.audit.names().notice(id, notice.text().title()), "");
@@ -285,6 +290,7 @@ public class NoticeService {
 	@Transactional
 	public void publish(Viewer viewer, NoticeId id, long version) {
 		Notice notice = editable(viewer, id, version);
+		requireBinding(notice);
 		LocalDate today = LocalDate.now(this.clock);
 		Optional<Notice> corrected = Optional.ofNullable(notice.corrects()).flatMap(this.notices::findById);
 		IssueNumber next = new IssueNumber(today.getYear(),
@@ -372,6 +378,14 @@ public class NoticeService {
 			throw new NotFoundException(AGGREGATE, id.value());
 		}
 		return current(notice, version);
+	}
+
+	/** A notice goes on only while its plan binds the units: not once it is withdrawn. */
+	private void requireBinding(Notice notice) {
+		this.plans.findById(notice.planId())
+			.filter((plan) -> plan.status().isBinding())
+			.orElseThrow(() -> new DomainRuleException("plan.notBinding",
+					"the plan of notice " + notice.id() + " is a draft or void"));
 	}
 
 	private Notice forLeader(Viewer viewer, NoticeId id, long version) {

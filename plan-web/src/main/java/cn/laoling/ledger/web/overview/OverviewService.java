@@ -20,6 +20,7 @@ import cn.laoling.ledger.overview.Standings;
 import cn.laoling.ledger.overview.TaskState;
 import cn.laoling.ledger.plan.PlanHead;
 import cn.laoling.ledger.plan.PlanId;
+import cn.laoling.ledger.plan.PlanStatus;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.region.RegionId;
 import cn.laoling.ledger.report.Light;
@@ -64,6 +65,8 @@ public class OverviewService {
 		List<PlanHead> visible = this.plans.headsIn(viewer.regions())
 			.stream()
 			.filter((p) -> viewer.maySee(p.regionId(), p.status()))
+			// a void plan is kept for the record only, never to be judged
+			.filter((p) -> p.status() != PlanStatus.VOID)
 			.toList();
 		Optional<PlanHead> chosen = Optional.ofNullable(filter.plan())
 			.map((id) -> visible.stream()

@@ -110,10 +110,13 @@ public class PlanService {
 		if (plan.version() != version) {
 			throw new StaleEditException("plan", id.value(), version, plan.version());
 		}
+		PlanStatus before = plan.status();
 		plan.withdraw(this.plans.isOnRecord(id));
 		this.plans.save(plan);
-		this.audit.change(AuditType.PLAN_WITHDRAWN, AuditTrail.object("plan", id.value()),
-				plan.facts().title() + " → " + plan.status());
+		this.audit.change(AuditType.PLAN_WITHDRAWN, this.audit.names().plan(id, plan.facts().title()),
+				this.audit.changes()
+					.coded("plan.status", "plan.status." + before, "plan.status." + plan.status())
+					.toString());
 		return plan.status();
 	}
 
@@ -126,8 +129,8 @@ public class PlanService {
 		}
 		long count = this.tasks.countByPlan(List.of(id)).getOrDefault(id, 0L);
 		this.plans.delete(id, version);
-		this.audit.change(AuditType.PLAN_DELETED, AuditTrail.object("plan", id.value()),
-				plan.facts().title() + " (" + count + ")");
+		this.audit.change(AuditType.PLAN_DELETED, this.audit.names().plan(id, plan.facts().title()),
+				this.audit.changes().note("audit.plan.deleted", count).toString());
 	}
 
 	private void refuseDroppingSectionsInUse(PlanId id, List<Section> dropped) {

@@ -22,7 +22,7 @@ import cn.laoling.ledger.web.plan.TaskRow;
  * submitted their part of the period (催报)
  */
 public record ReportPage(TaskRow task, String planTitle, long periodId, Quarter period, LocalDate dueDate,
-		boolean periodOpen, ReportKind kind, ReportState state, String reviewComment, List<TargetLine> targets,
+		String closed, ReportKind kind, ReportState state, String reviewComment, List<TargetLine> targets,
 		List<Part> parts, List<Figure> sums, List<Evidence> evidence, long version, List<Missing> missing) {
 
 	public record TargetLine(String text, boolean rate) {
@@ -39,8 +39,15 @@ public record ReportPage(TaskRow task, String planTitle, long periodId, Quarter 
 	public record Missing(long unitId, String unit, LocalDate chasedOn) {
 	}
 
+	/**
+	 * Whether the unit may still work on the report: the period open, the plan in force.
+	 */
+	public boolean isOpen() {
+		return this.closed == null;
+	}
+
 	public boolean isEditable() {
-		return this.periodOpen
+		return isOpen()
 				&& (this.state == null || this.state == ReportState.DRAFT || this.state == ReportState.RETURNED);
 	}
 

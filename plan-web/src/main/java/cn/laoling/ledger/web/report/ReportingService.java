@@ -51,6 +51,7 @@ import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
+import cn.laoling.ledger.web.audit.AuditSubject;
 import cn.laoling.ledger.web.audit.AuditTrail;
 import cn.laoling.ledger.web.notification.NotificationService;
 import cn.laoling.ledger.web.plan.TaskRows;
@@ -206,10 +207,10 @@ public class ReportingService {
 			.toList();
 		ReportingPeriod period = scope.period();
 		return new ReportPage(this.rows.of(scope.task(), viewer), scope.plan().title(), period.id().value(),
-				period.quarter(), period.dueDate(), period.isOpen(), scope.kind(),
-				report.map(Report::state).orElse(null), report.map(Report::reviewComment).orElse(null), targets, parts,
-				sums, report.map((r) -> this.evidence.of(r.id())).orElse(List.of()),
-				report.map(Report::version).orElse(-1L), missing);
+				period.quarter(), period.dueDate(), closed(scope), scope.kind(), report.map(Report::state).orElse(null),
+				report.map(Report::reviewComment).orElse(null), targets, parts, sums,
+				report.map((r) -> this.evidence.of(r.id())).orElse(List.of()), report.map(Report::version).orElse(-1L),
+				missing);
 	}
 
 	/**
@@ -248,6 +249,7 @@ public class ReportingService {
 		if (scope.kind() != ReportKind.CONSOLIDATED) {
 			throw new NotFoundException("task", taskId.value());
 		}
+		requireWorkedOn(scope.plan());
 		Function<UnitId, Optional<Unit>> known = unitsOf(scope.plan());
 		if (ReportDuty.of(scope.task(), known)
 			.stream()
@@ -270,8 +272,16 @@ public class ReportingService {
 				"handoff.chase", names.get(scope.unit()), task.number().value(), ShortText.of(task.text()),
 				scope.plan().title(), NotificationService.quarter(scope.period().quarter()),
 				scope.period().dueDate().toString());
-		this.audit.change(AuditType.REPORT_CHASED, AuditTrail.object("task", taskId.value()),
-				task.number().value() + " " + scope.period().quarter() + " → " + names.get(unit));
+		this.audit.change(AuditType.REPORT_CHASED, this.audit.names().task(task, scope.plan().title()),
+				this.audit.changes()
+					.note("audit.report.chased", names.get(unit), NotificationService.quarter(scope.period().quarter()))
+					.toString());
+	}
+
+	private AuditSubject subject(Scope scope, Report report) {
+		return this.audit.names()
+			.report(report.id(), this.units.namesOf(List.of(scope.unit())).get(scope.unit()), scope.period().quarter(),
+					scope.task(), scope.plan().title());
 	}
 
 	/** The report page of a task's period: where a liaison writes or reads it. */
@@ -319,8 +329,7 @@ public class ReportingService {
 		if (submit) {
 			this.reports
 				.record(ReportEvent.of(saved, ReportEvent.Kind.SUBMITTED, this.clock.instant(), viewer.username()));
-			this.audit.change(AuditType.REPORT_SUBMITTED, AuditTrail.object("report", saved.id().value()),
-					scope.task().number().value() + " " + scope.period().quarter());
+			this.audit.change(AuditType.REPORT_SUBMITTED, subject(scope, saved), "");
 			announceSubmitted(scope, saved);
 		}
 	}
@@ -366,7 +375,8 @@ public class ReportingService {
 		String name = fileNameOf(fileName, checked.kind());
 		Evidence added = this.evidence.add(report.id(), name, checked.kind(), content, this.clock.instant(),
 				viewer.username());
-		this.audit.change(AuditType.EVIDENCE_ADDED, AuditTrail.object("report", report.id().value()), added.fileName());
+		this.audit.change(AuditType.EVIDENCE_ADDED, subject(scope, report),
+				this.audit.changes().value("evidence.file", added.fileName()).toString());
 		return added;
 	}
 
@@ -376,11 +386,16 @@ public class ReportingService {
 		Report report = own(scope.task(), scope.period(), scope.unit(), scope.kind())
 			.orElseThrow(() -> new NotFoundException("evidence", evidenceId));
 		requireEditable(scope, report);
+		Evidence removed = this.evidence.of(report.id())
+			.stream()
+			.filter((e) -> e.id() == evidenceId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("evidence", evidenceId));
 		if (!this.evidence.remove(report.id(), evidenceId)) {
 			throw new NotFoundException("evidence", evidenceId);
 		}
-		this.audit.change(AuditType.EVIDENCE_REMOVED, AuditTrail.object("report", report.id().value()),
-				String.valueOf(evidenceId));
+		this.audit.change(AuditType.EVIDENCE_REMOVED, subject(scope, report),
+				this.audit.changes().value("evidence.file", removed.fileName()).toString());
 	}
 
 	/**
@@ -420,6 +435,17 @@ public class ReportingService {
 	}
 
 	/** A draft, closed or void plan is reported on no more. */
+	/**
+	 * Why the report can no longer be worked on, as a message code; {@code null} if it
+	 * can.
+	 */
+	private static String closed(Scope scope) {
+		if (!scope.plan().status().isWorkedOn()) {
+			return "rule.plan.notWorkedOn";
+		}
+		return scope.period().isOpen() ? null : "report.periodClosed";
+	}
+
 	private static void requireWorkedOn(Plan plan) {
 		if (!plan.status().isWorkedOn()) {
 			throw new DomainRuleException("plan.notWorkedOn", "plan " + plan.id() + " is " + plan.status());

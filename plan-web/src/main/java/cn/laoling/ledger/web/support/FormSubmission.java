@@ -76,7 +76,8 @@ public final class FormSubmission {
 
 	/**
 	 * Shows each problem at its field, unless the form's own validation already put an
-	 * error there (a blank name is not also an unknown one).
+	 * error there or in the same line of a list (a blank name is not also an unknown one,
+	 * a negative value not also a wrong target).
 	 */
 	private static void reject(BindingResult result, FormRejection rejection) {
 		Set<String> invalid = result.getFieldErrors().stream().map(FieldError::getField).collect(Collectors.toSet());
@@ -84,10 +85,19 @@ public final class FormSubmission {
 			if (problem.field() == null) {
 				result.reject(problem.code(), problem.arguments(), problem.code());
 			}
-			else if (!invalid.contains(problem.field())) {
+			else if (!invalid.contains(problem.field()) && !lineHasError(invalid, problem.field())) {
 				result.rejectValue(problem.field(), problem.code(), problem.arguments(), problem.code());
 			}
 		}
+	}
+
+	private static boolean lineHasError(Set<String> invalid, String field) {
+		int line = field.lastIndexOf("].");
+		if (line < 0) {
+			return false;
+		}
+		String prefix = field.substring(0, line + 2);
+		return invalid.stream().anyMatch((other) -> other.startsWith(prefix));
 	}
 
 	/**

@@ -41,13 +41,18 @@ public final class TaskFormRows {
 				problems.add(field, "task.target.range", i + 1);
 				continue;
 			}
-			Measure measure = new Measure(row.getMeasure());
-			TargetValue value = TargetValue.of(row.getLow(), row.getHigh());
-			if (measure.isRate() && value.goal().compareTo(Target.HUNDRED) > 0) {
-				problems.add(field, "task.target.rate", i + 1);
-				continue;
+			try {
+				Measure measure = new Measure(row.getMeasure());
+				TargetValue value = TargetValue.of(row.getLow(), row.getHigh());
+				if (measure.isRate() && value.goal().compareTo(Target.HUNDRED) > 0) {
+					problems.add(field, "task.target.rate", i + 1);
+					continue;
+				}
+				targets.add(new Target(value, measure, row.getCounted(), row.getComparator(), row.getRecurrence()));
 			}
-			targets.add(new Target(value, measure, row.getCounted(), row.getComparator(), row.getRecurrence()));
+			catch (IllegalArgumentException ex) {
+				problems.add(field, "task.target.invalid", i + 1);
+			}
 		}
 		problems.refuseIfAny();
 		return targets;
@@ -71,7 +76,12 @@ public final class TaskFormRows {
 			}
 			String wording = (row.getWording() == null || row.getWording().isBlank()) ? row.getDate().toString()
 					: row.getWording();
-			deadlines.add(Deadline.written(row.getDate(), wording));
+			try {
+				deadlines.add(Deadline.written(row.getDate(), wording));
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add(prefix + "deadlines[" + i + "].wording", "task.deadline.invalid", i + 1);
+			}
 		}
 		problems.refuseIfAny();
 		return deadlines;

@@ -161,7 +161,7 @@ public class UnitMergeService {
 		this.records.handOver(mergedId, keptId, this.texts.message("unit.merge.answerHeading", merged.name().value()));
 		this.units.save(kept);
 		this.units.delete(mergedId, mergedVersion);
-		this.audit.change(AuditType.UNIT_MERGED, AuditTrail.object("unit", mergedId.value()),
+		this.audit.change(AuditType.UNIT_MERGED, this.audit.names().unit(mergedId, merged.name().value()),
 				this.texts.merged(merged.name().value(), kept.name().value(), moving, namesOf(merged)));
 	}
 

@@ -117,7 +117,7 @@ public class UnitService {
 			throw new UnitInUse(unit.name().value(), references);
 		}
 		this.units.delete(id, seenVersion);
-		this.audit.change(AuditType.UNIT_DELETED, AuditTrail.object("unit", id.value()), unit.name().value());
+		this.audit.change(AuditType.UNIT_DELETED, this.audit.names().unit(id, unit.name().value()), "");
 	}
 
 	static void requireVersion(Unit unit, long seenVersion) {

@@ -99,12 +99,15 @@ class AuditCoverageTest {
 
 	private final Set<AuditType> seen = EnumSet.noneOf(AuditType.class);
 
-	private record Row(String type, String actor, String object, String outcome) {
+	private record Row(String type, String actor, String object, String outcome, String objectName, String detail) {
 	}
 
 	private List<Row> newest(int count) {
-		return this.jdbc.query("select type, actor, object, outcome from audit_event order by id desc limit ?",
-				(rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), count);
+		return this.jdbc.query(
+				"select type, actor, object, outcome, object_name, detail from audit_event order by id desc limit ?",
+				(rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+						rs.getString(6)),
+				count);
 	}
 
 	private MvcResult expect(AuditType type, String actor, AuditOutcome outcome, RequestBuilder request)
@@ -116,6 +119,15 @@ class AuditCoverageTest {
 		assertThat(row.type()).isEqualTo(type.name());
 		assertThat(row.actor()).isEqualTo(actor);
 		assertThat(row.outcome()).isEqualTo(outcome.name());
+		// an account is never deleted and a path names itself, so a row that keeps only
+		// their key is named when read; any other object is named as it was, for when it
+		// is
+		// gone
+		if (!row.object().startsWith("account:") && !row.object().contains("/")) {
+			assertThat(row.objectName()).as(type + " names its object").isNotBlank();
+		}
+		assertThat(row.detail()).as(type + " in words, or a code read out in words")
+			.doesNotContainPattern("[a-z][A-Z]|Id\\[|[a-z]+:\\d");
 		this.seen.add(type);
 		return result;
 	}

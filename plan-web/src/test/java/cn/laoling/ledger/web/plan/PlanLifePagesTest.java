@@ -112,10 +112,10 @@ class PlanLifePagesTest {
 		assertThat(statusOf(plan)).isEqualTo("DRAFT");
 		assertThat(page("wjw", "/reports")).doesNotContain(task.text());
 		assertThat(page("leader", "/plans")).doesNotContain(plan.title());
-		assertThat(this.jdbc.queryForObject(
-				"select count(*) from audit_event where type = 'PLAN_WITHDRAWN' and object = ?", Integer.class,
-				"plan:" + plan.id().value()))
-			.isEqualTo(1);
+		assertThat(this.jdbc.queryForList(
+				"select object_name || ' ' || detail from audit_event where type = 'PLAN_WITHDRAWN' and object = ?",
+				String.class, "plan:" + plan.id().value()))
+			.containsExactly("方案《" + plan.title() + "》 状态：实施中 → 草稿");
 		this.mvc.perform(as("office", post("/plans/" + plan.id().value() + "/withdraw")).param("version", "0"))
 			.andExpect(flash().attribute("error", "conflict.stale"));
 	}
@@ -137,7 +137,12 @@ class PlanLifePagesTest {
 		assertThat(statusOf(plan)).isEqualTo("VOID");
 		assertThat(page("wjw", "/reports")).doesNotContain(task.text());
 		assertThat(page("office", "/review")).doesNotContain(task.text());
-		assertThat(page("leader", "/overview")).as("not among the plans in force").doesNotContain(task.text());
+		assertThat(page("leader", "/overview")).as("not offered in the overview's choice of plans")
+			.doesNotContain(plan.title());
+		this.mvc.perform(get("/overview").param("plan", String.valueOf(plan.id().value())).with(this.demo.as("leader")))
+			.andExpect(status().isNotFound());
+		assertThat(page("wjw", reportForm(task))).as("the unit is told why it can no longer report")
+			.contains("id=\"report-closed\"", "该方案不在实施中");
 		assertThat(page("leader", "/plans")).contains(plan.title(), "已作废");
 		this.mvc.perform(get("/tasks/" + task.id().value()).with(this.demo.as("leader")))
 			.andExpect(status().isOk())
@@ -172,9 +177,10 @@ class PlanLifePagesTest {
 			.isZero();
 		this.mvc.perform(get("/tasks/" + first.id().value()).with(this.demo.as("office")))
 			.andExpect(status().isNotFound());
-		assertThat(this.jdbc.queryForObject("select detail from audit_event where type = 'PLAN_DELETED' and object = ?",
+		assertThat(this.jdbc.queryForObject(
+				"select object_name || ' ' || detail from audit_event where type = 'PLAN_DELETED' and object = ?",
 				String.class, "plan:" + plan.id().value()))
-			.contains(plan.title());
+			.isEqualTo("方案《" + plan.title() + "》 连同其任务2项一并删除");
 	}
 
 	@Test

@@ -104,7 +104,8 @@ class UnitMergePagesTest {
 
 		assertThat(deleted.getFlashMap().get("message")).isEqualTo("flash.unit.deleted");
 		assertThat(this.units.findById(junk.id())).isEmpty();
-		assertThat(newestAudit()).containsExactly("UNIT_DELETED", "unit:" + junk.id().value(), junk.name().value());
+		assertThat(newestAudit()).containsExactly("UNIT_DELETED", "unit:" + junk.id().value(),
+				"单位「" + junk.name().value() + "」", "");
 		assertThat(list()).doesNotContain(junk.name().value());
 	}
 
@@ -180,7 +181,7 @@ class UnitMergePagesTest {
 		Unit keptAfter = this.units.findById(kept.id()).orElseThrow();
 		assertThat(keptAfter.aliases()).extracting(UnitName::value)
 			.containsExactly(junkName, junk.aliases().get(0).value());
-		assertThat(newestAudit()).containsExactly("UNIT_MERGED", "unit:" + junk.id().value(),
+		assertThat(newestAudit()).containsExactly("UNIT_MERGED", "unit:" + junk.id().value(), "单位「" + junkName + "」",
 				"「" + junkName + "」并入「" + keptName + "」：3项任务（牵头或责任单位）、1个单位组（作为成员单位）、1个联络员账户、2份报送；「" + keptName
 						+ "」新增别名：" + junkName + "、" + junk.aliases().get(0).value());
 		assertThat(ledger(plan)).as("the kept ledger page follows").doesNotContain(junkName).contains(keptName);
@@ -398,8 +399,9 @@ class UnitMergePagesTest {
 	}
 
 	private List<String> newestAudit() {
-		return this.jdbc.queryForObject("select type, object, detail from audit_event order by id desc limit 1",
-				(rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)));
+		return this.jdbc.queryForObject(
+				"select type, object, object_name, detail from audit_event order by id desc limit 1",
+				(rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
 	}
 
 	private static String suffix() {
