@@ -145,7 +145,7 @@ class LedgerBrowserTest {
 
 	@Test
 	void anAdministratorOpensALiaisonWhoSetsAPasswordAndSeesOnlyTheirUnitsTasks() throws Exception {
-		String username = "czj-" + UUID.randomUUID().toString().substring(0, 6);
+		String username = "swj-" + UUID.randomUUID().toString().substring(0, 6);
 		String temporary;
 		try (BrowserContext admin = browser.newContext(); Page page = admin.newPage()) {
 			page.setViewportSize(1366, 900);
@@ -153,16 +153,16 @@ class LedgerBrowserTest {
 			page.waitForURL("**/admin/accounts");
 			page.click("text=新建账户");
 			page.fill("#username", username);
-			page.fill("#displayName", "区财政局联络员");
+			page.fill("#displayName", "区商务局联络员");
 			page.selectOption("#role", "LIAISON");
-			page.selectOption("#unitId", new SelectOption().setLabel("区财政局 · 昆都仑区"));
+			page.selectOption("#unitId", new SelectOption().setLabel("区商务局 · 昆都仑区"));
 			page.selectOption("#position", "PRIMARY");
 			page.click("main button[type=submit]");
 			page.waitForSelector("#temporary-password");
 			Matcher matcher = Pattern.compile("临时密码：([^。]+)。").matcher(page.innerText("#temporary-password"));
 			assertThat(matcher.find()).isTrue();
 			temporary = matcher.group(1);
-			assertThat(page.innerText("#account-" + username)).contains("区财政局", "主联络员", "待改密码");
+			assertThat(page.innerText("#account-" + username)).contains("区商务局", "主联络员", "待改密码");
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("accounts-sysadmin.png"))
 				.setFullPage(true));
 		}
@@ -172,8 +172,8 @@ class LedgerBrowserTest {
 			page.waitForURL("**/password");
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("password-due.png")));
 			page.fill("#currentPassword", temporary);
-			page.fill("#newPassword", "Caizheng-2026");
-			page.fill("#repeatPassword", "Caizheng-2026");
+			page.fill("#newPassword", "Shangwu-2026");
+			page.fill("#repeatPassword", "Shangwu-2026");
 			page.click("main button[type=submit]");
 			page.waitForURL("**/reports");
 			loaded(page, "#my-work");

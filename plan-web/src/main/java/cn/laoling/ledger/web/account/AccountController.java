@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.laoling.ledger.account.Account;
 import cn.laoling.ledger.account.AccountId;
 import cn.laoling.ledger.account.LiaisonPosition;
 import cn.laoling.ledger.account.Role;
@@ -136,7 +137,9 @@ class AccountController {
 		String temporary = this.accounts.resetPassword(viewer, id, version);
 		redirect.addFlashAttribute("message", "flash.account.passwordReset");
 		redirect.addFlashAttribute("temporaryPassword", temporary);
-		redirect.addFlashAttribute("temporaryFor", this.accounts.usernameOf(viewer, id));
+		Account account = this.accounts.accountOf(viewer, id);
+		redirect.addFlashAttribute("temporaryForName", account.displayName());
+		redirect.addFlashAttribute("temporaryForUsername", account.username());
 		return LIST;
 	}
 
@@ -150,7 +153,7 @@ class AccountController {
 
 	private String roleForm(Viewer viewer, Model model, long accountId) {
 		model.addAttribute("accountId", accountId);
-		model.addAttribute("username", this.accounts.usernameOf(viewer, new AccountId(accountId)));
+		model.addAttribute("account", this.accounts.accountOf(viewer, new AccountId(accountId)));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("units", this.regions.unitOptionsFor(viewer));
 		return ROLE_FORM;

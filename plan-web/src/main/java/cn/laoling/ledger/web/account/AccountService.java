@@ -176,8 +176,8 @@ public class AccountService {
 
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
-	public String usernameOf(Viewer viewer, AccountId id) {
-		return visible(viewer, id).username();
+	public Account accountOf(Viewer viewer, AccountId id) {
+		return visible(viewer, id);
 	}
 
 	@PreAuthorize("hasRole('SECURITY_ADMIN')")

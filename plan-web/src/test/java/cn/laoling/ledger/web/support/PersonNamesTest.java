@@ -133,6 +133,13 @@ class PersonNamesTest {
 		}
 	}
 
+	@Test
+	void theSecurityAdministratorChangesTheRoleOfAPersonNamedWithTheirAccount() throws Exception {
+		var wjw = this.demo.account("wjw");
+		assertThat(page("secadmin", "/admin/accounts/" + wjw.id().value() + "/role"))
+			.contains("变更角色：" + wjw.displayName() + "（wjw）");
+	}
+
 	/**
 	 * The words a page shows: without markup and attributes, without e-mail addresses (a
 	 * reminder mailed to wjw@… names a mailbox), and without the audit log's own 账户 wjw,
