@@ -70,8 +70,12 @@ public final class PlanDocumentParser {
 		/** Items read from a line that starts like a decimal ({@code 3.65岁以上…}). */
 		private final Set<Line> itemsBeforeDigits = new HashSet<>();
 
+		/** Where the plan says its first unit named leads, or -1. */
+		private final int firstLeads;
+
 		Run(SourceText source) {
 			this.source = source;
+			this.firstLeads = UnitClause.firstLeadsFrom(source.simplified());
 		}
 
 		PlanParse parse() {
@@ -266,6 +270,9 @@ public final class PlanDocumentParser {
 					clause = clause.plus(found.value());
 					unitBrackets.add(found.span());
 				}
+			}
+			if (this.firstLeads >= 0 && this.firstLeads < node.lastLine().end()) {
+				clause = clause.firstAsLead();
 			}
 			for (OutlineNode above = node.parent; clause.lead().isEmpty() && above != null; above = above.parent) {
 				clause = above.clause.plus(clause);

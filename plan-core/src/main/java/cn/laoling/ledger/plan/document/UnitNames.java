@@ -19,6 +19,9 @@ public final class UnitNames {
 	private static final Pattern PERSON = Pattern
 		.compile(".*(区长|县长|市长|镇长|书记|主任|局长|部长|处长|科长|同志|委员|代表|领导)$|^[\\p{IsHan}]{1,3}[（(].*[)）]$");
 
+	private static final Pattern UNIT_ENDING = Pattern
+		.compile("(局|委|办|部|院|会|府|政府|街道|街镇|镇|乡|联|队|所|站|室|科|处|团|中心|厅|署|行|司|社|公司|单位|部门|机构|组|校|馆|总队|支队|大队|集团|银行|法院|检察院)$");
+
 	private static final Pattern LEADING = Pattern.compile("^(按照?职责分工|按照?职责|分别|共同|由)+");
 
 	private static final Pattern TRAILING = Pattern.compile("(按照?职责分工|按照?职责)?(分别|共同)?(负责落实|负责|配合|落实|参与|牵头|组织实施|实施)+$");
@@ -32,7 +35,7 @@ public final class UnitNames {
 		if (written == null) {
 			return names;
 		}
-		String[] pieces = SEPARATORS.split(written.strip());
+		List<String> pieces = outsideBrackets(written.strip());
 		StringBuilder pending = new StringBuilder();
 		for (String piece : pieces) {
 			if (piece.isBlank()) {
@@ -54,6 +57,47 @@ public final class UnitNames {
 		return names;
 	}
 
+	/**
+	 * The pieces between separators, never splitting inside brackets: {@code 各县（市、区）政府}
+	 * is one name.
+	 */
+	private static List<String> outsideBrackets(String written) {
+		StringBuilder masked = new StringBuilder(written);
+		int depth = 0;
+		for (int i = 0; i < masked.length(); i++) {
+			char c = masked.charAt(i);
+			if (Brackets.isOpening(c)) {
+				depth++;
+			}
+			else if (Brackets.isClosing(c) && depth > 0) {
+				depth--;
+			}
+			else if (depth > 0) {
+				masked.setCharAt(i, 'X');
+			}
+		}
+		List<String> pieces = new ArrayList<>();
+		Matcher separator = SEPARATORS.matcher(masked);
+		int from = 0;
+		while (separator.find()) {
+			pieces.add(written.substring(from, separator.start()));
+			from = separator.end();
+		}
+		pieces.add(written.substring(from));
+		return pieces;
+	}
+
+	/**
+	 * Whether a name reads as a unit: an office, a government, a collective ({@code 各街道},
+	 * {@code 有关部门}). Plans also name units by their short form ({@code 财政局}), so this
+	 * only tells a unit from the words of a task.
+	 */
+	public static boolean looksLikeUnit(String name) {
+		String simplified = Simplifier.simplify(name).replaceAll("[（(][^）)]*[)）]", "");
+		return simplified.length() >= 2 && simplified.length() <= 24 && !simplified.matches(".*[，。；：,;:\\s].*")
+				&& (simplified.startsWith("各") || UNIT_ENDING.matcher(simplified).find());
+	}
+
 	/** Whether a name is a person's, not a unit's ({@code 张三副区长}). */
 	public static boolean isPerson(String name) {
 		return PERSON.matcher(Simplifier.simplify(name)).matches();
@@ -73,7 +117,7 @@ public final class UnitNames {
 	}
 
 	static String clean(String piece) {
-		String name = piece.strip().replaceAll("^[:：（(]+|[）)]+$", "");
+		String name = unbalancedClosers(piece.strip().replaceAll("^[:：]+", ""));
 		String previous;
 		do {
 			previous = name;
@@ -86,6 +130,22 @@ public final class UnitNames {
 		}
 		while (!name.equals(previous));
 		return name;
+	}
+
+	/**
+	 * Without brackets that open or close nothing at either end: {@code （区民政局} and
+	 * {@code 区民政局）} lose theirs, {@code 市委组织部（人才办）} keeps its own.
+	 */
+	private static String unbalancedClosers(String name) {
+		String result = name;
+		while (!result.isEmpty() && Brackets.isOpening(result.charAt(0)) && Brackets.depthAtEnd(result) > 0) {
+			result = result.substring(1);
+		}
+		while (!result.isEmpty() && Brackets.isClosing(result.charAt(result.length() - 1))
+				&& Brackets.depthAtEnd(result) < 0) {
+			result = result.substring(0, result.length() - 1);
+		}
+		return result;
 	}
 
 	private static int end(Pattern leading, String name) {

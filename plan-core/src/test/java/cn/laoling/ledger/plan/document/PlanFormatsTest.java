@@ -63,7 +63,9 @@ class PlanFormatsTest {
 				""");
 
 		assertThat(parse.tasks()).extracting(ParsedTask::leadUnits, ParsedTask::responsibleUnits)
-			.containsExactly(tuple(List.of(), List.of("各县、市、区政府")), tuple(List.of("市工业和信息化局"), List.of("各县、市、区政府")));
+			.containsExactly(tuple(List.of("市发展改革委"), List.of("市民政局", "各县、市、区政府")),
+					tuple(List.of("市工业和信息化局"), List.of("各县、市、区政府")));
+		assertThat(parse.tasks().get(0).text()).as("the units are not the task's words").isEqualTo("实施普惠养老城企联动专项行动。");
 	}
 
 	@Test
