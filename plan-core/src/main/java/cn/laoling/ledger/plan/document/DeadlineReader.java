@@ -14,7 +14,8 @@ import cn.laoling.ledger.plan.PlanPeriod;
 
 /**
  * 完成时限 written in a task, resolved to dates against the plan's period: {@code 到2022年底},
- * {@code 2022年5月底}, {@code 6月底前}, {@code 年内}, {@code 到2025年}, {@code 2024年，…}.
+ * {@code 2022年5月底}, {@code 6月底前}, {@code 年内}, {@code 到2025年}, {@code 2024年，…},
+ * {@code 5年内} (from the plan's first year), {@code 到“十四五”末}.
  */
 public final class DeadlineReader {
 
@@ -40,6 +41,12 @@ public final class DeadlineReader {
 		.compile("(?<![\\d年])(\\d{1,2})月(?:份)?(?:(\\d{1,2})日" + BEFORE + "|(?:底|末)" + BEFORE + "|(前|之前|以前))");
 
 	private static final Pattern QUARTER = Pattern.compile("(?<!年)(第?[一二三四1-4])季度(?:末|底)" + BEFORE);
+
+	/** {@code 5年内}, {@code 三年内}: counted from the plan's first year. */
+	private static final Pattern WITHIN_YEARS = Pattern.compile("(?<![\\d年])(?:用|在)?([1-9一二两三四五六七八九十])年(?:内|之内|时间内)");
+
+	/** {@code 到“十四五”末}: the end of a five-year plan. */
+	private static final Pattern FIVE_YEAR_END = Pattern.compile("(?:到|至)?[“\"]?十([一二三四五六])五[”\"]?(?:规划)?(?:时期|期)?末");
 
 	private static final Pattern THIS_YEAR = Pattern.compile("年内|年底前|年底|全年|年末|本年度|今年");
 
@@ -67,6 +74,7 @@ public final class DeadlineReader {
 		scan.each(BY_YEAR, (m) -> yearEnd(m.group(1)));
 		scan.each(YEAR_BEFORE, (m) -> yearEnd(m.group(1)));
 		scan.each(OPENING_YEAR, (m) -> yearEnd(m.group(1)));
+		scan.each(FIVE_YEAR_END, (m) -> LocalDate.of(2010 + 5 * ("一二三四五六".indexOf(m.group(1).charAt(0))), 12, 31));
 		if (period != null) {
 			scan.each(MONTH, (m) -> {
 				int year = scan.yearBefore(m.start());
@@ -80,6 +88,7 @@ public final class DeadlineReader {
 				return monthEnd(year, m.group(1));
 			});
 			scan.each(QUARTER, (m) -> partEnd(scan.yearBefore(m.start()), m.group(1) + "季度"));
+			scan.each(WITHIN_YEARS, (m) -> yearEnd(String.valueOf(period.start().getYear() + years(m.group(1)) - 1)));
 			scan.each(THIS_YEAR, (m) -> LocalDate.of(scan.yearBefore(m.start()), 12, 31));
 		}
 		return scan.result();
@@ -93,6 +102,14 @@ public final class DeadlineReader {
 		catch (DateTimeException ex) {
 			return null;
 		}
+	}
+
+	private static int years(String written) {
+		char c = written.charAt(0);
+		if (Character.isDigit(c)) {
+			return c - '0';
+		}
+		return (c == '两') ? 2 : ChineseNumbers.value(written);
 	}
 
 	private static LocalDate monthEnd(int year, String month) {

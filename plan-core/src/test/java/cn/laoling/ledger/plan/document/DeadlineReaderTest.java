@@ -24,6 +24,11 @@ class DeadlineReaderTest {
 			2023年上半年完成摸底       | 2023-2025 | 2023-06-30 | 2023年上半年
 			第三季度末前完成验收        | 2024      | 2024-09-30 | 第三季度末前
 			2024年，全区完成改造不少于90户 | 2024  | 2024-12-31 | 2024年
+			2022年6月底前建成服务中心   | 2022      | 2022-06-30 | 2022年6月底前
+			5年内实现全覆盖            | 2023-2027 | 2027-12-31 | 5年内
+			三年内建成示范社区          | 2023-2027 | 2025-12-31 | 三年内
+			2023年10月底               | 2023      | 2023-10-31 | 2023年10月底
+			到“十四五”末，建成体系      | 2021-2025 | 2025-12-31 | 到“十四五”末
 			""")
 	void resolvesWrittenDeadlinesAgainstThePlansPeriod(String text, String years, LocalDate date, String wording) {
 		assertThat(DeadlineReader.read(text, period(years))).extracting(Found::value)
