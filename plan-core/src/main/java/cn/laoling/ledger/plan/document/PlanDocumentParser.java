@@ -109,10 +109,9 @@ public final class PlanDocumentParser {
 				}
 			}
 			documentWarnings(root, tasks);
+			// a single heading over every task (二、重点任务) is a section too: the ledger
+			// shows it
 			List<String> sectionList = new ArrayList<>(sections);
-			if (sectionList.size() == 1 && taskNodes.stream().allMatch((n) -> n.parent.level() == 1)) {
-				sectionList = List.of();
-			}
 			this.highlights.sort(Comparator.comparingInt((Highlight h) -> h.span().start()));
 			return new PlanParse(this.source, kind, List.of(), this.facts.title, this.facts.documentNumber,
 					this.facts.issuer, this.facts.issueDate, this.facts.period, sectionList, tasks, this.warnings,
