@@ -48,7 +48,7 @@ public final class PlanDocumentParser {
 	}
 
 	public static PlanParse parse(String raw) {
-		return new Run(SourceText.of(raw)).parse();
+		return new Run(SourceText.of(raw), true).parse();
 	}
 
 	private static final class Run {
@@ -73,8 +73,12 @@ public final class PlanDocumentParser {
 		/** Where the plan says its first unit named leads, or -1. */
 		private final int firstLeads;
 
-		Run(SourceText source) {
+		/** Whether a task table, when there is one, gives the tasks. */
+		private final boolean tables;
+
+		Run(SourceText source, boolean tables) {
 			this.source = source;
+			this.tables = tables;
 			this.firstLeads = UnitClause.firstLeadsFrom(source.simplified());
 		}
 
@@ -85,6 +89,13 @@ public final class PlanDocumentParser {
 			}
 			this.facts = DocumentFacts.read(this.source.lines());
 			this.facts.spans.forEach((s) -> highlight(Highlight.Kind.FACT, s));
+			TaskTable.Reading table = this.tables ? TaskTable.read(this.source) : TaskTable.Reading.NONE;
+			if (!table.isEmpty()) {
+				// prose that numbers more tasks than the table is the plan, the table a
+				// summary
+				PlanParse prose = new Run(this.source, false).parse();
+				return (prose.tasks().size() > table.rows().size()) ? prose : tableParse(table);
+			}
 			OutlineNode root = outline();
 			this.numbering = new TaskNumbering(root);
 			List<OutlineNode> taskNodes = taskNodes(root);
@@ -116,6 +127,78 @@ public final class PlanDocumentParser {
 			return new PlanParse(this.source, kind, List.of(), this.facts.title, this.facts.documentNumber,
 					this.facts.issuer, this.facts.issueDate, this.facts.period, sectionList, tasks, this.warnings,
 					this.highlights);
+		}
+
+		/**
+		 * The tasks of a 任务分工表, a row each, whatever prose is around it (the prose of a
+		 * plan whose tasks are in its table only restates them).
+		 */
+		private PlanParse tableParse(TaskTable.Reading table) {
+			DocumentKind kind = this.facts.reply ? DocumentKind.REPLY : DocumentKind.PLAN;
+			int firstRow = table.rows().get(0).span().start();
+			for (Line line : this.source.lines()) {
+				if (line.start() < firstRow) {
+					UnitClause.following(line)
+						.ifPresent((c) -> this.following.add(new Found<>(c.shift(line.start()), line.span())));
+				}
+			}
+			List<ParsedTask> tasks = new ArrayList<>();
+			Set<String> sections = new LinkedHashSet<>();
+			for (TaskTable.Row row : table.rows()) {
+				String number = row.cell(TaskTable.Column.NUMBER)
+					.map((c) -> c.original().strip().replaceAll("[、.．]$", ""))
+					.orElse(String.valueOf(tasks.size() + 1));
+				tasks.add(tableTask(number, row, kind));
+				if (row.section() != null) {
+					sections.add(row.section());
+				}
+			}
+			table.unread()
+				.forEach((row) -> this.warnings
+					.add(ParseWarning.ofDocument("table.rowUnread", TaskNumbering.excerpt(row, 0))));
+			this.highlights.sort(Comparator.comparingInt((Highlight h) -> h.span().start()));
+			return new PlanParse(this.source, kind, List.of(), this.facts.title, this.facts.documentNumber,
+					this.facts.issuer, this.facts.issueDate, this.facts.period, new ArrayList<>(sections), tasks,
+					this.warnings, this.highlights);
+		}
+
+		private ParsedTask tableTask(String number, TaskTable.Row row, DocumentKind kind) {
+			TaskTable.Cell task = row.cell(TaskTable.Column.TASK).orElseThrow();
+			List<Piece> pieces = new ArrayList<>();
+			pieces.add(piece(task));
+			row.cell(TaskTable.Column.TARGET).map(this::piece).ifPresent(pieces::add);
+			List<Piece> dated = new ArrayList<>();
+			row.cell(TaskTable.Column.DEADLINE).map(this::piece).ifPresent(dated::add);
+			dated.addAll(pieces);
+			UnitClause clause = UnitClause.none();
+			List<Span> unitBrackets = new ArrayList<>();
+			for (Found<UnitClause> found : UnitClause.inText(task.original(), task.simplified())) {
+				clause = clause.plus(found.value().shift(task.start()));
+				unitBrackets.add(found.span().shift(task.start()));
+			}
+			Optional<TaskTable.Cell> lead = row.cell(TaskTable.Column.LEAD);
+			if (lead.isPresent()) {
+				clause = clause.plus(UnitClause.ofCell(lead.get().original(), lead.get().simplified(), true)
+					.shift(lead.get().start()));
+			}
+			Optional<TaskTable.Cell> responsible = row.cell(TaskTable.Column.RESPONSIBLE);
+			if (responsible.isPresent()) {
+				clause = clause
+					.plus(UnitClause.ofCell(responsible.get().original(), responsible.get().simplified(), false)
+						.shift(responsible.get().start()));
+			}
+			if (this.firstLeads >= 0 && this.firstLeads < row.span().end()) {
+				clause = clause.firstAsLead();
+			}
+			for (Found<UnitClause> forAll : this.following) {
+				clause = clause.plus(forAll.value());
+			}
+			List<String> path = (row.section() != null) ? List.of(row.section()) : List.of();
+			return parsedTask(number, path, pieces, dated, unitBrackets, clause, kind, row.span());
+		}
+
+		private Piece piece(TaskTable.Cell cell) {
+			return new Piece(cell.start(), cell.original(), cell.simplified());
 		}
 
 		private OutlineNode outline() {
@@ -281,6 +364,18 @@ public final class PlanDocumentParser {
 					clause = clause.plus(forAll.value());
 				}
 			}
+			lostTaskWarnings(node, qualified, number, pieces);
+			return parsedTask(number, path(node), pieces, pieces, unitBrackets, clause, kind,
+					new Span(node.line.start(), node.lastLine().end()));
+		}
+
+		/**
+		 * A task of its pieces: its words (without the brackets that name its units), the
+		 * targets and deadlines read in them, and its units.
+		 * @param dated the pieces deadlines are read in, the first that has any
+		 */
+		private ParsedTask parsedTask(String number, List<String> path, List<Piece> pieces, List<Piece> dated,
+				List<Span> unitBrackets, UnitClause clause, DocumentKind kind, Span span) {
 			clause.spans().forEach((s) -> highlight(Highlight.Kind.UNIT, s));
 			List<Target> targets = new ArrayList<>();
 			List<Deadline> deadlines = new ArrayList<>();
@@ -294,33 +389,32 @@ public final class PlanDocumentParser {
 				});
 				reading.possibleTargets()
 					.forEach((p) -> this.warnings.add(ParseWarning.ofTask("task.possibleTarget", number, p.value())));
-				if (this.facts.period != null) {
-					for (Found<Deadline> found : DeadlineReader.read(piece.original, piece.simplified,
-							this.facts.period)) {
-						if (deadlines.stream().noneMatch((d) -> d.date().equals(found.value().date()))) {
-							deadlines.add(found.value());
-						}
-						highlight(Highlight.Kind.DEADLINE, found.span().shift(piece.start));
-					}
-				}
 				if (!text.isEmpty()) {
 					text.append('\n');
 				}
 				text.append(withoutBrackets(piece, unitBrackets));
 			}
+			for (Piece piece : (this.facts.period == null) ? List.<Piece>of() : dated) {
+				if (dated != pieces && !deadlines.isEmpty()) {
+					break;
+				}
+				for (Found<Deadline> found : DeadlineReader.read(piece.original, piece.simplified, this.facts.period)) {
+					if (deadlines.stream().noneMatch((d) -> d.date().equals(found.value().date()))) {
+						deadlines.add(found.value());
+					}
+					highlight(Highlight.Kind.DEADLINE, found.span().shift(piece.start));
+				}
+			}
 			if (deadlines.isEmpty() && this.facts.period != null) {
 				deadlines.add(Deadline.impliedBy(this.facts.period));
 			}
 			taskWarnings(number, clause, text);
-			lostTaskWarnings(node, qualified, number, pieces);
-			Span span = new Span(node.line.start(), node.lastLine().end());
 			highlight(Highlight.Kind.TASK, span);
 			String written = text.toString().strip();
 			if (written.length() > TaskContent.MAX_TEXT) {
 				written = written.substring(0, TaskContent.MAX_TEXT);
 			}
-			return new ParsedTask(number, path(node), written, clause.lead(), clause.responsible(), targets, deadlines,
-					span);
+			return new ParsedTask(number, path, written, clause.lead(), clause.responsible(), targets, deadlines, span);
 		}
 
 		private void taskWarnings(String number, UnitClause clause, StringBuilder text) {

@@ -82,6 +82,29 @@ record UnitClause(List<String> lead, List<String> responsible, List<Span> spans,
 		return Optional.empty();
 	}
 
+	/**
+	 * The units of a table's 牵头单位 or 责任单位 cell: the names as written, unless the cell
+	 * says who does what itself ({@code 区民政局牵头，各街道配合}, {@code 牵头单位：…}).
+	 * @param leads whether the cell's column is the 牵头单位 one
+	 */
+	static UnitClause ofCell(String original, String simplified, boolean leads) {
+		if (LABEL_LINE.matcher(simplified).find()) {
+			return labelled(original, simplified);
+		}
+		Optional<UnitClause> duties = duties(original, simplified, 0);
+		if (duties.isPresent() && !duties.get().lead().isEmpty()) {
+			return duties.get();
+		}
+		List<String> names = new ArrayList<>();
+		List<String> persons = new ArrayList<>();
+		for (String name : UnitNames.split(original)) {
+			(UnitNames.isPerson(name) ? persons : names).add(name);
+		}
+		Span span = new Span(0, original.length());
+		return leads ? new UnitClause(names, List.of(), List.of(span), persons)
+				: new UnitClause(List.of(), names, List.of(span), persons);
+	}
+
 	/** Units named in brackets inside a task's text, with where the brackets are. */
 	static List<Found<UnitClause>> inText(String original, String simplified) {
 		List<Found<UnitClause>> found = new ArrayList<>();

@@ -168,7 +168,7 @@ class TaskNumberingTest {
 	}
 
 	@Test
-	void aTableGluedToATaskIsAWarningAtThatTask() {
+	void aTableThatRestatesTheTasksGivesThemWithItsUnitsAndDeadlines() {
 		PlanParse parse = PlanDocumentParser.parse("""
 				测试区2026年老龄工作方案
 				二、重点任务
@@ -184,8 +184,32 @@ class TaskNumberingTest {
 				（一）加强组织领导。
 				""");
 
-		assertThat(parse.tasks()).hasSize(2);
-		assertThat(parse.warnings()).containsExactly(new ParseWarning("task.tableRows", "2", List.of("3")));
+		assertThat(parse.tasks()).extracting(ParsedTask::text, ParsedTask::responsibleUnits)
+			.containsExactly(tuple("新建老年食堂", List.of("各街镇")), tuple("开展敬老月活动", List.of("区老龄委各成员单位")));
+		assertThat(parse.warnings()).isEmpty();
+	}
+
+	@Test
+	void aTableOfFewerTasksGluedToATaskIsAWarningAtThatTask() {
+		PlanParse parse = PlanDocumentParser.parse("""
+				测试区2026年老龄工作方案
+				二、重点任务
+				1.新建老年食堂3个。
+				牵头单位：区民政局
+				2.开展老年健康宣传周活动。
+				牵头单位：区卫健委
+				3.开展敬老月活动。
+				牵头单位：区老龄办
+				重点项目表
+				序号\t工作任务\t牵头单位\t责任单位\t完成时限
+				1\t新建老年食堂\t区民政局\t各街镇\t2026年6月底
+				2\t开展敬老月活动\t区老龄办\t区老龄委各成员单位\t2026年10月底
+				三、保障措施
+				（一）加强组织领导。
+				""");
+
+		assertThat(parse.tasks()).hasSize(3);
+		assertThat(parse.warnings()).containsExactly(new ParseWarning("task.tableRows", "3", List.of("3")));
 	}
 
 	@Test
