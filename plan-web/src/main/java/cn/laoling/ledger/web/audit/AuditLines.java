@@ -62,7 +62,7 @@ class AuditLines {
 
 	private static final Pattern WORD = Pattern.compile("\\b[A-Z][A-Z_]+\\b");
 
-	private static final Pattern VERIFIED = Pattern.compile("(\\d+) rows(?:, broken at (\\d+))?");
+	private static final Pattern VERIFIED = Pattern.compile("(\\d+) rows(?:, (broken|[A-Z_]+) at (\\d+))?");
 
 	private static final Pattern EXPORTED = Pattern.compile("from=(\\S+) to=(\\S+) actor=(.*) type=(\\S+) object=(.*)");
 
@@ -144,8 +144,14 @@ class AuditLines {
 		}
 		Matcher verified = VERIFIED.matcher(detail);
 		if (e.type() == AuditType.AUDIT_VERIFIED && verified.matches()) {
-			return (verified.group(2) == null) ? message("audit.detail.verified", verified.group(1))
-					: message("audit.detail.broken", verified.group(1), verified.group(2));
+			if (verified.group(2) == null) {
+				return message("audit.detail.verified", verified.group(1));
+			}
+			// rows written before the check named what it found say only where
+			return verified.group(2).equals("broken")
+					? message("audit.detail.broken", verified.group(1), verified.group(3))
+					: message("audit.detail.problem", verified.group(1),
+							message("audit.break." + verified.group(2), verified.group(3)));
 		}
 		Matcher exported = EXPORTED.matcher(detail);
 		if (e.type() == AuditType.AUDIT_EXPORTED && exported.matches()) {
