@@ -54,12 +54,13 @@ class AuditTamperingTest {
 	@Autowired
 	DemoLedger demo;
 
-	@Autowired
-	JdbcTemplate jdbc;
-
 	/** The application's key: the tests hold it to put the log back as it was. */
 	@Autowired
 	AuditSeal seal;
+
+	/** Connected as the application's own database role. */
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void aRowTheOwnerChangedAndRehashedIsFoundAsNotSealedByTheApplication() throws Exception {
