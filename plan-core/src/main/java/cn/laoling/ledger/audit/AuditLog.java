@@ -1,5 +1,6 @@
 package cn.laoling.ledger.audit;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -15,6 +16,12 @@ public interface AuditLog {
 	List<AuditRecord> search(AuditQuery query, int offset, int limit);
 
 	long count(AuditQuery query);
+
+	/**
+	 * Checks the whole log on {@code now}: the chain, the application's seals, the
+	 * retention of a purged first part, and the head of the log.
+	 */
+	AuditVerification verify(Instant now);
 
 	/** Every matching row, oldest first, without holding them all in memory. */
 	void forEach(AuditQuery query, Consumer<AuditRecord> consumer);

@@ -3,12 +3,17 @@ package cn.laoling.ledger.audit;
 import java.util.Optional;
 
 /**
- * The outcome of checking the chain: how many rows, and the first one that does not fit.
+ * The outcome of checking the chain: how many rows, and the first thing found wrong.
  */
-public record AuditVerification(long checked, Optional<Long> firstBrokenId) {
+public record AuditVerification(long checked, Optional<AuditBreak> problem) {
 
 	public boolean intact() {
-		return this.firstBrokenId.isEmpty();
+		return this.problem.isEmpty();
+	}
+
+	/** The row the problem was found at. */
+	public Optional<Long> firstBrokenId() {
+		return this.problem.map(AuditBreak::rowId);
 	}
 
 }

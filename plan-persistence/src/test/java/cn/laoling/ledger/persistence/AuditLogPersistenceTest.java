@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,10 @@ import cn.laoling.ledger.audit.AuditLog;
 import cn.laoling.ledger.audit.AuditOutcome;
 import cn.laoling.ledger.audit.AuditQuery;
 import cn.laoling.ledger.audit.AuditRecord;
+import cn.laoling.ledger.audit.AuditSeal;
 import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.audit.AuditVerification;
+import cn.laoling.ledger.audit.AuditBreak;
 import cn.laoling.ledger.persistence.audit.AuditPrivilegeCheck;
 import cn.laoling.ledger.persistence.testing.TestDatabase;
 
@@ -48,6 +51,9 @@ class AuditLogPersistenceTest {
 	@Autowired
 	TransactionTemplate transaction;
 
+	@Autowired
+	AuditSeal seal;
+
 	private List<AuditRecord> append(Instant at, int count) {
 		List<AuditRecord> records = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
@@ -59,7 +65,7 @@ class AuditLogPersistenceTest {
 	}
 
 	private AuditVerification verifyFrom(Instant from) {
-		AuditChain.Verification verification = AuditChain.verify();
+		AuditChain.Verification verification = AuditChain.verifyPart(this.seal);
 		this.log.forEach(new AuditQuery(Optional.of(from), Optional.empty(), Optional.empty(), Optional.empty(),
 				Optional.empty()), verification::accept);
 		return verification.result();
@@ -190,6 +196,66 @@ class AuditLogPersistenceTest {
 					"alter table audit_event enable trigger tg_audit_event_rows");
 		}
 		assertThat(verifyFrom(start).intact()).isTrue();
+	}
+
+	@Test
+	void eachRowIsSealedAndTheHeadFollowsTheNewestRow() {
+		List<AuditRecord> records = append(Instant.now(), 2);
+		AuditRecord newest = records.get(1);
+		assertThat(newest.seal()).contains(this.seal.ofRow(newest.hash()));
+		assertThat(newest.previousAt()).contains(records.get(0).event().occurredAt());
+		assertThat(this.jdbc.queryForMap("select last_id, last_hash, seal from audit_head"))
+			.containsEntry("last_id", newest.id())
+			.containsEntry("last_hash", newest.hash())
+			.containsEntry("seal", this.seal.ofHead(newest.id(), newest.hash()));
+		assertThat(this.log.verify(Instant.now()).intact()).isTrue();
+	}
+
+	@Test
+	void theApplicationRoleCannotWriteTheHeadNorMoveItBackNorToARowThatIsNot() {
+		List<AuditRecord> records = append(Instant.now(), 2);
+		AuditRecord older = records.get(0);
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.update("update audit_head set last_id = ?", older.id()))
+			.withStackTraceContaining("permission denied for table audit_head");
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.update("delete from audit_head"))
+			.withStackTraceContaining("permission denied for table audit_head");
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.queryForList("select audit_head_advance(?, ?, ?)", older.id(), older.hash(),
+					this.seal.ofHead(older.id(), older.hash())))
+			.withStackTraceContaining("only moves forward");
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.queryForList("select audit_head_advance(?, ?, ?)", older.id() + 1000,
+					older.hash(), older.hash()))
+			.withStackTraceContaining("must point to a row of the log");
+		assertThat(this.jdbc.queryForObject("select last_id from audit_head", Long.class))
+			.isEqualTo(records.get(1).id());
+	}
+
+	@Test
+	void theOwnerPuttingBackAnOlderHeadWithTheNewestRowsRemovedIsFoundWhileTheApplicationRuns() throws SQLException {
+		append(Instant.now(), 1);
+		Map<String, Object> older = this.jdbc.queryForMap("select last_id, last_hash, seal from audit_head");
+		List<AuditRecord> newest = append(Instant.now(), 2);
+		String ids = newest.get(0).id() + ", " + newest.get(1).id();
+		try {
+			asOwner("create table audit_event_kept as select * from audit_event where id in (" + ids + ")",
+					"alter table audit_event disable trigger tg_audit_event_rows",
+					"delete from audit_event where id in (" + ids + ")",
+					"alter table audit_event enable trigger tg_audit_event_rows",
+					"update audit_head set last_id = " + older.get("last_id") + ", last_hash = '"
+							+ older.get("last_hash") + "', seal = '" + older.get("seal") + "'");
+			assertThat(this.log.verify(Instant.now()).problem())
+				.contains(new AuditBreak(AuditBreak.Kind.NEWEST_REMOVED, newest.get(1).id()));
+		}
+		finally {
+			asOwner("insert into audit_event overriding system value select * from audit_event_kept",
+					"drop table audit_event_kept",
+					"update audit_head set last_id = " + newest.get(1).id() + ", last_hash = '" + newest.get(1).hash()
+							+ "', seal = '" + this.seal.ofHead(newest.get(1).id(), newest.get(1).hash()) + "'");
+		}
+		assertThat(this.log.verify(Instant.now()).intact()).isTrue();
 	}
 
 }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import cn.laoling.ledger.account.Role;
+import cn.laoling.ledger.audit.AuditBreak;
 import cn.laoling.ledger.plan.Comparator;
 import cn.laoling.ledger.plan.PlanStatus;
 import cn.laoling.ledger.plan.Recurrence;
@@ -73,6 +74,7 @@ class TemplateTextTest {
 		Stream.of(TaskStatus.values()).forEach((v) -> keys.add("task.status." + v));
 		Stream.of(PlanStatus.values()).forEach((v) -> keys.add("plan.status." + v));
 		Stream.of(Role.values()).forEach((v) -> keys.add("role." + v));
+		Stream.of(AuditBreak.Kind.values()).forEach((v) -> keys.add("audit.break." + v));
 		Stream.of(UnitKind.values()).forEach((v) -> keys.add("unit.kind." + v));
 		Stream.of(Comparator.values()).forEach((v) -> {
 			keys.add("target.comparator." + v);

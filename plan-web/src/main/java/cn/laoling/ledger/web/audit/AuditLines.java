@@ -36,11 +36,14 @@ import cn.laoling.ledger.web.support.PersonNames;
 class AuditLines {
 
 	/** Details that are codes, each with its message. */
-	private static final Map<String, String> CODES = Map.of("bad credentials", "audit.detail.badCredentials", "locked",
-			"audit.detail.locked", "disabled", "audit.detail.disabled", "csrf token missing or invalid",
-			"audit.detail.csrf", "not permitted", "audit.detail.notPermitted", "edit", "audit.detail.edit", "submit",
-			"audit.detail.submit", "withdraw", "audit.detail.withdraw", "discard", "audit.detail.discard", "deleted",
-			"audit.detail.deleted");
+	private static final Map<String, String> CODES = Map.ofEntries(
+			Map.entry("bad credentials", "audit.detail.badCredentials"), Map.entry("locked", "audit.detail.locked"),
+			Map.entry("disabled", "audit.detail.disabled"),
+			Map.entry("csrf token missing or invalid", "audit.detail.csrf"),
+			Map.entry("not permitted", "audit.detail.notPermitted"), Map.entry("not found", "audit.detail.notFound"),
+			Map.entry("edit", "audit.detail.edit"), Map.entry("submit", "audit.detail.submit"),
+			Map.entry("withdraw", "audit.detail.withdraw"), Map.entry("discard", "audit.detail.discard"),
+			Map.entry("deleted", "audit.detail.deleted"));
 
 	/**
 	 * The types whose details were written with codes and ids before they were written in
@@ -62,7 +65,7 @@ class AuditLines {
 
 	private static final Pattern WORD = Pattern.compile("\\b[A-Z][A-Z_]+\\b");
 
-	private static final Pattern VERIFIED = Pattern.compile("(\\d+) rows(?:, broken at (\\d+))?");
+	private static final Pattern VERIFIED = Pattern.compile("(\\d+) rows(?:, (broken|[A-Z_]+) at (\\d+))?");
 
 	private static final Pattern EXPORTED = Pattern.compile("from=(\\S+) to=(\\S+) actor=(.*) type=(\\S+) object=(.*)");
 
@@ -144,8 +147,14 @@ class AuditLines {
 		}
 		Matcher verified = VERIFIED.matcher(detail);
 		if (e.type() == AuditType.AUDIT_VERIFIED && verified.matches()) {
-			return (verified.group(2) == null) ? message("audit.detail.verified", verified.group(1))
-					: message("audit.detail.broken", verified.group(1), verified.group(2));
+			if (verified.group(2) == null) {
+				return message("audit.detail.verified", verified.group(1));
+			}
+			// rows written before the check named what it found say only where
+			return verified.group(2).equals("broken")
+					? message("audit.detail.broken", verified.group(1), verified.group(3))
+					: message("audit.detail.problem", verified.group(1),
+							message("audit.break." + verified.group(2), verified.group(3)));
 		}
 		Matcher exported = EXPORTED.matcher(detail);
 		if (e.type() == AuditType.AUDIT_EXPORTED && exported.matches()) {

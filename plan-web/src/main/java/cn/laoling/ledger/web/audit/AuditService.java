@@ -14,7 +14,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.laoling.ledger.audit.AuditChain;
 import cn.laoling.ledger.audit.AuditLog;
 import cn.laoling.ledger.audit.AuditOutcome;
 import cn.laoling.ledger.audit.AuditQuery;
@@ -100,12 +99,13 @@ public class AuditService {
 
 	/** Checks the whole chain, and records that it was checked and with what result. */
 	public AuditVerification verify() {
-		AuditChain.Verification verification = AuditChain.verify();
-		this.log.forEach(AuditQuery.everything(), verification::accept);
-		AuditVerification result = verification.result();
+		AuditVerification result = this.log.verify(this.clock.instant());
 		this.audit.now(AuditType.AUDIT_VERIFIED, this.audit.names().auditLog(),
 				result.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
-				result.checked() + " rows" + result.firstBrokenId().map((id) -> ", broken at " + id).orElse(""));
+				result.checked() + " rows"
+						+ result.problem()
+							.map((problem) -> ", " + problem.kind().name() + " at " + problem.rowId())
+							.orElse(""));
 		return result;
 	}
 

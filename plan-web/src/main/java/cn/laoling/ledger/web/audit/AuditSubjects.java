@@ -36,6 +36,8 @@ public class AuditSubjects {
 
 	static final String AUDIT = "audit";
 
+	static final String ALL_PLANS = "plans";
+
 	static final String UNKNOWN_ACCOUNT = "account:unknown";
 
 	private static final Pattern KEY = Pattern.compile("([A-Za-z]+):(\\d+)");
@@ -93,6 +95,11 @@ public class AuditSubjects {
 
 	public AuditSubject calendarDay(LocalDate day) {
 		return new AuditSubject(AuditTrail.object("calendarDay", day), message("audit.object.calendarDay", day));
+	}
+
+	/** The ledger of every plan the viewer sees (exported). */
+	public AuditSubject allPlans() {
+		return new AuditSubject(ALL_PLANS, message("audit.object.allPlans"));
 	}
 
 	/** The audit log itself (exported, verified). */

@@ -102,8 +102,8 @@ public class AuditTrail {
 	}
 
 	private AuditEvent event(String actor, AuditType type, AuditSubject subject, AuditOutcome outcome, String detail) {
-		return new AuditEvent(this.clock.instant(), actor, clientAddress(), type, subject.key(), subject.name(),
-				outcome, detail);
+		return AuditEvent.of(this.clock.instant(), actor, clientAddress(), type, subject.key(), subject.name(), outcome,
+				detail);
 	}
 
 	private static String currentUser() {

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.laoling.ledger.notice.Notice;
 import cn.laoling.ledger.notice.NoticeId;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.report.ReportingPeriodId;
@@ -148,13 +147,13 @@ class NoticeController {
 
 	@GetMapping("/notices/{noticeId}/docx")
 	void download(Viewer viewer, @PathVariable long noticeId, HttpServletResponse response) throws IOException {
-		Notice notice = this.notices.readable(viewer, new NoticeId(noticeId));
+		NoticePage page = this.notices.download(viewer, new NoticeId(noticeId));
 		ContentDisposition disposition = ContentDisposition.attachment()
-			.filename(notice.text().title() + ".docx", StandardCharsets.UTF_8)
+			.filename(page.notice().text().title() + ".docx", StandardCharsets.UTF_8)
 			.build();
 		response.setContentType(DOCX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition.toString());
-		this.docx.write(this.notices.page(viewer, new NoticeId(noticeId)), response.getOutputStream());
+		this.docx.write(page, response.getOutputStream());
 	}
 
 	private static String back(long id) {

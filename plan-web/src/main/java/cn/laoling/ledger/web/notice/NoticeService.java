@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.account.Role;
+import cn.laoling.ledger.audit.AuditOutcome;
 import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.notice.IssueNumber;
 import cn.laoling.ledger.notification.NotificationKind;
@@ -181,6 +182,14 @@ public class NoticeService {
 				findings.figures(), viewer.username(), this.clock.instant()));
 		this.audit.change(AuditType.NOTICE_DRAFTED, this.audit.names().notice(saved.id(), text.title()), "");
 		return saved.id();
+	}
+
+	/** The notice as its .docx is made, the download recorded. */
+	public NoticePage download(Viewer viewer, NoticeId id) {
+		NoticePage page = page(viewer, id);
+		this.audit.now(AuditType.NOTICE_DOWNLOADED, this.audit.names().notice(id, page.notice().text().title()),
+				AuditOutcome.SUCCESS, "");
+		return page;
 	}
 
 	public NoticePage page(Viewer viewer, NoticeId id) {

@@ -170,10 +170,12 @@ public class PromptService {
 
 	@Transactional
 	public void acknowledge(Viewer viewer, WorkPromptId id) {
-		readable(viewer, id);
+		WorkPrompt prompt = readable(viewer, id);
 		PromptResponse own = own(viewer, this.prompts.responses(id))
 			.orElseThrow(() -> new NotFoundException("prompt", id.value()));
 		this.prompts.acknowledge(id, own.unit(), viewer.username(), this.clock.instant());
+		this.audit.change(AuditType.PROMPT_ACKNOWLEDGED, this.audit.names().prompt(id, prompt.title()),
+				this.units.findById(own.unit()).map((u) -> u.name().value()).orElse(""));
 	}
 
 	@Transactional

@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.laoling.ledger.audit.AuditOutcome;
 import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.notification.NotificationKind;
 import cn.laoling.ledger.notification.Recipient;
@@ -332,6 +333,9 @@ public class ReportingService {
 			this.audit.change(AuditType.REPORT_SUBMITTED, subject(scope, saved), "");
 			announceSubmitted(scope, saved);
 		}
+		else {
+			this.audit.change(AuditType.REPORT_DRAFT_SAVED, subject(scope, saved), "");
+		}
 	}
 
 	/**
@@ -416,6 +420,8 @@ public class ReportingService {
 					.filter((e) -> e.id() == evidenceId)
 					.findFirst()
 					.orElseThrow();
+				this.audit.now(AuditType.EVIDENCE_DOWNLOADED, subject(scope, report), AuditOutcome.SUCCESS,
+						this.audit.changes().value("evidence.file", file.fileName()).toString());
 				return new EvidenceDownload(file, content.get());
 			}
 		}

@@ -16,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.laoling.ledger.audit.AuditOutcome;
 import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.notification.NotificationKind;
 import cn.laoling.ledger.notification.Recipient;
@@ -186,7 +187,8 @@ public class ReviewService {
 	 * and period.
 	 */
 	public EvidenceDownload evidence(Viewer viewer, ReportId id, long evidenceId) {
-		Report report = scope(viewer, id).report();
+		Scope scope = scope(viewer, id);
+		Report report = scope.report();
 		List<Report> readable = new ArrayList<>(List.of(report));
 		readable.addAll(submittedParts(report));
 		for (Report holder : readable) {
@@ -195,6 +197,8 @@ public class ReviewService {
 				.filter((e) -> e.id() == evidenceId)
 				.findFirst();
 			if (file.isPresent()) {
+				this.audit.now(AuditType.EVIDENCE_DOWNLOADED, subject(scope, report), AuditOutcome.SUCCESS,
+						this.audit.changes().value("evidence.file", file.get().fileName()).toString());
 				return new EvidenceDownload(file.get(), this.evidence.content(holder.id(), evidenceId).orElseThrow());
 			}
 		}

@@ -29,10 +29,14 @@ class AuditedAccessDenied implements AccessDeniedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException accessDeniedException) throws IOException, ServletException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		this.audit.now(AuditType.ACCESS_DENIED, request.getMethod() + " " + path, AuditOutcome.FAILURE,
+		this.audit.now(AuditType.ACCESS_DENIED, requested(request), AuditOutcome.FAILURE,
 				(accessDeniedException instanceof CsrfException) ? "csrf token missing or invalid" : "not permitted");
 		this.page.handle(request, response, accessDeniedException);
+	}
+
+	/** A refused request as the log names it: {@code GET /tasks/42}. */
+	static String requested(HttpServletRequest request) {
+		return request.getMethod() + " " + request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 }

@@ -60,23 +60,41 @@ class LoginAttempts {
 	void failed(String typedUsername, String reason) {
 		Instant now = this.clock.instant();
 		String username = (typedUsername != null) ? typedUsername.strip() : "";
-		retried(() -> this.transaction.execute((status) -> {
+		try {
+			retried(() -> this.transaction.execute((status) -> {
+				Optional<Account> found = this.accounts.findByUsername(username);
+				String actor = actor(found);
+				AuditSubject subject = subject(found);
+				boolean counted = found.isPresent() && !found.get().lockedAt(now);
+				boolean lockedNow = counted && found.get().recordFailedLogin(now);
+				if (counted) {
+					this.accounts.save(found.get());
+				}
+				this.audit.within(actor, AuditType.LOGIN_FAILED, subject, AuditOutcome.FAILURE, reason);
+				if (lockedNow) {
+					this.audit.within(actor, AuditType.ACCOUNT_LOCKED, subject, AuditOutcome.SUCCESS, "");
+				}
+				return null;
+			}));
+		}
+		catch (RuntimeException ex) {
+			// counting failed and took the row with it: the attempt is still recorded
 			Optional<Account> found = this.accounts.findByUsername(username);
-			// what was typed for no account is never kept: it may be a password typed
-			// into the wrong box
-			String actor = found.map(Account::username).orElse(AuditEvent.UNKNOWN_ACCOUNT);
-			AuditSubject subject = found.map(this.audit.names()::account).orElseGet(this.audit.names()::unknownAccount);
-			boolean counted = found.isPresent() && !found.get().lockedAt(now);
-			boolean lockedNow = counted && found.get().recordFailedLogin(now);
-			if (counted) {
-				this.accounts.save(found.get());
-			}
-			this.audit.within(actor, AuditType.LOGIN_FAILED, subject, AuditOutcome.FAILURE, reason);
-			if (lockedNow) {
-				this.audit.within(actor, AuditType.ACCOUNT_LOCKED, subject, AuditOutcome.SUCCESS, "");
-			}
-			return null;
-		}));
+			this.audit.now(actor(found), AuditType.LOGIN_FAILED, subject(found), AuditOutcome.FAILURE, reason);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Who tried: the account, or 未知账户. What was typed for no account is never kept: it
+	 * may be a password typed into the wrong box.
+	 */
+	private static String actor(Optional<Account> found) {
+		return found.map(Account::username).orElse(AuditEvent.UNKNOWN_ACCOUNT);
+	}
+
+	private AuditSubject subject(Optional<Account> found) {
+		return found.map(this.audit.names()::account).orElseGet(this.audit.names()::unknownAccount);
 	}
 
 	private static <T> T retried(Supplier<T> attempt) {

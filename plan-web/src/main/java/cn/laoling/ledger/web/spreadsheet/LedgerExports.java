@@ -13,7 +13,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
+import cn.laoling.ledger.audit.AuditOutcome;
+import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.plan.PlanId;
+import cn.laoling.ledger.web.audit.AuditTrail;
 import cn.laoling.ledger.web.plan.LedgerFilter;
 import cn.laoling.ledger.web.plan.LedgerService;
 import cn.laoling.ledger.web.plan.LedgerView;
@@ -36,10 +39,13 @@ public class LedgerExports {
 
 	private final Clock clock;
 
-	LedgerExports(LedgerService ledgers, MessageSource messages, Clock clock) {
+	private final AuditTrail audit;
+
+	LedgerExports(LedgerService ledgers, MessageSource messages, Clock clock, AuditTrail audit) {
 		this.ledgers = ledgers;
 		this.messages = messages;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	public SheetTexts texts() {
@@ -62,6 +68,8 @@ public class LedgerExports {
 			.stream()
 			.map((s) -> new LedgerSheet.Block(s.heading(), lines(texts, s.rows())))
 			.toList();
+		this.audit.now(AuditType.LEDGER_EXPORTED, this.audit.names().plan(id, plan.title()), AuditOutcome.SUCCESS,
+				String.join(texts.message("sheet.gap"), notes));
 		return new LedgerSheet(texts.title(plan.title()), notes, blocks);
 	}
 
@@ -83,6 +91,8 @@ public class LedgerExports {
 		if (last != null) {
 			filterNote(texts, viewer, filter, last).ifPresent(notes::add);
 		}
+		this.audit.now(AuditType.LEDGER_EXPORTED, this.audit.names().allPlans(), AuditOutcome.SUCCESS,
+				String.join(texts.message("sheet.gap"), notes));
 		return new LedgerSheet(texts.message("sheet.title.all"), notes, blocks);
 	}
 
