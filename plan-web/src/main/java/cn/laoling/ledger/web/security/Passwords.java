@@ -3,6 +3,7 @@ package cn.laoling.ledger.web.security;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -11,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.laoling.ledger.account.Account;
 import cn.laoling.ledger.account.AccountId;
 import cn.laoling.ledger.account.Accounts;
+import cn.laoling.ledger.account.LoginFailures;
+import cn.laoling.ledger.account.LoginThrottle;
 import cn.laoling.ledger.account.PasswordPolicy;
 import cn.laoling.ledger.account.PasswordProblem;
 import cn.laoling.ledger.audit.AuditOutcome;
@@ -37,9 +40,12 @@ public class Passwords {
 
 	private final Clock clock;
 
+	private final LoginThrottle throttle;
+
 	private final SecureRandom random = new SecureRandom();
 
-	Passwords(Accounts accounts, PasswordEncoder encoder, AuditTrail audit, Clock clock) {
+	Passwords(Accounts accounts, PasswordEncoder encoder, AuditTrail audit, Clock clock, LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.audit = audit;
@@ -49,9 +55,7 @@ public class Passwords {
 	public void change(AccountId id, PasswordForm form) {
 		Account account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id.value()));
 		FormRejection.Problems problems = new FormRejection.Problems();
-		if (!this.encoder.matches(form.getCurrentPassword(), account.passwordHash())) {
-			this.audit.now(AuditType.PASSWORD_CHANGED, AuditTrail.object("account", id.value()), AuditOutcome.FAILURE,
-					"wrong current password");
+		if (!currentPasswordAccepted(account, form.getCurrentPassword())) {
 			problems.add("currentPassword", "password.current.wrong");
 		}
 		if (!form.getNewPassword().equals(form.getRepeatPassword())) {
@@ -70,6 +74,32 @@ public class Passwords {
 		account.changePassword(this.encoder.encode(form.getNewPassword()), this.clock.instant());
 		this.accounts.save(account);
 		this.audit.change(AuditType.PASSWORD_CHANGED, AuditTrail.object("account", id.value()), "");
+	}
+
+	/**
+	 * The current password counts towards the login lock like a login does, counted
+	 * before it is checked: once the account is locked, the right one is refused exactly
+	 * like a wrong one, so the form cannot be used to try passwords.
+	 */
+	private boolean currentPasswordAccepted(Account account, String current) {
+		String object = AuditTrail.object("account", account.id().value());
+		OptionalInt attempt = this.throttle.attempt(account.id(), this.clock.instant());
+		if (attempt.isEmpty()) {
+			this.audit.now(AuditType.PASSWORD_CHANGED, object, AuditOutcome.FAILURE, "locked");
+			return false;
+		}
+		if (!this.encoder.matches(current, account.passwordHash())) {
+			this.audit.now(AuditType.PASSWORD_CHANGED, object, AuditOutcome.FAILURE, "wrong current password");
+			if (attempt.getAsInt() == LoginFailures.LIMIT) {
+				this.audit.now(AuditType.ACCOUNT_LOCKED, this.audit.names().account(account), AuditOutcome.SUCCESS, "");
+			}
+			return false;
+		}
+		if (!this.throttle.admit(account.id(), attempt.getAsInt(), this.clock.instant())) {
+			this.audit.now(AuditType.PASSWORD_CHANGED, object, AuditOutcome.FAILURE, "locked");
+			return false;
+		}
+		return true;
 	}
 
 	/** A random password that meets the policy, to be changed at first use. */
