@@ -4,6 +4,10 @@
 -- unknown usernames and attempts spread over many accounts are bounded too.
 alter table account drop constraint ck_account_failed_logins;
 alter table account add constraint ck_account_failed_logins check (failed_logins between 0 and 5);
+-- attempts refused while the current lock runs: a right password checked meanwhile (the
+-- fifth attempt) logs in but leaves the lock in place for the attempts still arriving
+alter table account add column refused_logins integer not null default 0
+    constraint ck_account_refused_logins check (refused_logins >= 0);
 
 create table login_address (
     address     varchar(64) not null constraint pk_login_address primary key,

@@ -129,6 +129,18 @@ class LoginThrottlePersistenceTest {
 	}
 
 	@Test
+	void aRightFifthPasswordWhileOthersWereRefusedLogsInButLeavesTheLock() {
+		AccountId id = account();
+		for (int i = 1; i <= LoginFailures.LIMIT; i++) {
+			this.throttle.attempt(id, AT);
+		}
+		assertThat(this.throttle.attempt(id, AT)).isEmpty();
+
+		assertThat(this.throttle.admit(id, LoginFailures.LIMIT, AT)).isTrue();
+		assertThat(this.throttle.attempt(id, AT)).as("the burst it was part of stays locked out").isEmpty();
+	}
+
+	@Test
 	void anEditOfTheAccountDoesNotWriteBackTheCountItReadInItsTransaction() {
 		AccountId id = account();
 		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {

@@ -25,24 +25,33 @@ import cn.laoling.ledger.account.LoginThrottle;
 class JdbcLoginThrottle implements LoginThrottle {
 
 	/**
-	 * Counts the attempt unless the account is locked; a lock that ran out starts the
-	 * count again, and the attempt that takes the last one locks the account.
+	 * Counts the attempt unless the account is locked, and counts it as refused when it
+	 * is; a lock that ran out starts the count again, and the attempt that takes the last
+	 * one locks the account. The row is written either way, so that one statement decides
+	 * and its answer (refused_logins = 0: taken) is the row as it now stands.
 	 */
 	private static final String ATTEMPT = """
 			update account set
-			  failed_logins = case when locked_until <= ?::timestamptz then 1 else least(failed_logins, ?::integer - 1) + 1 end,
-			  locked_until = case when locked_until <= ?::timestamptz then null when failed_logins + 1 >= ?::integer then ?::timestamptz end
-			where id = ? and (locked_until is null or locked_until <= ?::timestamptz)
-			returning failed_logins""";
+			  failed_logins = case when locked_until > ?::timestamptz then failed_logins
+			    when locked_until <= ?::timestamptz then 1 else least(failed_logins, ?::integer - 1) + 1 end,
+			  locked_until = case when locked_until > ?::timestamptz then locked_until
+			    when locked_until <= ?::timestamptz then null when failed_logins + 1 >= ?::integer then ?::timestamptz end,
+			  refused_logins = case when locked_until > ?::timestamptz then refused_logins + 1 else 0 end
+			where id = ?
+			returning failed_logins, refused_logins""";
 
 	/**
 	 * A right password is admitted unless the account is locked now, or was locked by its
-	 * own attempt (the fifth); its attempts are cleared only when none came after it.
+	 * own attempt (the fifth). Its attempts are cleared only when none came after it and
+	 * none was refused meanwhile: a right password among a burst leaves the burst locked
+	 * out.
 	 */
 	private static final String ADMIT = """
 			update account set
-			  failed_logins = case when failed_logins = ?::integer then 0 else failed_logins end,
-			  locked_until = case when failed_logins = ?::integer then null else locked_until end
+			  failed_logins = case when failed_logins = ?::integer and refused_logins = 0 then 0
+			    else failed_logins end,
+			  locked_until = case when failed_logins = ?::integer and refused_logins = 0 then null
+			    else locked_until end
 			where id = ? and (locked_until is null or locked_until <= ?::timestamptz or failed_logins = ?::integer)
 			returning id""";
 
@@ -69,9 +78,11 @@ class JdbcLoginThrottle implements LoginThrottle {
 	public OptionalInt attempt(AccountId account, Instant now) {
 		Timestamp at = Timestamp.from(now);
 		int limit = LoginFailures.LIMIT;
-		List<Integer> taken = this.jdbc.queryForList(ATTEMPT, Integer.class, at, limit, at, limit,
-				Timestamp.from(now.plus(LoginFailures.LOCK)), account.value(), at);
-		return taken.isEmpty() ? OptionalInt.empty() : OptionalInt.of(taken.get(0));
+		List<OptionalInt> taken = this.jdbc.query(ATTEMPT,
+				(rs, n) -> (rs.getInt("refused_logins") == 0) ? OptionalInt.of(rs.getInt("failed_logins"))
+						: OptionalInt.empty(),
+				at, at, limit, at, at, limit, Timestamp.from(now.plus(LoginFailures.LOCK)), at, account.value());
+		return taken.isEmpty() ? OptionalInt.empty() : taken.get(0);
 	}
 
 	@Override

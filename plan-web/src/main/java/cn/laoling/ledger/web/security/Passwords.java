@@ -7,7 +7,10 @@ import java.util.OptionalInt;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.laoling.ledger.account.Account;
 import cn.laoling.ledger.account.AccountId;
@@ -19,6 +22,7 @@ import cn.laoling.ledger.account.PasswordProblem;
 import cn.laoling.ledger.audit.AuditOutcome;
 import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.shared.NotFoundException;
+import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.web.audit.AuditTrail;
 import cn.laoling.ledger.web.support.FormRejection;
 
@@ -42,16 +46,26 @@ public class Passwords {
 
 	private final LoginThrottle throttle;
 
+	private final TransactionTemplate transaction;
+
 	private final SecureRandom random = new SecureRandom();
 
-	Passwords(Accounts accounts, PasswordEncoder encoder, AuditTrail audit, Clock clock, LoginThrottle throttle) {
+	Passwords(Accounts accounts, PasswordEncoder encoder, AuditTrail audit, Clock clock, LoginThrottle throttle,
+			PlatformTransactionManager transactions) {
 		this.throttle = throttle;
+		this.transaction = new TransactionTemplate(transactions);
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
+	/**
+	 * Runs outside any transaction until the change is written: the current password is
+	 * counted in a transaction of its own ({@link LoginThrottle}), and one held here
+	 * meanwhile would let parallel requests take every connection and wait for ever.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void change(AccountId id, PasswordForm form) {
 		Account account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id.value()));
 		FormRejection.Problems problems = new FormRejection.Problems();
@@ -71,9 +85,18 @@ public class Passwords {
 			problems.add("newPassword", "password.problem." + PasswordProblem.RECENTLY_USED);
 		}
 		problems.refuseIfAny();
-		account.changePassword(this.encoder.encode(form.getNewPassword()), this.clock.instant());
-		this.accounts.save(account);
-		this.audit.change(AuditType.PASSWORD_CHANGED, AuditTrail.object("account", id.value()), "");
+		String newHash = this.encoder.encode(form.getNewPassword());
+		this.transaction.executeWithoutResult((status) -> {
+			// read again inside the transaction, so that only what changes is written
+			// (the
+			// attempts counted meanwhile are not)
+			Account current = this.accounts.findById(id)
+				.filter((found) -> found.version() == account.version())
+				.orElseThrow(() -> new StaleEditException("account", id.value(), account.version(), -1));
+			current.changePassword(newHash, this.clock.instant());
+			this.accounts.save(current);
+			this.audit.change(AuditType.PASSWORD_CHANGED, AuditTrail.object("account", id.value()), "");
+		});
 	}
 
 	/**
