@@ -138,22 +138,6 @@ public final class Account {
 		return this.failures.lockedAt(now);
 	}
 
-	/**
-	 * Counts a failed login; returns whether this failure locked the account. Failures
-	 * while locked do not count: the lock runs its 30 minutes from the fifth failure.
-	 */
-	public boolean recordFailedLogin(Instant now) {
-		if (lockedAt(now)) {
-			return false;
-		}
-		this.failures = this.failures.oneMore(now);
-		return lockedAt(now);
-	}
-
-	public void recordSuccessfulLogin() {
-		this.failures = LoginFailures.NONE;
-	}
-
 	public void unlock() {
 		this.failures = LoginFailures.NONE;
 	}

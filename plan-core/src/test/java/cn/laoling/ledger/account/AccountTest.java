@@ -52,46 +52,29 @@ class AccountTest {
 		assertThat(account.credentials().recentHashes()).containsExactly("h6", "h5", "h4", "h3", "h2");
 	}
 
+	private static Account lockedOn(Instant at) {
+		return new Account(new AccountId(7), "zhang", "张三", Role.OFFICE, KUNQU, null,
+				Credentials.temporary("h0", MONDAY),
+				new LoginFailures(LoginFailures.LIMIT, at.plus(LoginFailures.LOCK)), true, false, 0);
+	}
+
 	@Test
-	void theFifthFailureInARowLocksForThirtyMinutes() {
-		Account account = office();
-		for (int i = 1; i <= 4; i++) {
-			assertThat(account.recordFailedLogin(MONDAY)).isFalse();
-		}
-		assertThat(account.lockedAt(MONDAY)).isFalse();
-		assertThat(account.recordFailedLogin(MONDAY)).isTrue();
+	void aLockLastsThirtyMinutes() {
+		Account account = lockedOn(MONDAY);
 		assertThat(account.lockedAt(MONDAY.plus(Duration.ofMinutes(29)))).isTrue();
 		assertThat(account.lockedAt(MONDAY.plus(Duration.ofMinutes(30)))).isFalse();
 	}
 
 	@Test
-	void failuresWhileLockedDoNotProlongTheLock() {
-		Account account = office();
-		for (int i = 1; i <= 5; i++) {
-			account.recordFailedLogin(MONDAY);
-		}
-		assertThat(account.recordFailedLogin(MONDAY.plus(Duration.ofMinutes(20)))).isFalse();
-		assertThat(account.lockedAt(MONDAY.plus(Duration.ofMinutes(30)))).isFalse();
-	}
-
-	@Test
-	void aSuccessfulLoginClearsTheFailures() {
-		Account account = office();
-		for (int i = 1; i <= 4; i++) {
-			account.recordFailedLogin(MONDAY);
-		}
-		account.recordSuccessfulLogin();
-		assertThat(account.recordFailedLogin(MONDAY)).isFalse();
-		assertThat(account.failures().consecutive()).isEqualTo(1);
+	void attemptsAreCountedUpToTheLimitAndNoFurther() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new LoginFailures(LoginFailures.LIMIT + 1, null))
+			.withMessageContaining("0..5");
 	}
 
 	@Test
 	void aResetUnlocksAndForcesAChangeAtNextLogin() {
-		Account account = office();
+		Account account = lockedOn(MONDAY);
 		account.changePassword("h1", MONDAY);
-		for (int i = 1; i <= 5; i++) {
-			account.recordFailedLogin(MONDAY);
-		}
 		account.resetPassword("temp", MONDAY);
 		assertThat(account.lockedAt(MONDAY)).isFalse();
 		assertThat(account.passwordChangeDueAt(MONDAY)).isTrue();

@@ -14,6 +14,8 @@ import cn.laoling.ledger.account.AccountNames;
 import cn.laoling.ledger.account.Accounts;
 import cn.laoling.ledger.account.Credentials;
 import cn.laoling.ledger.account.LiaisonPosition;
+import cn.laoling.ledger.account.LoginFailures;
+import cn.laoling.ledger.account.LoginThrottle;
 import cn.laoling.ledger.account.Role;
 import cn.laoling.ledger.account.UnitBinding;
 import cn.laoling.ledger.region.Region;
@@ -42,6 +44,9 @@ class AccountPersistenceTest {
 	@Autowired
 	AccountNames names;
 
+	@Autowired
+	LoginThrottle throttle;
+
 	private Account liaison(Region region, Unit unit, LiaisonPosition position) {
 		return Account.open(Fixtures.unique("li"), "联络员", Role.LIAISON, region.id(),
 				new UnitBinding(unit.id(), position), Credentials.temporary("{noop}t", AT));
@@ -69,10 +74,10 @@ class AccountPersistenceTest {
 		Account account = this.accounts.save(liaison(region, unit, LiaisonPosition.PRIMARY));
 		account.changePassword("{noop}a", AT.plusSeconds(1));
 		account.changePassword("{noop}b", AT.plusSeconds(2));
-		for (int i = 0; i < 5; i++) {
-			account.recordFailedLogin(AT);
-		}
 		Account saved = this.accounts.save(account);
+		for (int i = 0; i < LoginFailures.LIMIT; i++) {
+			this.throttle.attempt(saved.id(), AT);
+		}
 
 		Account found = this.accounts.findByUsername(saved.username()).orElseThrow();
 		assertThat(found.credentials().recentHashes()).containsExactly("{noop}b", "{noop}a", "{noop}t");

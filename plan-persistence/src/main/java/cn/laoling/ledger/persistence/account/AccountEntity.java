@@ -18,11 +18,19 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import cn.laoling.ledger.account.LiaisonPosition;
 import cn.laoling.ledger.account.Role;
 
+/**
+ * Updates write only the columns that changed: the login attempts on this row are counted
+ * by {@link JdbcLoginThrottle} outside JPA, and an edit of anything else must not write
+ * back the count it read.
+ */
 @Entity
 @Table(name = "account")
+@DynamicUpdate
 class AccountEntity {
 
 	@Id

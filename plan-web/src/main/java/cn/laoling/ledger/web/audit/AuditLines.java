@@ -38,6 +38,8 @@ class AuditLines {
 	/** Details that are codes, each with its message. */
 	private static final Map<String, String> CODES = Map.ofEntries(
 			Map.entry("bad credentials", "audit.detail.badCredentials"), Map.entry("locked", "audit.detail.locked"),
+			Map.entry("address refused", "audit.detail.addressRefused"),
+			Map.entry("wrong current password", "audit.detail.wrongCurrentPassword"),
 			Map.entry("disabled", "audit.detail.disabled"),
 			Map.entry("csrf token missing or invalid", "audit.detail.csrf"),
 			Map.entry("not permitted", "audit.detail.notPermitted"), Map.entry("not found", "audit.detail.notFound"),

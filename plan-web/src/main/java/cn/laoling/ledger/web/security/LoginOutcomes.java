@@ -16,10 +16,10 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.stereotype.Component;
 
 /**
- * What happens after a login form is sent. On success the failures are cleared and a user
- * whose password is due goes to change it first; on any failure the same message is
- * shown, whether the user is unknown, the password wrong, or the account locked or
- * disabled.
+ * What happens after a login form is sent, each attempt recorded. A user whose password
+ * is due goes to change it first; on any failure the same message is shown, whether the
+ * user is unknown, the password wrong, the account locked or disabled, or the address
+ * refused.
  */
 @Component
 class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
@@ -52,11 +52,15 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		this.attempts.failed(request.getParameter("username"), reason(exception));
+		this.attempts.failed(request.getParameter("username"), reason(exception),
+				exception instanceof ThrottledLogin.LockingFailure);
 		response.sendRedirect(request.getContextPath() + "/login?error");
 	}
 
 	private static String reason(AuthenticationException exception) {
+		if (exception instanceof ThrottledLogin.AddressRefused) {
+			return "address refused";
+		}
 		if (exception instanceof LockedException) {
 			return "locked";
 		}

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -34,8 +35,10 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginOutcomes loginOutcomes, AuditTrail audit,
-			Clock clock) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginOutcomes loginOutcomes,
+			ThrottledLogin throttledLogin, AuditTrail audit, Clock clock) throws Exception {
+		// the only way to log in: no parent manager would check a password it refused
+		http.authenticationManager(new ProviderManager(throttledLogin));
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(STATIC)
 			.permitAll()
 			.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**")
