@@ -3,6 +3,7 @@ package cn.laoling.ledger.persistence.embedded;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -36,8 +37,9 @@ public class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedServer embeddedServer(@Value("${ledger.embedded-db.directory:data/postgres}") Path directory,
-			@Value("${ledger.embedded-db.port:0}") int port) throws IOException, SQLException {
-		EmbeddedServer server = EmbeddedServer.start(directory, port);
+			@Value("${ledger.embedded-db.port:0}") int port,
+			@Value("${ledger.embedded-db.watch-interval:2s}") Duration watchInterval) throws IOException, SQLException {
+		EmbeddedServer server = EmbeddedServer.start(directory, port, watchInterval);
 		log.info("Embedded PostgreSQL in {} listening on 127.0.0.1 port {}", directory.toAbsolutePath(), server.port());
 		return server;
 	}

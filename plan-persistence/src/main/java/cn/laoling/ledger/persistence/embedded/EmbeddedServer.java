@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -54,8 +55,6 @@ public final class EmbeddedServer implements Closeable {
 			host all all ::1/128 scram-sha-256
 			""";
 
-	private static final long WATCH_SECONDS = 2;
-
 	private final Path directory;
 
 	private final int port;
@@ -81,9 +80,16 @@ public final class EmbeddedServer implements Closeable {
 
 	/**
 	 * Starts the server in the directory (created and initialised when new), on the port
-	 * or a free one when {@code port} is 0, and keeps it running until closed.
+	 * or a free one when {@code port} is 0, and keeps it running until closed, looking
+	 * every two seconds.
 	 */
 	public static EmbeddedServer start(Path directory, int port) throws IOException, SQLException {
+		return start(directory, port, Duration.ofSeconds(2));
+	}
+
+	/** As above, looking whether the server still runs every {@code watchInterval}. */
+	public static EmbeddedServer start(Path directory, int port, Duration watchInterval)
+			throws IOException, SQLException {
 		Files.createDirectories(directory);
 		Optional<Properties> kept = readSecrets(directory);
 		boolean secured = kept.isPresent() && hbaIsOurs(directory);
@@ -98,7 +104,8 @@ public final class EmbeddedServer implements Closeable {
 		if (!secured) {
 			server.secure();
 		}
-		server.watchdog.scheduleWithFixedDelay(server::restartIfDown, WATCH_SECONDS, WATCH_SECONDS, TimeUnit.SECONDS);
+		server.watchdog.scheduleWithFixedDelay(server::restartIfDown, watchInterval.toMillis(),
+				watchInterval.toMillis(), TimeUnit.MILLISECONDS);
 		return server;
 	}
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
-class DatabaseUnavailable extends OncePerRequestFilter {
+public class DatabaseUnavailable extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
 
@@ -45,6 +46,16 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 					ex.getMessage());
 			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		}
+	}
+
+	/**
+	 * Whether this request is showing the 503 page: what the page's frame would read from
+	 * the database (counts in the navigation bar) is left out, or the page itself would
+	 * fail.
+	 */
+	public static boolean isReported(HttpServletRequest request) {
+		return Integer.valueOf(HttpServletResponse.SC_SERVICE_UNAVAILABLE)
+			.equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
 	}
 
 	/**
