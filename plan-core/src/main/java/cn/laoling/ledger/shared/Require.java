@@ -34,9 +34,10 @@ public final class Require {
 		return text(value, name, maxLength);
 	}
 
+	/** An id: zero and negative numbers name no record. */
 	public static long positive(long value, String name) {
 		if (value <= 0) {
-			throw new IllegalArgumentException(name + " must be positive, was " + value);
+			throw new ImpossibleIdException(name, value);
 		}
 		return value;
 	}

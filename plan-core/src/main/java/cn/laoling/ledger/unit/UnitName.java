@@ -1,5 +1,7 @@
 package cn.laoling.ledger.unit;
 
+import java.util.Optional;
+
 import cn.laoling.ledger.shared.Require;
 
 /**
@@ -19,6 +21,19 @@ public record UnitName(String value) {
 		if (value.length() > MAX_LENGTH) {
 			throw new IllegalArgumentException(
 					"unit name must have at most " + MAX_LENGTH + " characters, was " + value.length());
+		}
+	}
+
+	/**
+	 * The name written, or empty when the text cannot be a unit's name (blank, or longer
+	 * than any name): such a text names no unit.
+	 */
+	public static Optional<UnitName> parse(String text) {
+		try {
+			return Optional.of(new UnitName(text));
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			return Optional.empty();
 		}
 	}
 

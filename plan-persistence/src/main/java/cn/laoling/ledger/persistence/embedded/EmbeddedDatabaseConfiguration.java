@@ -1,20 +1,18 @@
 package cn.laoling.ledger.persistence.embedded;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -26,8 +24,10 @@ import cn.laoling.ledger.persistence.DatabaseRoles;
 
 /**
  * Without a configured database the application runs on a real PostgreSQL unpacked from
- * Maven Central, keeping its data under {@code data/} between runs. As in production, the
- * migrations run as the owner and the application connects as its own role.
+ * Maven Central, keeping its data under {@code data/} between runs
+ * ({@link EmbeddedServer}). As in production, the migrations run as the owner and the
+ * application connects as its own role, both by password; the pool takes the same
+ * {@code spring.datasource.hikari.*} settings as a configured database's.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatabaseConfigured.class)
@@ -35,51 +35,36 @@ public class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
-	private static final String OWNER = "postgres";
-
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${ledger.embedded-db.directory:data/postgres}") Path directory,
-			@Value("${ledger.embedded-db.port:0}") int port) throws IOException, SQLException {
-		Files.createDirectories(directory);
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-			.setDataDirectory(directory)
-			.setCleanDataDirectory(false)
-			.setServerConfig("max_connections", "50");
-		if (port > 0) {
-			builder.setPort(port);
-		}
-		EmbeddedPostgres postgres = builder.start();
-		try (Connection connection = postgres.getPostgresDatabase().getConnection();
-				Statement statement = connection.createStatement()) {
-			statement.execute(DatabaseRoles.createIfMissing(DatabaseRoles.DEFAULT_APP_ROLE,
-					DatabaseRoles.DEFAULT_AUDIT_PURGE_ROLE));
-		}
-		log.info("Embedded PostgreSQL in {} listening on port {}", directory.toAbsolutePath(), postgres.getPort());
-		return postgres;
+	EmbeddedServer embeddedServer(@Value("${ledger.embedded-db.directory:data/postgres}") Path directory,
+			@Value("${ledger.embedded-db.port:0}") int port,
+			@Value("${ledger.embedded-db.watch-interval:2s}") Duration watchInterval) throws IOException, SQLException {
+		EmbeddedServer server = EmbeddedServer.start(directory, port, watchInterval);
+		log.info("Embedded PostgreSQL in {} listening on 127.0.0.1 port {}", directory.toAbsolutePath(), server.port());
+		return server;
 	}
 
 	@Bean
 	@Primary
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(EmbeddedServer server) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(url(postgres));
+		dataSource.setJdbcUrl(server.url());
 		dataSource.setUsername(DatabaseRoles.DEFAULT_APP_ROLE);
+		dataSource.setPassword(server.appPassword());
 		dataSource.setMaximumPoolSize(10);
 		return dataSource;
 	}
 
 	@Bean(defaultCandidate = false)
 	@FlywayDataSource
-	DataSource migrationDataSource(EmbeddedPostgres postgres) {
+	DataSource migrationDataSource(EmbeddedServer server) {
 		SimpleDriverDataSource dataSource = new SimpleDriverDataSource();
 		dataSource.setDriverClass(org.postgresql.Driver.class);
-		dataSource.setUrl(url(postgres));
-		dataSource.setUsername(OWNER);
+		dataSource.setUrl(server.url());
+		dataSource.setUsername(EmbeddedServer.OWNER);
+		dataSource.setPassword(server.ownerPassword());
 		return dataSource;
-	}
-
-	private static String url(EmbeddedPostgres postgres) {
-		return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
 	}
 
 }

@@ -1,8 +1,11 @@
 package cn.laoling.ledger.web.navigation;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import cn.laoling.ledger.web.error.DatabaseUnavailable;
 import cn.laoling.ledger.web.extension.ExtensionService;
 import cn.laoling.ledger.web.notice.NoticeService;
 import cn.laoling.ledger.web.report.ReportingService;
@@ -36,7 +39,10 @@ class WaitingAdvice {
 	}
 
 	@ModelAttribute("waiting")
-	Waiting waiting() {
+	Waiting waiting(HttpServletRequest request) {
+		if (DatabaseUnavailable.isReported(request)) {
+			return null;
+		}
 		return this.viewers.current()
 			.filter((viewer) -> !viewer.role().isAdministrator())
 			.map((viewer) -> new Waiting(() -> this.reviews.waiting(viewer), () -> this.extensions.waiting(viewer),

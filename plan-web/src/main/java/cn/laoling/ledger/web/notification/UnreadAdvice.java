@@ -1,8 +1,11 @@
 package cn.laoling.ledger.web.notification;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import cn.laoling.ledger.web.error.DatabaseUnavailable;
 import cn.laoling.ledger.web.security.Viewers;
 
 /**
@@ -22,7 +25,10 @@ class UnreadAdvice {
 	}
 
 	@ModelAttribute("unreadNotifications")
-	Integer unread() {
+	Integer unread(HttpServletRequest request) {
+		if (DatabaseUnavailable.isReported(request)) {
+			return null;
+		}
 		return this.viewers.current()
 			.filter((viewer) -> !viewer.role().isAdministrator())
 			.map(this.notifications::unread)

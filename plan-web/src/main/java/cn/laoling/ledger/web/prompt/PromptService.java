@@ -119,6 +119,12 @@ public class PromptService {
 	/** Writes the prompt and notifies each unit. */
 	@Transactional
 	public WorkPromptId send(Viewer viewer, PromptForm form) {
+		if (!allReal(form.getUnitIds())) {
+			throw new FormRejection("unitIds", "prompt.units.unknown");
+		}
+		if (!allReal(form.getTaskIds())) {
+			throw new FormRejection("taskIds", "prompt.tasks.unknown");
+		}
 		List<UnitId> chosenUnits = form.getUnitIds().stream().map(UnitId::new).toList();
 		if (this.units.findAllById(chosenUnits).stream().anyMatch((u) -> !u.regionId().equals(viewer.homeRegion()))
 				|| this.units.findAllById(chosenUnits).size() != chosenUnits.size()) {
@@ -235,6 +241,11 @@ public class PromptService {
 
 	private String message(String code, Object... arguments) {
 		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+	}
+
+	/** A blank, zero or negative id, sent by hand, names no unit or task. */
+	private static boolean allReal(List<Long> ids) {
+		return ids.stream().allMatch((id) -> id != null && id > 0);
 	}
 
 }

@@ -135,6 +135,7 @@ class SecurityConfiguration {
 				.invalidateHttpSession(true)
 				.clearAuthentication(true)
 				.deleteCookies("JSESSIONID", "SESSION"))
+			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new UndecodableCsrfTokens()))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AuditedAccessDenied(audit)))
 			.addFilterBefore(new SessionLifetime(clock, audit), AuthorizationFilter.class)

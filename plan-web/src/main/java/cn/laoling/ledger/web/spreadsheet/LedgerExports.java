@@ -117,7 +117,9 @@ public class LedgerExports {
 			parts.add(texts.message("sheet.filter.status", texts.status(filter.status())));
 		}
 		if (filter.q() != null && !filter.q().isBlank()) {
-			parts.add(texts.message("sheet.filter.q", filter.q().strip()));
+			// a cell holds at most 32,767 characters; a search text that long is a probe
+			String q = filter.q().strip();
+			parts.add(texts.message("sheet.filter.q", (q.length() > 200) ? q.substring(0, 200) + "…" : q));
 		}
 		if (viewer.isLiaison() || filter.mine()) {
 			parts.add(texts.message("sheet.filter.mine"));

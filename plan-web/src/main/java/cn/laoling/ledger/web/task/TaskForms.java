@@ -87,7 +87,7 @@ class TaskForms {
 
 	private List<UnitId> resolve(Plan plan, String text, String field) {
 		Names.Resolved<Unit> resolved = Names.resolve(text,
-				(name) -> this.units.findByName(plan.regionId(), new UnitName(name)));
+				(name) -> UnitName.parse(name).flatMap((unitName) -> this.units.findByName(plan.regionId(), unitName)));
 		if (!resolved.unknown().isEmpty()) {
 			throw new FormRejection(field, "task.units.unknown", Names.join(resolved.unknown()));
 		}

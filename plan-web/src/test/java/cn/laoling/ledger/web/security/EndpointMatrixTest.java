@@ -277,7 +277,7 @@ class EndpointMatrixTest {
 		assertThat(this.scratch.fingerprint()).isEqualTo(before);
 	}
 
-	private static List<String> endpoints(RequestMappingInfo info) {
+	static List<String> endpoints(RequestMappingInfo info) {
 		Set<String> methods = new TreeSet<>();
 		info.getMethodsCondition().getMethods().forEach((m) -> methods.add(m.name()));
 		if (methods.isEmpty()) {
@@ -292,7 +292,7 @@ class EndpointMatrixTest {
 		return endpoints;
 	}
 
-	private record Request(MockHttpServletRequestBuilder builder) {
+	record Request(MockHttpServletRequestBuilder builder) {
 	}
 
 	/** The state a notice must be in for the endpoint to do what it does. */
@@ -308,9 +308,10 @@ class EndpointMatrixTest {
 
 	/**
 	 * The request for one endpoint: ids of the demo's 昆都仑区 plan and unit, and fresh
-	 * scratch records wherever a request might change or delete its object.
+	 * scratch records wherever a request might change or delete its object. The bad-input
+	 * corpus ({@link BadInputCorpusTest}) starts from these requests too.
 	 */
-	private Request request(String endpoint, String user) {
+	Request request(String endpoint, String user) {
 		String[] parts = endpoint.split(" ");
 		boolean write = parts[0].equals("POST");
 		String path = parts[1].replace("/**", "/liveness");
