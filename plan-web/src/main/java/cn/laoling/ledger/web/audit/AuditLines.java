@@ -36,11 +36,15 @@ import cn.laoling.ledger.web.support.PersonNames;
 class AuditLines {
 
 	/** Details that are codes, each with its message. */
-	private static final Map<String, String> CODES = Map.of("bad credentials", "audit.detail.badCredentials", "locked",
-			"audit.detail.locked", "disabled", "audit.detail.disabled", "csrf token missing or invalid",
-			"audit.detail.csrf", "not permitted", "audit.detail.notPermitted", "edit", "audit.detail.edit", "submit",
-			"audit.detail.submit", "withdraw", "audit.detail.withdraw", "discard", "audit.detail.discard", "deleted",
-			"audit.detail.deleted");
+	private static final Map<String, String> CODES = Map.ofEntries(
+			Map.entry("bad credentials", "audit.detail.badCredentials"), Map.entry("locked", "audit.detail.locked"),
+			Map.entry("disabled", "audit.detail.disabled"),
+			Map.entry("csrf token missing or invalid", "audit.detail.csrf"),
+			Map.entry("not permitted", "audit.detail.notPermitted"), Map.entry("edit", "audit.detail.edit"),
+			Map.entry("submit", "audit.detail.submit"), Map.entry("withdraw", "audit.detail.withdraw"),
+			Map.entry("discard", "audit.detail.discard"), Map.entry("deleted", "audit.detail.deleted"),
+			Map.entry("separation of duties", "audit.detail.separationOfDuties"),
+			Map.entry("replaced by the operator", "audit.detail.replacedByOperator"));
 
 	/**
 	 * The types whose details were written with codes and ids before they were written in

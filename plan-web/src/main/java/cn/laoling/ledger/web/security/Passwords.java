@@ -46,7 +46,12 @@ public class Passwords {
 		this.clock = clock;
 	}
 
-	public void change(AccountId id, PasswordForm form) {
+	/**
+	 * Changes the user's own password; the account's other sessions end.
+	 * @return the account's new session generation, for the session the change was made
+	 * in
+	 */
+	public long change(AccountId id, PasswordForm form) {
 		Account account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id.value()));
 		FormRejection.Problems problems = new FormRejection.Problems();
 		if (!this.encoder.matches(form.getCurrentPassword(), account.passwordHash())) {
@@ -68,8 +73,9 @@ public class Passwords {
 		}
 		problems.refuseIfAny();
 		account.changePassword(this.encoder.encode(form.getNewPassword()), this.clock.instant());
-		this.accounts.save(account);
+		Account saved = this.accounts.save(account);
 		this.audit.change(AuditType.PASSWORD_CHANGED, AuditTrail.object("account", id.value()), "");
+		return saved.sessionGeneration();
 	}
 
 	/** A random password that meets the policy, to be changed at first use. */
