@@ -16,8 +16,7 @@ import cn.laoling.ledger.account.Role;
  * {@code SYSTEM_ADMIN}, {@code AUDIT_ADMIN}): replaces that administrator
  * ({@link AdministratorReplacement}), prints the new account and its temporary password
  * on the console (not in the log, which may be kept in files) and stops the application.
- * Run it beside the serving instance with {@code --spring.main.web-application-type=none}
- * (docs/operations.md).
+ * Run it beside the serving instance with {@code --server.port=0} (docs/operations.md).
  */
 @Component
 class AdministratorReplacementCommand implements ApplicationRunner {
