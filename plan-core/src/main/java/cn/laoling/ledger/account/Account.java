@@ -2,6 +2,7 @@ package cn.laoling.ledger.account;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import cn.laoling.ledger.region.RegionId;
@@ -40,10 +41,17 @@ public final class Account {
 
 	private String email;
 
+	private long sessionGeneration;
+
 	private final long version;
 
+	/**
+	 * @param sessionGeneration counts the changes that end the account's sessions (see
+	 * {@link #sessionGeneration()})
+	 */
 	public Account(AccountId id, String username, String displayName, Role role, RegionId regionId, UnitBinding binding,
-			Credentials credentials, LoginFailures failures, boolean enabled, boolean demo, long version) {
+			Credentials credentials, LoginFailures failures, boolean enabled, boolean demo, long sessionGeneration,
+			long version) {
 		this.id = id;
 		this.username = Require.text(username, "username", 50);
 		if (!this.username.matches("[A-Za-z0-9._-]+")) {
@@ -57,6 +65,7 @@ public final class Account {
 		this.failures = Require.present(failures, "failures");
 		this.enabled = enabled;
 		this.demo = demo;
+		this.sessionGeneration = sessionGeneration;
 		this.version = version;
 	}
 
@@ -64,14 +73,14 @@ public final class Account {
 	public static Account open(String username, String displayName, Role role, RegionId regionId, UnitBinding binding,
 			Credentials initial) {
 		return new Account(null, username, displayName, role, regionId, binding, initial, LoginFailures.NONE, true,
-				false, 0);
+				false, 0, 0);
 	}
 
 	/** An account of the demo setup, which production refuses to start with. */
 	public static Account demo(String username, String displayName, Role role, RegionId regionId, UnitBinding binding,
 			String passwordHash, Instant at) {
 		return new Account(null, username, displayName, role, regionId, binding,
-				new Credentials(passwordHash, at, false, List.of()), LoginFailures.NONE, true, true, 0);
+				new Credentials(passwordHash, at, false, List.of()), LoginFailures.NONE, true, true, 0, 0);
 	}
 
 	private void assign(Role newRole, UnitBinding newBinding) {
@@ -106,27 +115,45 @@ public final class Account {
 		return Optional.ofNullable(this.email);
 	}
 
+	/** Moves the account to another region; its sessions end, as what it sees changes. */
 	public void moveTo(RegionId region) {
-		this.regionId = Require.present(region, "regionId");
+		Require.present(region, "regionId");
+		if (!region.equals(this.regionId)) {
+			endSessions();
+		}
+		this.regionId = region;
 	}
 
 	/**
 	 * Binds a liaison to a (possibly other) unit; the unit's history stays with the unit.
+	 * Another unit or position ends the account's sessions.
 	 */
 	public void bindTo(UnitBinding newBinding) {
 		if (this.role != Role.LIAISON) {
 			throw new DomainRuleException("account.notLiaison",
 					"only a liaison is bound to a unit, not a " + this.role);
 		}
-		assign(Role.LIAISON, Require.present(newBinding, "binding"));
+		changeRole(Role.LIAISON, Require.present(newBinding, "binding"));
 	}
 
-	/** Gives the account another role; a liaison role needs a unit. */
+	/**
+	 * Gives the account another role; a liaison role needs a unit. Another role or unit
+	 * ends the account's sessions.
+	 */
 	public void changeRole(Role newRole, UnitBinding newBinding) {
+		Role oldRole = this.role;
+		UnitBinding oldBinding = this.binding;
 		assign(newRole, newBinding);
+		if (oldRole != this.role || !Objects.equals(oldBinding, this.binding)) {
+			endSessions();
+		}
 	}
 
+	/** Disables the account, which ends its sessions. */
 	public void disable() {
+		if (this.enabled) {
+			endSessions();
+		}
 		this.enabled = false;
 	}
 
@@ -150,15 +177,27 @@ public final class Account {
 		return !this.demo && (this.credentials.mustChange() || this.credentials.expiredAt(now));
 	}
 
-	/** The user's own change; the caller has checked the policy and the recent hashes. */
+	/**
+	 * The user's own change; the caller has checked the policy and the recent hashes. The
+	 * account's other sessions end; the caller keeps the one the change was made in.
+	 */
 	public void changePassword(String newHash, Instant at) {
 		this.credentials = this.credentials.replacedBy(newHash, at, false);
+		endSessions();
 	}
 
-	/** A security administrator's reset: a temporary password to change at next login. */
+	/**
+	 * A security administrator's reset: a temporary password to change at next login. The
+	 * account's sessions end.
+	 */
 	public void resetPassword(String temporaryHash, Instant at) {
 		this.credentials = this.credentials.replacedBy(temporaryHash, at, true);
 		unlock();
+		endSessions();
+	}
+
+	private void endSessions() {
+		this.sessionGeneration++;
 	}
 
 	public AccountId id() {
@@ -207,6 +246,15 @@ public final class Account {
 
 	public boolean demo() {
 		return this.demo;
+	}
+
+	/**
+	 * Counts the changes that end the account's sessions: disabling it, a new password
+	 * (reset or the user's own), another role, unit or region. A session remembers the
+	 * generation it was opened with and is ended at its next request once this differs.
+	 */
+	public long sessionGeneration() {
+		return this.sessionGeneration;
 	}
 
 	public long version() {

@@ -3,6 +3,7 @@ package cn.laoling.ledger.account;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import cn.laoling.ledger.region.RegionId;
 import cn.laoling.ledger.unit.UnitId;
@@ -22,6 +23,15 @@ public interface Accounts {
 
 	/** The liaisons bound to the unit, enabled or not. */
 	List<Account> boundTo(UnitId unit);
+
+	/**
+	 * The account's {@link Account#sessionGeneration()}, read alone (it is checked on
+	 * every request of a session); empty for no such account.
+	 */
+	OptionalLong sessionGenerationOf(AccountId id);
+
+	/** The enabled accounts holding this role, by username. */
+	List<Account> enabledWithRole(Role role);
 
 	boolean anyDemoAccount();
 

@@ -34,7 +34,8 @@ public enum Role {
 	}
 
 	/**
-	 * The roles a system administrator may give; administrator roles come from security.
+	 * The roles given in the application; administrator roles come only from the operator
+	 * ({@link SeparationOfDuties}).
 	 */
 	public static Set<Role> business() {
 		return EnumSet.of(OFFICE, LIAISON, LEADER);

@@ -55,7 +55,7 @@ class AccountTest {
 	private static Account lockedOn(Instant at) {
 		return new Account(new AccountId(7), "zhang", "张三", Role.OFFICE, KUNQU, null,
 				Credentials.temporary("h0", MONDAY),
-				new LoginFailures(LoginFailures.LIMIT, at.plus(LoginFailures.LOCK)), true, false, 0);
+				new LoginFailures(LoginFailures.LIMIT, at.plus(LoginFailures.LOCK)), true, false, 0, 0);
 	}
 
 	@Test
@@ -97,6 +97,48 @@ class AccountTest {
 		assertThat(Role.values()).filteredOn(Role::isAdministrator)
 			.containsExactlyInAnyOrder(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN);
 		assertThat(Role.business()).noneMatch(Role::isAdministrator);
+	}
+
+	@Test
+	void disablingAPasswordResetOrAnotherRoleUnitOrRegionEndsTheSessions() {
+		UnitBinding binding = new UnitBinding(new UnitId(7), LiaisonPosition.PRIMARY);
+		Account liaison = Account.open("li", "李四", Role.LIAISON, KUNQU, binding, Credentials.temporary("h", MONDAY));
+		long generation = liaison.sessionGeneration();
+		liaison.rename("李四（新）");
+		liaison.changeEmail("li@example.org");
+		liaison.bindTo(binding);
+		liaison.moveTo(KUNQU);
+		liaison.unlock();
+		assertThat(liaison.sessionGeneration()).as("nothing that changes what the session may do")
+			.isEqualTo(generation);
+		liaison.bindTo(new UnitBinding(new UnitId(7), LiaisonPosition.BACKUP));
+		assertThat(liaison.sessionGeneration()).as("another position").isEqualTo(generation + 1);
+		liaison.bindTo(new UnitBinding(new UnitId(8), LiaisonPosition.BACKUP));
+		assertThat(liaison.sessionGeneration()).as("another unit").isEqualTo(generation + 2);
+		liaison.changeRole(Role.LEADER, null);
+		assertThat(liaison.sessionGeneration()).as("another role").isEqualTo(generation + 3);
+		liaison.moveTo(new RegionId(2));
+		assertThat(liaison.sessionGeneration()).as("another region").isEqualTo(generation + 4);
+		liaison.resetPassword("temp", MONDAY);
+		assertThat(liaison.sessionGeneration()).as("a reset").isEqualTo(generation + 5);
+		liaison.changePassword("h1", MONDAY);
+		assertThat(liaison.sessionGeneration()).as("the user's own change").isEqualTo(generation + 6);
+		liaison.disable();
+		liaison.disable();
+		assertThat(liaison.sessionGeneration()).as("disabled once").isEqualTo(generation + 7);
+		liaison.enable();
+		assertThat(liaison.sessionGeneration()).isEqualTo(generation + 7);
+	}
+
+	@Test
+	void noAdministratorAccountIsAdministeredAndNoAdministratorRoleGivenInTheApplication() {
+		for (Role role : Role.values()) {
+			Account account = Account.open("a", "甲", role, KUNQU,
+					(role == Role.LIAISON) ? new UnitBinding(new UnitId(7), LiaisonPosition.PRIMARY) : null,
+					Credentials.temporary("h", MONDAY));
+			assertThat(SeparationOfDuties.mayAdminister(account)).as(role.name()).isEqualTo(!role.isAdministrator());
+			assertThat(SeparationOfDuties.mayGrant(role)).as(role.name()).isEqualTo(!role.isAdministrator());
+		}
 	}
 
 }

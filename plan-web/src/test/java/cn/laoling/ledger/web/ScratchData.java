@@ -71,6 +71,9 @@ import cn.laoling.ledger.report.ReportingPeriod;
 import cn.laoling.ledger.report.ReportingPeriods;
 import cn.laoling.ledger.report.Reports;
 import cn.laoling.ledger.unit.Unit;
+import cn.laoling.ledger.unit.UnitKind;
+import cn.laoling.ledger.unit.UnitName;
+import cn.laoling.ledger.unit.Units;
 
 /**
  * Throw-away records for tests that change or delete things, kept apart from the demo
@@ -109,9 +112,12 @@ public class ScratchData {
 
 	private final Receipts receipts;
 
+	private final Units units;
+
 	ScratchData(DemoLedger demo, Plans plans, Tasks tasks, Accounts accounts, PasswordEncoder encoder,
 			JdbcTemplate jdbc, Clock clock, ReportingPeriods periods, Reports reports, ExtensionRequests extensions,
-			Notices notices, Receipts receipts, WorkPrompts prompts, Notifications notifications) {
+			Notices notices, Receipts receipts, WorkPrompts prompts, Notifications notifications, Units units) {
+		this.units = units;
 		this.prompts = prompts;
 		this.notifications = notifications;
 		this.notices = notices;
@@ -318,11 +324,30 @@ public class ScratchData {
 
 	/** An account of 昆都仑区 with a known password that need not be changed. */
 	public Account account(Role role, String password) {
-		Account opened = Account.open("t-" + unique(), "测试账户", role, this.demo.region("昆都仑区"), null,
-				Credentials.temporary(this.encoder.encode(password), this.clock.instant()));
+		return ready(Account.open("t-" + unique(), "测试账户", role, this.demo.region("昆都仑区"), null,
+				Credentials.temporary(this.encoder.encode(password), this.clock.instant())), password);
+	}
+
+	/**
+	 * A liaison of the unit, with a known password that need not be changed (unlike
+	 * {@link #liaison}).
+	 */
+	public Account readyLiaison(Unit unit, LiaisonPosition position, String password) {
+		return ready(Account.open("t-" + unique(), "测试联络员", Role.LIAISON, unit.regionId(),
+				new UnitBinding(unit.id(), position),
+				Credentials.temporary(this.encoder.encode(password), this.clock.instant())), password);
+	}
+
+	private Account ready(Account opened, String password) {
 		Account saved = this.accounts.save(opened);
 		saved.changePassword(this.encoder.encode(password), this.clock.instant());
 		return this.accounts.save(saved);
+	}
+
+	/** A new department of 昆都仑区 that no other test knows. */
+	public Unit unit() {
+		return this.units
+			.save(Unit.register(this.demo.region("昆都仑区"), new UnitName("测试单位" + unique()), UnitKind.DEPARTMENT));
 	}
 
 	public Account account() {

@@ -82,6 +82,9 @@ class AccountEntity {
 
 	String email;
 
+	@Column(name = "session_generation")
+	long sessionGeneration;
+
 	@Version
 	long version;
 

@@ -3,6 +3,7 @@ package cn.laoling.ledger.persistence.account;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +60,19 @@ class JpaAccounts implements Accounts {
 	}
 
 	@Override
+	public OptionalLong sessionGenerationOf(AccountId id) {
+		return this.repository.sessionGenerationOf(id.value()).map(OptionalLong::of).orElseGet(OptionalLong::empty);
+	}
+
+	@Override
+	public List<Account> enabledWithRole(Role role) {
+		return this.repository.findByRoleAndEnabledTrueOrderByUsername(role)
+			.stream()
+			.map(JpaAccounts::toDomain)
+			.toList();
+	}
+
+	@Override
 	public boolean anyDemoAccount() {
 		return this.repository.existsByDemoTrue();
 	}
@@ -92,6 +106,7 @@ class JpaAccounts implements Accounts {
 		entity.enabled = account.enabled();
 		entity.demo = account.demo();
 		entity.email = account.email().orElse(null);
+		entity.sessionGeneration = account.sessionGeneration();
 		return toDomain(Versions.saveAndFlush(this.repository, entity, "account", entity.id));
 	}
 
@@ -100,7 +115,7 @@ class JpaAccounts implements Accounts {
 		Account account = new Account(new AccountId(e.id), e.username, e.displayName, e.role, new RegionId(e.regionId),
 				binding,
 				new Credentials(e.passwordHash, e.passwordChangedAt, e.mustChangePassword, e.previousPasswordHashes),
-				new LoginFailures(e.failedLogins, e.lockedUntil), e.enabled, e.demo, e.version);
+				new LoginFailures(e.failedLogins, e.lockedUntil), e.enabled, e.demo, e.sessionGeneration, e.version);
 		account.changeEmail(e.email);
 		return account;
 	}

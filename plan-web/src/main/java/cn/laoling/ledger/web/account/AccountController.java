@@ -19,6 +19,7 @@ import cn.laoling.ledger.account.Account;
 import cn.laoling.ledger.account.AccountId;
 import cn.laoling.ledger.account.LiaisonPosition;
 import cn.laoling.ledger.account.Role;
+import cn.laoling.ledger.shared.DomainRuleException;
 import cn.laoling.ledger.web.region.RegionOption;
 import cn.laoling.ledger.web.region.RegionService;
 import cn.laoling.ledger.web.security.Viewer;
@@ -33,6 +34,8 @@ class AccountController {
 	private static final String ROLE_FORM = "admin/accounts/role";
 
 	private static final String LIST = "redirect:/admin/accounts";
+
+	private static final String CONFLICT = "conflict.account";
 
 	private final AccountService accounts;
 
@@ -75,8 +78,13 @@ class AccountController {
 	}
 
 	@GetMapping("/admin/accounts/{accountId}/edit")
-	String edit(Viewer viewer, @PathVariable long accountId, Model model) {
-		model.addAttribute("accountForm", this.accounts.formOf(viewer, new AccountId(accountId)));
+	String edit(Viewer viewer, @PathVariable long accountId, Model model, RedirectAttributes redirect) {
+		try {
+			model.addAttribute("accountForm", this.accounts.formOf(viewer, new AccountId(accountId)));
+		}
+		catch (DomainRuleException ex) {
+			return refused(redirect, ex);
+		}
 		return form(viewer, model, accountId);
 	}
 
@@ -93,22 +101,25 @@ class AccountController {
 	@PostMapping("/admin/accounts/{accountId}/disable")
 	String disable(Viewer viewer, @PathVariable long accountId, @RequestParam long version,
 			RedirectAttributes redirect) {
-		this.accounts.disable(viewer, new AccountId(accountId), version);
-		redirect.addFlashAttribute("message", "flash.account.disabled");
-		return LIST;
+		return FormSubmission.decide(redirect, "flash.account.disabled", CONFLICT,
+				() -> this.accounts.disable(viewer, new AccountId(accountId), version), LIST);
 	}
 
 	@PostMapping("/admin/accounts/{accountId}/enable")
 	String enable(Viewer viewer, @PathVariable long accountId, @RequestParam long version,
 			RedirectAttributes redirect) {
-		this.accounts.enable(viewer, new AccountId(accountId), version);
-		redirect.addFlashAttribute("message", "flash.account.enabled");
-		return LIST;
+		return FormSubmission.decide(redirect, "flash.account.enabled", CONFLICT,
+				() -> this.accounts.enable(viewer, new AccountId(accountId), version), LIST);
 	}
 
 	@GetMapping("/admin/accounts/{accountId}/role")
-	String roleForm(Viewer viewer, @PathVariable long accountId, Model model) {
-		model.addAttribute("roleForm", this.accounts.roleFormOf(viewer, new AccountId(accountId)));
+	String roleForm(Viewer viewer, @PathVariable long accountId, Model model, RedirectAttributes redirect) {
+		try {
+			model.addAttribute("roleForm", this.accounts.roleFormOf(viewer, new AccountId(accountId)));
+		}
+		catch (DomainRuleException ex) {
+			return refused(redirect, ex);
+		}
 		return roleForm(viewer, model, accountId);
 	}
 
@@ -125,21 +136,25 @@ class AccountController {
 	@PostMapping("/admin/accounts/{accountId}/unlock")
 	String unlock(Viewer viewer, @PathVariable long accountId, @RequestParam long version,
 			RedirectAttributes redirect) {
-		this.accounts.unlock(viewer, new AccountId(accountId), version);
-		redirect.addFlashAttribute("message", "flash.account.unlocked");
-		return LIST;
+		return FormSubmission.decide(redirect, "flash.account.unlocked", CONFLICT,
+				() -> this.accounts.unlock(viewer, new AccountId(accountId), version), LIST);
 	}
 
 	@PostMapping("/admin/accounts/{accountId}/reset-password")
 	String resetPassword(Viewer viewer, @PathVariable long accountId, @RequestParam long version,
 			RedirectAttributes redirect) {
 		AccountId id = new AccountId(accountId);
-		String temporary = this.accounts.resetPassword(viewer, id, version);
-		redirect.addFlashAttribute("message", "flash.account.passwordReset");
-		redirect.addFlashAttribute("temporaryPassword", temporary);
-		Account account = this.accounts.accountOf(viewer, id);
-		redirect.addFlashAttribute("temporaryForName", account.displayName());
-		redirect.addFlashAttribute("temporaryForUsername", account.username());
+		return FormSubmission.decide(redirect, "flash.account.passwordReset", CONFLICT, () -> {
+			redirect.addFlashAttribute("temporaryPassword", this.accounts.resetPassword(viewer, id, version));
+			Account account = this.accounts.accountOf(viewer, id);
+			redirect.addFlashAttribute("temporaryForName", account.displayName());
+			redirect.addFlashAttribute("temporaryForUsername", account.username());
+		}, LIST);
+	}
+
+	/** Back to the list, saying why the account may not be changed. */
+	private static String refused(RedirectAttributes redirect, DomainRuleException ex) {
+		redirect.addFlashAttribute("error", "rule." + ex.code());
 		return LIST;
 	}
 
@@ -154,7 +169,7 @@ class AccountController {
 	private String roleForm(Viewer viewer, Model model, long accountId) {
 		model.addAttribute("accountId", accountId);
 		model.addAttribute("account", this.accounts.accountOf(viewer, new AccountId(accountId)));
-		model.addAttribute("roles", Role.values());
+		model.addAttribute("roles", List.copyOf(Role.business()));
 		model.addAttribute("units", this.regions.unitOptionsFor(viewer));
 		return ROLE_FORM;
 	}

@@ -17,7 +17,9 @@ import cn.laoling.ledger.account.Accounts;
 import cn.laoling.ledger.account.Credentials;
 import cn.laoling.ledger.account.LiaisonPosition;
 import cn.laoling.ledger.account.Role;
+import cn.laoling.ledger.account.SeparationOfDuties;
 import cn.laoling.ledger.account.UnitBinding;
+import cn.laoling.ledger.audit.AuditOutcome;
 import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.region.RegionId;
 import cn.laoling.ledger.region.RegionTree;
@@ -37,12 +39,16 @@ import cn.laoling.ledger.web.support.FormRejection;
 /**
  * Account administration, split between the system administrator (creates, edits,
  * disables, binds liaisons to units) and the security administrator (roles, unlocking,
- * password resets). Neither acts on their own account here, and accounts are never
- * deleted.
+ * password resets). Neither acts on their own account here nor on any administrator's
+ * (三员分立, {@link SeparationOfDuties}): such a refusal is audited and changes nothing.
+ * Accounts are never deleted.
  */
 @Service
 @Transactional
 public class AccountService {
+
+	/** The detail of an audited refusal under 三员分立 (AuditLines reads it out in words). */
+	public static final String SEPARATION = "separation of duties";
 
 	private final Accounts accounts;
 
@@ -83,7 +89,7 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	public AccountForm formOf(Viewer viewer, AccountId id) {
-		Account account = visible(viewer, id);
+		Account account = administered(viewer, id);
 		AccountForm form = new AccountForm();
 		form.setUsername(account.username());
 		form.setDisplayName(account.displayName());
@@ -125,7 +131,7 @@ public class AccountService {
 
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	public void revise(Viewer viewer, AccountId id, AccountForm form) {
-		Account account = forEdit(viewer, id, form.getVersion());
+		Account account = forEdit(viewer, id, form.getVersion(), AuditType.ACCOUNT_CHANGED);
 		Facts before = facts(account);
 		account.rename(form.getDisplayName());
 		account.changeEmail(form.getEmail());
@@ -140,7 +146,7 @@ public class AccountService {
 
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	public void disable(Viewer viewer, AccountId id, long seenVersion) {
-		Account account = forEdit(viewer, id, seenVersion);
+		Account account = forEdit(viewer, id, seenVersion, AuditType.ACCOUNT_DISABLED);
 		account.disable();
 		this.accounts.save(account);
 		this.audit.change(AuditType.ACCOUNT_DISABLED, this.audit.names().account(account), "");
@@ -148,7 +154,7 @@ public class AccountService {
 
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	public void enable(Viewer viewer, AccountId id, long seenVersion) {
-		Account account = forEdit(viewer, id, seenVersion);
+		Account account = forEdit(viewer, id, seenVersion, AuditType.ACCOUNT_ENABLED);
 		account.binding()
 			.flatMap((b) -> this.accounts.liaisonOf(b.unitId(), b.position()))
 			.filter((holder) -> !holder.id().equals(id))
@@ -163,7 +169,7 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('SECURITY_ADMIN')")
 	public RoleForm roleFormOf(Viewer viewer, AccountId id) {
-		Account account = visible(viewer, id);
+		Account account = administered(viewer, id);
 		RoleForm form = new RoleForm();
 		form.setRole(account.role());
 		account.binding().ifPresent((b) -> {
@@ -182,7 +188,12 @@ public class AccountService {
 
 	@PreAuthorize("hasRole('SECURITY_ADMIN')")
 	public void changeRole(Viewer viewer, AccountId id, RoleForm form) {
-		Account account = forEdit(viewer, id, form.getVersion());
+		Account account = forEdit(viewer, id, form.getVersion(), AuditType.ROLE_CHANGED);
+		if (!SeparationOfDuties.mayGrant(form.getRole())) {
+			this.audit.now(AuditType.ROLE_CHANGED, this.audit.names().account(account), AuditOutcome.FAILURE,
+					SEPARATION);
+			throw new FormRejection("role", "account.role.administrator");
+		}
 		Facts before = facts(account);
 		account.changeRole(form.getRole(), binding(viewer, form.getRole(), form.getUnitId(), form.getPosition(), id));
 		this.accounts.save(account);
@@ -191,7 +202,7 @@ public class AccountService {
 
 	@PreAuthorize("hasRole('SECURITY_ADMIN')")
 	public void unlock(Viewer viewer, AccountId id, long seenVersion) {
-		Account account = forEdit(viewer, id, seenVersion);
+		Account account = forEdit(viewer, id, seenVersion, AuditType.ACCOUNT_UNLOCKED);
 		account.unlock();
 		this.accounts.save(account);
 		this.audit.change(AuditType.ACCOUNT_UNLOCKED, this.audit.names().account(account), "");
@@ -200,7 +211,7 @@ public class AccountService {
 	/** Sets a temporary password, unlocks the account, and answers the password. */
 	@PreAuthorize("hasRole('SECURITY_ADMIN')")
 	public String resetPassword(Viewer viewer, AccountId id, long seenVersion) {
-		Account account = forEdit(viewer, id, seenVersion);
+		Account account = forEdit(viewer, id, seenVersion, AuditType.PASSWORD_RESET);
 		String temporary = this.passwords.temporary();
 		account.resetPassword(this.passwords.hash(temporary), this.clock.instant());
 		this.accounts.save(account);
@@ -214,10 +225,36 @@ public class AccountService {
 			.orElseThrow(() -> new NotFoundException("account", id.value()));
 	}
 
-	private Account forEdit(Viewer viewer, AccountId id, long seenVersion) {
+	/** An account the viewer may act on: not their own, nor any administrator's. */
+	private Account administered(Viewer viewer, AccountId id) {
 		Account account = visible(viewer, id);
+		requireAdministered(viewer, account);
+		return account;
+	}
+
+	private static void requireAdministered(Viewer viewer, Account account) {
 		if (account.username().equals(viewer.username())) {
 			throw new DomainRuleException("account.self", "administrators do not change their own account here");
+		}
+		if (!SeparationOfDuties.mayAdminister(account)) {
+			throw new DomainRuleException("account.administrator",
+					"an administrator's account is not changed by an administrator: " + account.role());
+		}
+	}
+
+	/**
+	 * The account to change, if the viewer may act on it and saw its current version; a
+	 * refusal of the {@code attempted} change on their own or an administrator's account
+	 * is audited at once.
+	 */
+	private Account forEdit(Viewer viewer, AccountId id, long seenVersion, AuditType attempted) {
+		Account account = visible(viewer, id);
+		try {
+			requireAdministered(viewer, account);
+		}
+		catch (DomainRuleException ex) {
+			this.audit.now(attempted, this.audit.names().account(account), AuditOutcome.FAILURE, SEPARATION);
+			throw ex;
 		}
 		if (account.version() != seenVersion) {
 			throw new StaleEditException("account", id.value(), seenVersion, account.version());
@@ -301,7 +338,8 @@ public class AccountService {
 	private static AccountRow row(Account a, RegionTree tree, Function<UnitId, String> unitName, Instant now) {
 		return new AccountRow(a.id().value(), a.username(), a.displayName(), a.role(), tree.nameOf(a.regionId()),
 				a.unitId().map(unitName).orElse(null), a.binding().map(UnitBinding::position).orElse(null), a.enabled(),
-				a.lockedAt(now), a.passwordChangeDueAt(now), a.demo(), a.version());
+				a.lockedAt(now), a.passwordChangeDueAt(now), a.demo(), SeparationOfDuties.mayAdminister(a),
+				a.version());
 	}
 
 }

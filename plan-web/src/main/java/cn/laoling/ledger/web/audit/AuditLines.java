@@ -45,7 +45,9 @@ class AuditLines {
 			Map.entry("not permitted", "audit.detail.notPermitted"), Map.entry("not found", "audit.detail.notFound"),
 			Map.entry("edit", "audit.detail.edit"), Map.entry("submit", "audit.detail.submit"),
 			Map.entry("withdraw", "audit.detail.withdraw"), Map.entry("discard", "audit.detail.discard"),
-			Map.entry("deleted", "audit.detail.deleted"));
+			Map.entry("deleted", "audit.detail.deleted"),
+			Map.entry("separation of duties", "audit.detail.separationOfDuties"),
+			Map.entry("replaced by the operator", "audit.detail.replacedByOperator"));
 
 	/**
 	 * The types whose details were written with codes and ids before they were written in

@@ -37,6 +37,8 @@ public final class LedgerUser implements UserDetails, CredentialsContainer {
 
 	private final boolean locked;
 
+	private final long sessionGeneration;
+
 	/** The account as it stands at the moment of login. */
 	public LedgerUser(Account account, Instant now) {
 		this.accountId = account.id();
@@ -48,6 +50,7 @@ public final class LedgerUser implements UserDetails, CredentialsContainer {
 		this.unitId = account.unitId().orElse(null);
 		this.enabled = account.enabled();
 		this.locked = account.lockedAt(now);
+		this.sessionGeneration = account.sessionGeneration();
 	}
 
 	public AccountId accountId() {
@@ -68,6 +71,14 @@ public final class LedgerUser implements UserDetails, CredentialsContainer {
 
 	public Optional<UnitId> unitId() {
 		return Optional.ofNullable(this.unitId);
+	}
+
+	/**
+	 * The account's session generation, read with its password hash: the session opened
+	 * by this login lives while the account still has it.
+	 */
+	public long sessionGeneration() {
+		return this.sessionGeneration;
 	}
 
 	@Override

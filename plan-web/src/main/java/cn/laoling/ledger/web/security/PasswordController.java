@@ -38,7 +38,8 @@ class PasswordController {
 			HttpServletRequest request, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		model.addAttribute("changeDue", changeDue(request));
 		return FormSubmission.submit(result, response, () -> {
-			this.passwords.change(user.accountId(), passwordForm);
+			long generation = this.passwords.change(user.accountId(), passwordForm);
+			SessionRevocation.keep(request.getSession(), user.accountId(), generation);
 			request.getSession().removeAttribute(LoginOutcomes.PASSWORD_CHANGE_DUE);
 			redirect.addFlashAttribute("message", "flash.password.changed");
 			return "redirect:/";

@@ -61,12 +61,15 @@ public class Passwords {
 	}
 
 	/**
-	 * Runs outside any transaction until the change is written: the current password is
-	 * counted in a transaction of its own ({@link LoginThrottle}), and one held here
-	 * meanwhile would let parallel requests take every connection and wait for ever.
+	 * Changes the user's own password; the account's other sessions end. Runs outside any
+	 * transaction until the change is written: the current password is counted in a
+	 * transaction of its own ({@link LoginThrottle}), and one held here meanwhile would let
+	 * parallel requests take every connection and wait for ever.
+	 * @return the account's new session generation, for the session the change was made
+	 * in
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public void change(AccountId id, PasswordForm form) {
+	public long change(AccountId id, PasswordForm form) {
 		Account account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id.value()));
 		FormRejection.Problems problems = new FormRejection.Problems();
 		if (!currentPasswordAccepted(account, form.getCurrentPassword())) {
@@ -86,7 +89,7 @@ public class Passwords {
 		}
 		problems.refuseIfAny();
 		String newHash = this.encoder.encode(form.getNewPassword());
-		this.transaction.executeWithoutResult((status) -> {
+		return this.transaction.execute((status) -> {
 			// read again inside the transaction, so that only what changes is written
 			// (the
 			// attempts counted meanwhile are not)
@@ -94,8 +97,9 @@ public class Passwords {
 				.filter((found) -> found.version() == account.version())
 				.orElseThrow(() -> new StaleEditException("account", id.value(), account.version(), -1));
 			current.changePassword(newHash, this.clock.instant());
-			this.accounts.save(current);
+			Account saved = this.accounts.save(current);
 			this.audit.change(AuditType.PASSWORD_CHANGED, AuditTrail.object("account", id.value()), "");
+			return saved.sessionGeneration();
 		});
 	}
 

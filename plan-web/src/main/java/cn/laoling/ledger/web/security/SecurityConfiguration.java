@@ -14,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import cn.laoling.ledger.account.Accounts;
 import cn.laoling.ledger.web.audit.AuditTrail;
 
 /**
@@ -36,7 +37,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginOutcomes loginOutcomes,
-			ThrottledLogin throttledLogin, AuditTrail audit, Clock clock) throws Exception {
+			ThrottledLogin throttledLogin, AuditTrail audit, Accounts accounts, Clock clock) throws Exception {
 		// the only way to log in: no parent manager would check a password it refused
 		http.authenticationManager(new ProviderManager(throttledLogin));
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(STATIC)
@@ -139,7 +140,8 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AuditedAccessDenied(audit)))
 			.addFilterBefore(new SessionLifetime(clock, audit), AuthorizationFilter.class)
-			.addFilterAfter(new PasswordChangeGate(), SessionLifetime.class)
+			.addFilterAfter(new SessionRevocation(accounts, audit), SessionLifetime.class)
+			.addFilterAfter(new PasswordChangeGate(), SessionRevocation.class)
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
 						+ "style-src 'self'; img-src 'self' data:; font-src 'self'; object-src 'none'; "

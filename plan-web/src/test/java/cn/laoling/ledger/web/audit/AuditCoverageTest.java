@@ -260,8 +260,11 @@ class AuditCoverageTest {
 				as("sysadmin", post(accountUrl + "/enable").param("version", version(name))));
 		expect(AuditType.ROLE_CHANGED, "secadmin", AuditOutcome.SUCCESS,
 				as("secadmin", post(accountUrl + "/role").param("role", "OFFICE").param("version", version(name))));
+		MockHttpSession live = new MockHttpSession();
+		this.mvc.perform(login(name, "Laoling-2026", live));
 		expect(AuditType.PASSWORD_RESET, "secadmin", AuditOutcome.SUCCESS,
 				as("secadmin", post(accountUrl + "/reset-password").param("version", version(name))));
+		expect(AuditType.SESSION_REVOKED, name, AuditOutcome.SUCCESS, get("/overview").session(live));
 
 		String regionName = "测试区" + UUID.randomUUID().toString().substring(0, 6);
 		expect(AuditType.REGION_CREATED, "sysadmin", AuditOutcome.SUCCESS,
