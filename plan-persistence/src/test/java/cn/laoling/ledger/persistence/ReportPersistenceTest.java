@@ -219,7 +219,8 @@ class ReportPersistenceTest {
 			.save(Report.start(this.task.id(), period, this.civil.id(), ReportKind.CONSOLIDATED, 1));
 		byte[] pdf = "%PDF-1.4 验收报告".getBytes(StandardCharsets.UTF_8);
 
-		Evidence added = this.evidence.add(report.id(), "验收报告.pdf", EvidenceKind.PDF, pdf, AT, "civil-liaison");
+		Evidence added = this.evidence.add(report.id(), "验收报告.pdf", EvidenceKind.PDF, pdf, AT, "civil-liaison")
+			.orElseThrow();
 
 		assertThat(this.evidence.of(report.id())).singleElement().satisfies((e) -> {
 			assertThat(e.fileName()).isEqualTo("验收报告.pdf");

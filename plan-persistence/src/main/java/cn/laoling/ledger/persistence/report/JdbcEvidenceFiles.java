@@ -39,8 +39,17 @@ class JdbcEvidenceFiles implements EvidenceFiles {
 
 	@Override
 	@Transactional
-	public Evidence add(ReportId report, String fileName, EvidenceKind kind, byte[] content, Instant at, String by) {
+	public Optional<Evidence> add(ReportId report, String fileName, EvidenceKind kind, byte[] content, Instant at,
+			String by) {
 		Evidence evidence = new Evidence(0, report, fileName, kind, content.length, at, by);
+		// the report's row locked until the transaction ends: a parallel upload counts
+		// after this one
+		this.jdbc.queryForList("select id from report where id = ? for update", Long.class, report.value());
+		Integer kept = this.jdbc.queryForObject("select count(*) from report_evidence where report_id = ?",
+				Integer.class, report.value());
+		if (kept != null && kept >= Evidence.MAX_PER_REPORT) {
+			return Optional.empty();
+		}
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update((connection) -> {
 			var statement = connection.prepareStatement("""
@@ -55,8 +64,8 @@ class JdbcEvidenceFiles implements EvidenceFiles {
 			statement.setString(7, evidence.uploadedBy());
 			return statement;
 		}, key);
-		return new Evidence(key.getKey().longValue(), report, evidence.fileName(), kind, content.length, at,
-				evidence.uploadedBy());
+		return Optional.of(new Evidence(key.getKey().longValue(), report, evidence.fileName(), kind, content.length, at,
+				evidence.uploadedBy()));
 	}
 
 	@Override

@@ -11,10 +11,13 @@ import java.nio.charset.StandardCharsets;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import cn.laoling.ledger.web.support.OfficeUploads;
+import cn.laoling.ledger.web.support.UploadSlots;
 
 /**
  * The text of an uploaded plan: a .docx, or plain text in UTF-8, GB18030 or GBK (a subset
- * of GB18030). What it is, is told by its content, not by its name.
+ * of GB18030). What it is, is told by its content, not by its name; a .docx is read only
+ * once {@link OfficeUploads#inspect} finds it within its limits, in one of the
+ * {@link UploadSlots}.
  */
 public final class DocumentText {
 
@@ -37,7 +40,7 @@ public final class DocumentText {
 			throw new UnreadableDocument("import.file.tooLarge");
 		}
 		String text = switch (FileMagic.valueOf(bytes)) {
-			case OOXML -> WordText.of(bytes);
+			case OOXML -> UploadSlots.read(() -> docx(bytes));
 			case OLE2 ->
 				throw new UnreadableDocument(isEncrypted(bytes) ? "import.file.encrypted" : "import.file.oldWord");
 			case PDF -> throw new UnreadableDocument("import.file.pdf");
@@ -47,6 +50,15 @@ public final class DocumentText {
 			throw new UnreadableDocument("import.file.empty");
 		}
 		return text;
+	}
+
+	private static String docx(byte[] bytes) throws UnreadableDocument {
+		return switch (OfficeUploads.inspect(bytes).verdict()) {
+			case READABLE -> WordText.of(bytes);
+			case TOO_LARGE -> throw new UnreadableDocument("import.file.zipBomb");
+			case TOO_DEEP -> throw new UnreadableDocument("import.file.tooDeep");
+			case MALFORMED -> throw new UnreadableDocument("import.file.notDocx");
+		};
 	}
 
 	private static boolean isEncrypted(byte[] bytes) {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -36,7 +35,7 @@ final class WordText {
 		catch (NotOfficeXmlFileException ex) {
 			throw new UnreadableDocument("import.file.notDocx", ex);
 		}
-		catch (IOException | POIXMLException | IllegalStateException ex) {
+		catch (IOException | RuntimeException ex) {
 			String message = String.valueOf(ex.getMessage()) + String.valueOf(ex.getCause());
 			throw new UnreadableDocument(message.contains("Zip bomb") || message.contains("zip bomb")
 					? "import.file.zipBomb" : "import.file.notDocx", ex);

@@ -8,8 +8,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * An evidence file as a download: its type from the kind found in its content, never from
- * what the uploader claimed, and always as an attachment.
+ * An evidence file as a download: its type and its name's extension from the kind found
+ * in its content, never from what the uploader claimed (files kept before names were
+ * fitted to their kind get theirs here), and always as an attachment; {@code nosniff}
+ * comes with every response (Spring Security's headers).
  */
 public final class EvidenceResponses {
 
@@ -18,7 +20,7 @@ public final class EvidenceResponses {
 
 	public static ResponseEntity<byte[]> of(EvidenceDownload download) {
 		ContentDisposition disposition = ContentDisposition.attachment()
-			.filename(download.evidence().fileName(), StandardCharsets.UTF_8)
+			.filename(download.evidence().kind().fileName(download.evidence().fileName()), StandardCharsets.UTF_8)
 			.build();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(download.evidence().kind().contentType()))

@@ -2,9 +2,8 @@ package cn.laoling.ledger.web.report;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -12,11 +11,14 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 import cn.laoling.ledger.report.EvidenceKind;
 import cn.laoling.ledger.web.support.OfficeUploads;
+import cn.laoling.ledger.web.support.UploadSlots;
 
 /**
  * What an uploaded evidence file is, told by its content, never by its name: an image, a
- * PDF, or a Word or Excel document. Anything else, an empty file, an encrypted document
- * or a file over 20 MB is refused with the message code naming why.
+ * PDF, or a Word or Excel document. Anything else, an empty file, an encrypted document,
+ * a file over 20 MB or a package expanding past {@link OfficeUploads}' limits is refused
+ * with the message code naming why. Office files are looked into in one of the
+ * {@link UploadSlots}.
  */
 final class EvidenceUpload {
 
@@ -32,22 +34,38 @@ final class EvidenceUpload {
 			return Result.refused("evidence.file.tooLarge");
 		}
 		FileMagic magic = FileMagic.valueOf(bytes);
-		if (magic == FileMagic.OLE2 && isEncrypted(bytes)) {
-			return Result.refused("evidence.file.encrypted");
-		}
-		Optional<EvidenceKind> kind = switch (magic) {
-			case PNG -> Optional.of(EvidenceKind.PNG);
-			case JPEG -> Optional.of(EvidenceKind.JPEG);
-			case GIF -> Optional.of(EvidenceKind.GIF);
-			case PDF -> Optional.of(EvidenceKind.PDF);
-			case OOXML -> officeOpenXml(bytes);
-			case OLE2 -> oldOffice(bytes);
-			default -> Optional.empty();
+		return switch (magic) {
+			case PNG -> Result.of(EvidenceKind.PNG);
+			case JPEG -> Result.of(EvidenceKind.JPEG);
+			case GIF -> Result.of(EvidenceKind.GIF);
+			case PDF -> Result.of(EvidenceKind.PDF);
+			case OOXML, OLE2 -> UploadSlots.read(() -> office(magic, bytes));
+			default -> Result.refused("evidence.file.kind");
 		};
-		return kind.map((k) -> new Result(k, null)).orElse(Result.refused("evidence.file.kind"));
+	}
+
+	private static Result office(FileMagic magic, byte[] bytes) {
+		if (magic == FileMagic.OLE2) {
+			return isEncrypted(bytes) ? Result.refused("evidence.file.encrypted") : Result.of(oldOffice(bytes));
+		}
+		OfficeUploads.Inspection inspection = OfficeUploads.inspect(bytes);
+		return switch (inspection.verdict()) {
+			case READABLE -> Result.of(officeOpenXml(inspection.parts()));
+			case TOO_LARGE -> Result.refused("evidence.file.zipBomb");
+			case TOO_DEEP -> Result.refused("evidence.file.tooDeep");
+			case MALFORMED -> Result.refused("evidence.file.kind");
+		};
 	}
 
 	record Result(EvidenceKind kind, String problem) {
+
+		static Result of(Optional<EvidenceKind> kind) {
+			return kind.map(Result::of).orElse(refused("evidence.file.kind"));
+		}
+
+		static Result of(EvidenceKind kind) {
+			return new Result(kind, null);
+		}
 
 		static Result refused(String problem) {
 			return new Result(null, problem);
@@ -55,20 +73,15 @@ final class EvidenceUpload {
 
 	}
 
-	/** A .docx or .xlsx by its part names; nothing is inflated. */
-	private static Optional<EvidenceKind> officeOpenXml(byte[] bytes) {
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				if (entry.getName().startsWith("word/")) {
-					return Optional.of(EvidenceKind.DOCX);
-				}
-				if (entry.getName().startsWith("xl/")) {
-					return Optional.of(EvidenceKind.XLSX);
-				}
+	/** A .docx or .xlsx by its part names. */
+	private static Optional<EvidenceKind> officeOpenXml(List<String> parts) {
+		for (String part : parts) {
+			if (part.startsWith("word/")) {
+				return Optional.of(EvidenceKind.DOCX);
 			}
-		}
-		catch (IOException | IllegalArgumentException ex) {
-			return Optional.empty();
+			if (part.startsWith("xl/")) {
+				return Optional.of(EvidenceKind.XLSX);
+			}
 		}
 		return Optional.empty();
 	}

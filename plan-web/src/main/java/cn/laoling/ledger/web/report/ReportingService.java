@@ -373,12 +373,10 @@ public class ReportingService {
 		Report report = own(scope.task(), scope.period(), scope.unit(), scope.kind()).orElseGet(() -> this.reports
 			.save(Report.start(taskId, scope.period(), scope.unit(), scope.kind(), scope.task().targets().size())));
 		requireEditable(scope, report);
-		if (this.evidence.of(report.id()).size() >= Evidence.MAX_PER_REPORT) {
-			throw new EvidenceRefused("evidence.file.tooMany");
-		}
-		String name = fileNameOf(fileName, checked.kind());
-		Evidence added = this.evidence.add(report.id(), name, checked.kind(), content, this.clock.instant(),
-				viewer.username());
+		Evidence added = this.evidence
+			.add(report.id(), checked.kind().fileName(fileName), checked.kind(), content, this.clock.instant(),
+					viewer.username())
+			.orElseThrow(() -> new EvidenceRefused("evidence.file.tooMany"));
 		this.audit.change(AuditType.EVIDENCE_ADDED, subject(scope, report),
 				this.audit.changes().value("evidence.file", added.fileName()).toString());
 		return added;
@@ -426,18 +424,6 @@ public class ReportingService {
 			}
 		}
 		throw new NotFoundException("evidence", evidenceId);
-	}
-
-	/**
-	 * The name as the user's computer had it, without its folders or control characters.
-	 */
-	private static String fileNameOf(String uploaded, EvidenceKind kind) {
-		String name = (uploaded == null) ? ""
-				: uploaded.replaceAll("^.*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
-		if (name.isEmpty()) {
-			name = "file." + kind.extension();
-		}
-		return (name.length() > Evidence.MAX_FILE_NAME) ? name.substring(name.length() - Evidence.MAX_FILE_NAME) : name;
 	}
 
 	/** A draft, closed or void plan is reported on no more. */

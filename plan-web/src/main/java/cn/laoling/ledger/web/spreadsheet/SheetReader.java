@@ -27,10 +27,13 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 import cn.laoling.ledger.web.support.OfficeUploads;
+import cn.laoling.ledger.web.support.UploadSlots;
 
 /**
  * The first worksheet of an uploaded .xlsx, read as a stream: formulas are not evaluated
- * but their last results read. What the file is, is told by its content, not its name.
+ * but their last results read. What the file is, is told by its content, not its name; it
+ * is read only once {@link OfficeUploads#inspect} finds it within its limits, in one of
+ * the {@link UploadSlots}.
  */
 public final class SheetReader {
 
@@ -64,9 +67,18 @@ public final class SheetReader {
 			throw new UnreadableSheet("sheet.file.tooLarge");
 		}
 		return switch (FileMagic.valueOf(bytes)) {
-			case OOXML -> firstSheet(bytes);
+			case OOXML -> UploadSlots.read(() -> inspected(bytes));
 			case OLE2 -> throw new UnreadableSheet(isEncrypted(bytes) ? "sheet.file.encrypted" : "sheet.file.oldExcel");
 			default -> throw new UnreadableSheet("sheet.file.notXlsx");
+		};
+	}
+
+	private static SheetGrid inspected(byte[] bytes) throws UnreadableSheet {
+		return switch (OfficeUploads.inspect(bytes).verdict()) {
+			case READABLE -> firstSheet(bytes);
+			case TOO_LARGE -> throw new UnreadableSheet("sheet.file.zipBomb");
+			case TOO_DEEP -> throw new UnreadableSheet("sheet.file.tooDeep");
+			case MALFORMED -> throw new UnreadableSheet("sheet.file.notXlsx");
 		};
 	}
 

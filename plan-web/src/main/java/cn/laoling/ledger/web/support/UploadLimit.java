@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -14,8 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sends an upload larger than the application takes back to its page with a message,
- * before anything reads its body: once the container has tried to read an oversized body,
- * it answers with its own English error page and no filter or handler of ours runs.
+ * before anything else reads its body (one sent in chunks, without a length, is read here
+ * up to the limit): once the container has tried to read an oversized body, it answers
+ * with its own English error page and no filter or handler of ours runs.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,11 +35,33 @@ public class UploadLimit extends OncePerRequestFilter {
 		String type = request.getContentType();
 		boolean upload = "POST".equals(request.getMethod()) && type != null
 				&& type.toLowerCase().startsWith("multipart/");
-		if (upload && request.getContentLengthLong() > MAX_REQUEST_BYTES) {
+		if (upload && (request.getContentLengthLong() > MAX_REQUEST_BYTES
+				|| (request.getContentLengthLong() < 0 && passesTheLimitWhileRead(request)))) {
 			response.sendRedirect(pageOf(request));
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * A body sent in chunks has no length to judge beforehand: it is read here, up to the
+	 * container's limit, so that passing it is answered by us. Left to the security
+	 * filters, the container's refusal would be raised again on its own error page and
+	 * answered with its English one.
+	 */
+	private static boolean passesTheLimitWhileRead(HttpServletRequest request) {
+		try {
+			request.getParts();
+			return false;
+		}
+		catch (IOException | ServletException | RuntimeException ex) {
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof SizeException) {
+					return true;
+				}
+			}
+			return false;
+		}
 	}
 
 	/**

@@ -66,6 +66,41 @@ public final class BenchSession {
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * Sends a file as a browser's form does ({@code multipart/form-data}, field
+	 * {@code file}) with the CSRF token, and the headers given as name, value, ...
+	 */
+	public HttpResponse<String> upload(String path, String csrf, String fileName, byte[] content, String... headers)
+			throws IOException, InterruptedException {
+		String boundary = "----ledger-" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
+				+ boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		return send(
+				HttpRequest.newBuilder(URI.create(this.base + path))
+					.headers((headers.length > 0) ? headers : new String[] { "Accept", "text/html" })
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	/** The session cookie, as a {@code Cookie} header's value. */
+	public String cookie() {
+		return this.cookie;
+	}
+
+	/** The CSRF token of the page at {@code path}. */
+	public String csrf(String path) throws IOException, InterruptedException {
+		return find(CSRF, get(path).body());
+	}
+
+	public HttpResponse<byte[]> fetch(String path) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body)
 			throws IOException, InterruptedException {
 		if (this.cookie != null) {

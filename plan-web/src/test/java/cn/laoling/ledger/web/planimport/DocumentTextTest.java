@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import cn.laoling.ledger.plan.document.PlanDocumentParser;
 import cn.laoling.ledger.plan.document.PlanParse;
+import cn.laoling.ledger.web.support.HostilePackages;
+import cn.laoling.ledger.web.support.OfficeUploads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -45,6 +47,17 @@ class DocumentTextTest {
 		assertRefused(TestFiles.oldWord(), "import.file.oldWord");
 		assertRefused(TestFiles.zipBomb(), "import.file.zipBomb");
 		assertRefused("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), "import.file.pdf");
+	}
+
+	@Test
+	void refusesADocumentExpandingPastItsLimitsOrNestedThousandsDeep() {
+		byte[] docx = TestFiles.docx("一、重点任务", "1.新建老年食堂3个。");
+
+		assertRefused(HostilePackages.expanding(docx, 1, 101), "import.file.zipBomb");
+		assertRefused(HostilePackages.expanding(docx, 3, 70), "import.file.zipBomb");
+		assertRefused(HostilePackages.declaring(docx, OfficeUploads.MAX_PART_BYTES + 1), "import.file.zipBomb");
+		assertRefused(HostilePackages.replacing(docx, "word/document.xml", HostilePackages.nestedTables(3_000)),
+				"import.file.tooDeep");
 	}
 
 	private static void assertRefused(byte[] bytes, String code) {

@@ -53,7 +53,7 @@ public final class TestFiles {
 		}
 	}
 
-	static byte[] docx(String... paragraphs) {
+	public static byte[] docx(String... paragraphs) {
 		return word().paragraphs(paragraphs).bytes();
 	}
 

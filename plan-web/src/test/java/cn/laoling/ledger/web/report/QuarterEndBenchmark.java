@@ -3,12 +3,10 @@ package cn.laoling.ledger.web.report;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +19,11 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import cn.laoling.ledger.LedgerApplication;
+import cn.laoling.ledger.web.bench.BenchApplication;
 import cn.laoling.ledger.web.bench.BenchSession;
 
 /**
@@ -72,13 +69,9 @@ public final class QuarterEndBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		Path directory = Path.of("target/quarter-end-db");
-		deleteRecursively(directory);
-		ConfigurableApplicationContext app = new SpringApplicationBuilder(LedgerApplication.class)
-			.properties("server.port=0", "ledger.embedded-db.directory=" + directory, "logging.level.root=WARN",
-					"logging.level.cn.laoling=WARN")
-			.run();
+		ConfigurableApplicationContext app = BenchApplication.fresh(directory);
 		try {
-			int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+			int port = BenchApplication.port(app);
 			JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
 			String hash = app.getBean(PasswordEncoder.class).encode(PASSWORD);
 			long started = System.nanoTime();
@@ -354,17 +347,6 @@ public final class QuarterEndBenchmark {
 			}
 		}
 
-	}
-
-	private static void deleteRecursively(Path directory) throws IOException {
-		if (!Files.exists(directory)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(directory)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
-		}
 	}
 
 }

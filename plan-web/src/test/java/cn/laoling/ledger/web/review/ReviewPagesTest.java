@@ -85,8 +85,9 @@ class ReviewPagesTest {
 	@Test
 	void theOfficeOpensTheReportsEvidenceAndAnotherRegionCannot() throws Exception {
 		Report report = this.scratch.submittedReport();
-		Evidence photo = this.evidence.add(report.id(), "验收现场.png", EvidenceKind.PNG, TestImages.PNG, Instant.now(),
-				"wjw");
+		Evidence photo = this.evidence
+			.add(report.id(), "验收现场.png", EvidenceKind.PNG, TestImages.PNG, Instant.now(), "wjw")
+			.orElseThrow();
 		String url = "/review/" + report.id().value() + "/evidence/" + photo.id();
 
 		assertThat(page("/review/" + report.id().value(), "office")).contains("验收现场.png", url);
@@ -107,12 +108,14 @@ class ReviewPagesTest {
 		part.submit(period, new ReportContent("配合完成3个", List.of(Figure.of(BigDecimal.valueOf(3))),
 				TaskStatus.IN_PROGRESS, null, null, null), task.targets(), List.of(), 0, Instant.now());
 		part = this.reports.save(part);
-		Evidence partFile = this.evidence.add(part.id(), "街道台账.xlsx", EvidenceKind.XLSX, TestImages.PNG, Instant.now(),
-				"mzj");
+		Evidence partFile = this.evidence
+			.add(part.id(), "街道台账.xlsx", EvidenceKind.XLSX, TestImages.PNG, Instant.now(), "mzj")
+			.orElseThrow();
 		Report draft = this.reports
 			.save(Report.start(task.id(), period, this.demo.kunquUnit("区财政局").id(), ReportKind.PART, 1));
-		Evidence draftFile = this.evidence.add(draft.id(), "草稿附件.png", EvidenceKind.PNG, TestImages.PNG, Instant.now(),
-				"czj");
+		Evidence draftFile = this.evidence
+			.add(draft.id(), "草稿附件.png", EvidenceKind.PNG, TestImages.PNG, Instant.now(), "czj")
+			.orElseThrow();
 		String review = "/review/" + report.id().value();
 
 		assertThat(page(review, "office")).contains("区民政局", "街道台账.xlsx").doesNotContain("草稿附件.png");

@@ -16,6 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import cn.laoling.ledger.web.spreadsheet.SheetGrid.Merge;
+import cn.laoling.ledger.web.support.HostilePackages;
+import cn.laoling.ledger.web.support.OfficeUploads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -160,6 +162,16 @@ class SheetReaderTest {
 		assertRefused("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), "sheet.file.notXlsx");
 		assertRefused(Arrays.copyOf(good, good.length / 2), "sheet.file.notXlsx");
 		assertRefused(SheetFiles.zipBomb(), "sheet.file.zipBomb");
+	}
+
+	@Test
+	void refusesAWorkbookExpandingPastItsLimitsOrNestedThousandsDeep() {
+		byte[] good = SheetFiles.rows(new String[] { "任务" });
+
+		assertRefused(HostilePackages.expanding(good, 1, 101), "sheet.file.zipBomb");
+		assertRefused(HostilePackages.declaring(good, OfficeUploads.MAX_PART_BYTES + 1), "sheet.file.zipBomb");
+		assertRefused(HostilePackages.replacing(good, "xl/styles.xml", HostilePackages.nestedTables(3_000)),
+				"sheet.file.tooDeep");
 	}
 
 	@Test
