@@ -75,7 +75,14 @@ class JdbcAuditLog implements AuditLog {
 			.query((rs, n) -> new Previous(rs.getString("hash"),
 					rs.getObject("occurred_at", OffsetDateTime.class).toInstant()))
 			.optional();
-		String previous = last.map(Previous::hash).orElse(AuditChain.GENESIS);
+		// chained to the head, the newest row this application wrote, not to whatever is
+		// last
+		// in the table: rows deleted from the end stay found after the next row is
+		// written
+		String previous = this.jdbc.sql("select last_hash from audit_head")
+			.query(String.class)
+			.optional()
+			.orElseGet(() -> last.map(Previous::hash).orElse(AuditChain.GENESIS));
 		Optional<Instant> previousAt = last.map(Previous::at);
 		String hash = AuditChain.hash(previous, previousAt, event);
 		String seal = this.seal.ofRow(hash);
