@@ -63,8 +63,8 @@ public class Passwords {
 	/**
 	 * Changes the user's own password; the account's other sessions end. Runs outside any
 	 * transaction until the change is written: the current password is counted in a
-	 * transaction of its own ({@link LoginThrottle}), and one held here meanwhile would let
-	 * parallel requests take every connection and wait for ever.
+	 * transaction of its own ({@link LoginThrottle}), and one held here meanwhile would
+	 * let parallel requests take every connection and wait for ever.
 	 * @return the account's new session generation, for the session the change was made
 	 * in
 	 */
