@@ -270,7 +270,7 @@ class PlanImportPagesTest {
 	}
 
 	@Test
-	void aTableGluedToATaskIsNamedOnThatTasksCard() throws Exception {
+	void aTableThatRestatesTheTasksGivesThemWithTheirUnitsAndDeadlines() throws Exception {
 		byte[] docx = TestFiles.word()
 			.paragraphs("测试区2026年老龄工作方案", "二、重点任务", "1.新建老年食堂3个。", "牵头单位：区民政局", "2.开展敬老月活动。", "牵头单位：区文旅局", "附表：任务分工表")
 			.table(new String[] { "序号", "工作任务", "牵头单位", "责任单位", "完成时限" },
@@ -282,8 +282,8 @@ class PlanImportPagesTest {
 		List<String> cards = cards(preview(new MockHttpSession(), "方案.docx", docx));
 
 		assertThat(cards).hasSize(2);
-		assertThat(cards.get(0)).doesNotContain("表格");
-		assertThat(cards.get(1)).contains("第 2 项任务的文字中混入了 3 行表格内容");
+		assertThat(cards.get(0)).contains("新建老年食堂", "各街镇", "2026-06-30").doesNotContain("表格");
+		assertThat(cards.get(1)).contains("开展敬老月活动", "区老龄委各成员单位", "2026-10-31").doesNotContain("表格");
 	}
 
 	@Test

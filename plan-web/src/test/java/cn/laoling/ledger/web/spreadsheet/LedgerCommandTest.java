@@ -39,9 +39,10 @@ class LedgerCommandTest {
 			assertThat(LedgerExportTest.text(sheet, 1, 0)).isEqualTo("方案期限：2022-01-01 至 2022-12-31");
 			assertThat(LedgerExportTest.row(sheet, 2)).startsWith("序号", "重点任务", "量化目标", "牵头单位");
 			assertThat(LedgerExportTest.taskRows(sheet)).isEqualTo(10);
-			assertThat(LedgerExportTest.text(sheet, 3, 0)).isEqualTo("1");
-			assertThat(LedgerExportTest.text(sheet, 3, 3)).isEqualTo("区卫健委、各街镇");
-			assertThat(LedgerExportTest.text(sheet, 3, 5)).isEqualTo("到2022年底");
+			assertThat(LedgerExportTest.text(sheet, 3, 0)).as("the section over every task").isEqualTo("二、重点任务");
+			assertThat(LedgerExportTest.text(sheet, 4, 0)).isEqualTo("1");
+			assertThat(LedgerExportTest.text(sheet, 4, 3)).isEqualTo("区卫健委、各街镇");
+			assertThat(LedgerExportTest.text(sheet, 4, 5)).isEqualTo("到2022年底");
 			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
 		}
 	}
