@@ -22,7 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * sends one, so only a forged request does; refused here, it can neither fail a write
  * half-way nor pass for a conflict with someone else's edit. Runs before security, so
  * that the login form is guarded too. The fields of an upload's form are read by the
- * dispatcher, not here: only its address is checked.
+ * dispatcher, not here (so that an upload is bounded before it is read): only its address
+ * is checked here, and its fields by {@link NulBytesInUploads} once the dispatcher has
+ * read them.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -49,7 +51,11 @@ public class NulBytes extends OncePerRequestFilter {
 			String query = request.getQueryString();
 			return query != null && query.toUpperCase(Locale.ROOT).contains("%00");
 		}
-		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+		return carriesNul(request.getParameterMap());
+	}
+
+	static boolean carriesNul(Map<String, String[]> parameters) {
+		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			if (parameter.getKey().indexOf(NUL) >= 0) {
 				return true;
 			}

@@ -115,6 +115,26 @@ class RefusalsOverHttpTest {
 		assertThat(answer.body()).contains("提交的内容无法处理").doesNotContain("HTTP Status", "Exception");
 	}
 
+	@Test
+	void aNulInAnUploadFormsTextGetsOurBadRequestPage() throws Exception {
+		Session office = logIn("office");
+		String boundary = "----nul" + UUID.randomUUID().toString().replace("-", "");
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + office.csrf()
+				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n"
+				+ "一、重点任务\n1.创建老年友好型社区26个\u0000（牵头单位：区卫健委）\r\n--" + boundary + "--\r\n";
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/plans/import"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.header("Cookie", "JSESSIONID=" + office.id())
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build();
+
+		HttpResponse<String> answer = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(answer.body()).contains("提交的内容无法处理").doesNotContain("HTTP Status", "Exception");
+	}
+
 	private void assertOneMadeAndTheRestRefused(List<HttpResponse<String>> answers, String named) {
 		List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).toList();
 		assertThat(statuses).as("answers").doesNotContain(500).filteredOn((s) -> s == 302).hasSize(1);
