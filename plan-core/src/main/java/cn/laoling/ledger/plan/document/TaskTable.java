@@ -176,7 +176,7 @@ final class TaskTable {
 				continue;
 			}
 			if (line.original().indexOf('\t') < 0) {
-				if (isSection(line.original())) {
+				if (isSection(line.original()) || isBareSection(lines, i)) {
 					section = line.original().strip();
 					continue;
 				}
@@ -281,6 +281,24 @@ final class TaskTable {
 			}
 		}
 		return Optional.of(new Row(section, cells, span));
+	}
+
+	/**
+	 * A row of one cell spanning the table, without a number ("养老服务体系建设"): Word and a
+	 * copy from it write it as a line of its own, between rows of the table.
+	 */
+	private static boolean isBareSection(List<Line> lines, int at) {
+		String text = lines.get(at).original().strip();
+		if (text.length() > 30 || text.isEmpty() || "。；;，,：:".indexOf(text.charAt(text.length() - 1)) >= 0) {
+			return false;
+		}
+		for (int next = at + 1; next < lines.size(); next++) {
+			String following = lines.get(next).original();
+			if (!following.isBlank()) {
+				return following.indexOf('\t') >= 0;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isSection(String text) {

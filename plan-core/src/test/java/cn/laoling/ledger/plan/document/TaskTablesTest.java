@@ -45,6 +45,22 @@ class TaskTablesTest {
 	}
 
 	@Test
+	void aRowOfOneCellWithoutANumberIsASectionOfTheTableNotItsEnd() {
+		PlanParse parse = PlanDocumentParser.parse("""
+				某区2024年老龄工作任务分工表
+				序号\t重点任务\t牵头单位\t责任单位\t完成时限
+				养老服务体系建设
+				1\t新建社区老年助餐点10个。\t区民政局\t各街道\t2024年6月底前
+				健康支撑体系建设
+				2\t65岁以上老年人健康管理率达到70%。\t区卫健委\t各社区卫生服务中心\t年内
+				""");
+
+		assertThat(parse.tasks()).extracting(ParsedTask::number, ParsedTask::path)
+			.containsExactly(tuple("1", List.of("养老服务体系建设")), tuple("2", List.of("健康支撑体系建设")));
+		assertThat(parse.warnings()).isEmpty();
+	}
+
+	@Test
 	void aTaskTableAttachedAfterProseGivesTheTasksAndTheProseThePlansFacts() {
 		PlanParse parse = PlanDocumentParser.parse("""
 				某市老龄工作实施方案（2023—2025年）
