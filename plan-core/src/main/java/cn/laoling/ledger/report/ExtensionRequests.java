@@ -18,6 +18,9 @@ public interface ExtensionRequests {
 	/** The requests waiting for the office on tasks of the plans, oldest first. */
 	List<ExtensionRequest> pendingIn(Collection<PlanId> plans);
 
+	/** How many {@link #pendingIn} would give, without loading them. */
+	int countPendingIn(Collection<PlanId> plans);
+
 	/**
 	 * Saves a request; an edit based on an outdated version, or a second pending request
 	 * for the task, throws {@link cn.laoling.ledger.shared.StaleEditException}.

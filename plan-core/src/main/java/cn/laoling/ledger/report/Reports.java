@@ -20,6 +20,12 @@ public interface Reports {
 	 */
 	List<Report> inPlans(Collection<PlanId> plans, ReportKind kind, ReportState state);
 
+	/**
+	 * How many reports {@link #inPlans} would give: counted on every page for the
+	 * navigation's badge, so without loading them.
+	 */
+	int countInPlans(Collection<PlanId> plans, ReportKind kind, ReportState state);
+
 	/** Each task's accepted consolidated report of its latest period that has one. */
 	Map<TaskId, Report> latestAccepted(Collection<TaskId> tasks);
 

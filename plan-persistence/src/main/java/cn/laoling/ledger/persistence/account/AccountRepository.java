@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 import cn.laoling.ledger.account.LiaisonPosition;
 import cn.laoling.ledger.account.Role;
@@ -19,10 +18,6 @@ interface AccountRepository extends JpaRepository<AccountEntity, Long> {
 	Optional<AccountEntity> findByUnitIdAndLiaisonPositionAndEnabledTrue(long unitId, LiaisonPosition position);
 
 	List<AccountEntity> findByUnitIdOrderByUsername(long unitId);
-
-	/** Only the one column, read on every request of a logged-in session. */
-	@Query("select a.sessionGeneration from AccountEntity a where a.id = :id")
-	Optional<Long> sessionGenerationOf(long id);
 
 	List<AccountEntity> findByRoleAndEnabledTrueOrderByUsername(Role role);
 

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.account.Account;
@@ -26,8 +28,11 @@ class JpaAccounts implements Accounts {
 
 	private final AccountRepository repository;
 
-	JpaAccounts(AccountRepository repository) {
+	private final JdbcTemplate jdbc;
+
+	JpaAccounts(AccountRepository repository, JdbcTemplate jdbc) {
 		this.repository = repository;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -59,9 +64,18 @@ class JpaAccounts implements Accounts {
 		return this.repository.findByUnitIdOrderByUsername(unit.value()).stream().map(JpaAccounts::toDomain).toList();
 	}
 
+	/**
+	 * Read on every request of a logged-in session: one column by primary key, without a
+	 * transaction of its own.
+	 */
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public OptionalLong sessionGenerationOf(AccountId id) {
-		return this.repository.sessionGenerationOf(id.value()).map(OptionalLong::of).orElseGet(OptionalLong::empty);
+		return this.jdbc
+			.query("select session_generation from account where id = ?", (rs, row) -> rs.getLong(1), id.value())
+			.stream()
+			.mapToLong(Long::longValue)
+			.findFirst();
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.notice.NoticeId;
@@ -41,7 +42,9 @@ class JdbcReceipts implements Receipts {
 				notice.value(), unit.value()) == 1;
 	}
 
+	/** Without a transaction of its own: read for the navigation of every page. */
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public int awaiting(UnitId unit) {
 		Integer count = this.jdbc.queryForObject("""
 				select count(*) from notice_receipt r join notice n on n.id = r.notice_id

@@ -7,7 +7,9 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.notice.Notice;
@@ -35,7 +37,10 @@ class JpaNotices implements Notices {
 
 	private final EntityManager entityManager;
 
-	JpaNotices(NoticeRepository repository, EntityManager entityManager) {
+	private final JdbcTemplate jdbc;
+
+	JpaNotices(NoticeRepository repository, EntityManager entityManager, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.repository = repository;
 		this.entityManager = entityManager;
 	}
@@ -56,14 +61,25 @@ class JpaNotices implements Notices {
 			.toList();
 	}
 
+	/** Without a transaction of its own: read for the navigation of every page. */
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public int count(RegionId region, NoticeState state) {
-		return this.repository.countByRegionIdAndState(region.value(), state);
+		return count("select count(*) from notice where region_id = ? and state = ?", region.value(), state.name());
 	}
 
+	/** Without a transaction of its own: read for the navigation of every page. */
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public int sentBack(RegionId region) {
-		return this.repository.countSentBack(region.value());
+		return count(
+				"select count(*) from notice where region_id = ? and state = 'DRAFT' and return_comment is not null",
+				region.value());
+	}
+
+	private int count(String sql, Object... arguments) {
+		Integer count = this.jdbc.queryForObject(sql, Integer.class, arguments);
+		return (count != null) ? count : 0;
 	}
 
 	@Override

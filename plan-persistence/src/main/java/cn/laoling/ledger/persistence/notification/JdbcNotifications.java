@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.notification.Notification;
@@ -75,7 +76,9 @@ class JdbcNotifications implements Notifications {
 				to.params().addValue("limit", limit), (rs, i) -> new Line(notification(rs), rs.getBoolean("read")));
 	}
 
+	/** Without a transaction of its own: read for the navigation of every page. */
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public int unread(Collection<Recipient> recipients, String username) {
 		Addressed to = Addressed.to(recipients, username);
 		if (to.isNobody()) {

@@ -7,9 +7,12 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.laoling.ledger.persistence.SqlArrays;
 import cn.laoling.ledger.persistence.Versions;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.TaskId;
@@ -29,7 +32,10 @@ class JpaExtensionRequests implements ExtensionRequests {
 
 	private final EntityManager entityManager;
 
-	JpaExtensionRequests(ExtensionRequestRepository repository, EntityManager entityManager) {
+	private final JdbcTemplate jdbc;
+
+	JpaExtensionRequests(ExtensionRequestRepository repository, EntityManager entityManager, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.repository = repository;
 		this.entityManager = entityManager;
 	}
@@ -45,6 +51,17 @@ class JpaExtensionRequests implements ExtensionRequests {
 			.stream()
 			.map(JpaExtensionRequests::toDomain)
 			.toList();
+	}
+
+	/** Without a transaction of its own: read for the navigation of every page. */
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public int countPendingIn(Collection<PlanId> plans) {
+		Integer count = this.jdbc.queryForObject("""
+				select count(*) from extension_request e join task t on t.id = e.task_id
+				where t.plan_id = any(?::bigint[]) and e.state = 'PENDING'""", Integer.class,
+				SqlArrays.ids(plans.stream().map(PlanId::value)));
+		return (count != null) ? count : 0;
 	}
 
 	@Override

@@ -14,9 +14,12 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.laoling.ledger.persistence.SqlArrays;
 import cn.laoling.ledger.persistence.Versions;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.TaskId;
@@ -45,7 +48,10 @@ class JpaReports implements Reports {
 
 	private final EntityManager entityManager;
 
-	JpaReports(ReportRepository reports, ReportEventRepository events, EntityManager entityManager) {
+	private final JdbcTemplate jdbc;
+
+	JpaReports(ReportRepository reports, ReportEventRepository events, EntityManager entityManager, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.reports = reports;
 		this.events = events;
 		this.entityManager = entityManager;
@@ -65,6 +71,17 @@ class JpaReports implements Reports {
 			.stream()
 			.map(JpaReports::toDomain)
 			.toList();
+	}
+
+	/** Without a transaction of its own: read for the navigation of every page. */
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public int countInPlans(Collection<PlanId> plans, ReportKind kind, ReportState state) {
+		Integer count = this.jdbc.queryForObject("""
+				select count(*) from report r join task t on t.id = r.task_id
+				where t.plan_id = any(?::bigint[]) and r.state = ? and r.kind = ?""", Integer.class,
+				SqlArrays.ids(plans.stream().map(PlanId::value)), state.name(), kind.name());
+		return (count != null) ? count : 0;
 	}
 
 	@Override

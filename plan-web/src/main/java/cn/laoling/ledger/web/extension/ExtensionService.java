@@ -14,12 +14,14 @@ import java.util.stream.Stream;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.notification.NotificationKind;
 import cn.laoling.ledger.notification.Recipient;
 import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanHead;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Task;
@@ -136,7 +138,7 @@ public class ExtensionService {
 	/** The requests waiting on the office's plans, oldest first. */
 	@PreAuthorize("hasRole('OFFICE')")
 	public List<PendingExtension> pending(Viewer viewer) {
-		Map<PlanId, Plan> plans = officePlans(viewer);
+		Map<PlanId, PlanHead> plans = officePlans(viewer);
 		List<ExtensionRequest> waiting = this.requests.pendingIn(plans.keySet());
 		List<ExtensionLine> lines = lines(waiting);
 		List<PendingExtension> pending = new ArrayList<>();
@@ -153,15 +155,16 @@ public class ExtensionService {
 	 * page show.
 	 */
 	@PreAuthorize("hasRole('OFFICE')")
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public int waiting(Viewer viewer) {
-		return this.requests.pendingIn(officePlans(viewer).keySet()).size();
+		return this.requests.countPendingIn(officePlans(viewer).keySet());
 	}
 
-	private Map<PlanId, Plan> officePlans(Viewer viewer) {
-		return this.plans.findAllIn(List.of(viewer.homeRegion()))
+	private Map<PlanId, PlanHead> officePlans(Viewer viewer) {
+		return this.plans.headsIn(List.of(viewer.homeRegion()))
 			.stream()
 			.filter((p) -> p.status().isWorkedOn())
-			.collect(Collectors.toMap(Plan::id, Function.identity()));
+			.collect(Collectors.toMap(PlanHead::id, Function.identity()));
 	}
 
 	/** Grants the request: the task is due on the date asked for. */

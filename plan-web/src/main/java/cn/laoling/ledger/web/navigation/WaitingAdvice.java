@@ -14,7 +14,8 @@ import cn.laoling.ledger.web.security.Viewers;
 
 /**
  * Puts {@link Waiting} into every page's model for the office, leaders and liaisons: the
- * counts are read only if the page shows them (a redirect reads none).
+ * counts are read only if the page shows them (a redirect reads none), each by one query
+ * without a transaction of its own: they are read for nearly every page.
  */
 @ControllerAdvice
 class WaitingAdvice {

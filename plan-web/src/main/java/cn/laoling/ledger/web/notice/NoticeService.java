@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.account.Role;
@@ -335,6 +336,7 @@ public class NoticeService {
 	 * sign-off; for a liaison, those its unit has not acknowledged. The navigation shows
 	 * this figure.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public int waiting(Viewer viewer) {
 		return switch (viewer.role()) {
 			case OFFICE -> this.notices.sentBack(viewer.homeRegion())

@@ -9,6 +9,7 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -73,6 +74,7 @@ public class NotificationService {
 		}).toList();
 	}
 
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public int unread(Viewer viewer) {
 		return this.notifications.unread(recipients(viewer), viewer.username());
 	}

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.audit.AuditOutcome;
@@ -21,6 +22,7 @@ import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.notification.NotificationKind;
 import cn.laoling.ledger.notification.Recipient;
 import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanHead;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Target;
@@ -110,7 +112,7 @@ public class ReviewService {
 
 	/** The submitted consolidated reports of the office's plans, oldest first. */
 	public List<ReviewItem> queue(Viewer viewer) {
-		Map<PlanId, Plan> plans = reviewedPlans(viewer);
+		Map<PlanId, PlanHead> plans = reviewedPlans(viewer);
 		List<Report> waiting = waitingIn(plans.keySet());
 		Map<UnitId, String> names = names(waiting.stream().map(Report::unitId).toList());
 		List<ReviewItem> items = new ArrayList<>();
@@ -128,19 +130,21 @@ public class ReviewService {
 	 * How many reports wait in the office's queue: the figure the navigation and the
 	 * queue show.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public int waiting(Viewer viewer) {
-		return waitingIn(reviewedPlans(viewer).keySet()).size();
+		return this.reports.countInPlans(reviewedPlans(viewer).keySet(), ReportKind.CONSOLIDATED,
+				ReportState.SUBMITTED);
 	}
 
 	/**
 	 * The office's plans whose reports it reviews: a draft has none, a void plan's stay
 	 * as they were.
 	 */
-	private Map<PlanId, Plan> reviewedPlans(Viewer viewer) {
-		return this.plans.findAllIn(List.of(viewer.homeRegion()))
+	private Map<PlanId, PlanHead> reviewedPlans(Viewer viewer) {
+		return this.plans.headsIn(List.of(viewer.homeRegion()))
 			.stream()
 			.filter((p) -> p.status().isBinding())
-			.collect(Collectors.toMap(Plan::id, Function.identity()));
+			.collect(Collectors.toMap(PlanHead::id, Function.identity()));
 	}
 
 	private List<Report> waitingIn(Collection<PlanId> plans) {
