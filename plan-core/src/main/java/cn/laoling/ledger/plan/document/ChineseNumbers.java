@@ -1,7 +1,10 @@
 package cn.laoling.ledger.plan.document;
 
-/** Numbers written in Chinese characters, as in dates: {@code 二〇二二年九月一日}. */
-final class ChineseNumbers {
+/**
+ * Numbers written in Chinese characters, as in dates ({@code 二〇二二年九月一日}) and as Word
+ * counts its headings ({@code 十二、}).
+ */
+public final class ChineseNumbers {
 
 	private static final String DIGITS = "〇一二三四五六七八九";
 
@@ -33,7 +36,7 @@ final class ChineseNumbers {
 	 * 12 → {@code 十二}, 9 → {@code 九}, 21 → {@code 二十一}; from 100 on in digits, as
 	 * headings do not count so far.
 	 */
-	static String written(int value) {
+	public static String written(int value) {
 		if (value >= 100) {
 			return String.valueOf(value);
 		}

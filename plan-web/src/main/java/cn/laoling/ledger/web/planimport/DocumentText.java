@@ -14,10 +14,10 @@ import cn.laoling.ledger.web.support.OfficeUploads;
 import cn.laoling.ledger.web.support.UploadSlots;
 
 /**
- * The text of an uploaded plan: a .docx, or plain text in UTF-8, GB18030 or GBK (a subset
- * of GB18030). What it is, is told by its content, not by its name; a .docx is read only
- * once {@link OfficeUploads#inspect} finds it within its limits, in one of the
- * {@link UploadSlots}.
+ * The text of an uploaded plan: a .docx, a legacy .doc, a PDF with a text layer, or plain
+ * text in UTF-8, GB18030 or GBK (a subset of GB18030). What it is, is told by its
+ * content, not by its name; a .docx is read only once {@link OfficeUploads#inspect} finds
+ * it within its limits, and every document in one of the {@link UploadSlots}.
  */
 public final class DocumentText {
 
@@ -41,9 +41,8 @@ public final class DocumentText {
 		}
 		String text = switch (FileMagic.valueOf(bytes)) {
 			case OOXML -> UploadSlots.read(() -> docx(bytes));
-			case OLE2 ->
-				throw new UnreadableDocument(isEncrypted(bytes) ? "import.file.encrypted" : "import.file.oldWord");
-			case PDF -> throw new UnreadableDocument("import.file.pdf");
+			case OLE2 -> UploadSlots.read(() -> legacy(bytes));
+			case PDF -> UploadSlots.read(() -> PdfText.of(bytes));
 			default -> plainText(bytes);
 		};
 		if (text.isBlank()) {
@@ -61,12 +60,29 @@ public final class DocumentText {
 		};
 	}
 
-	private static boolean isEncrypted(byte[] bytes) {
-		try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-			return fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo");
+	/**
+	 * A file in the old Office container: a Word 97–2003 document is read; an encrypted
+	 * .docx (kept in this container), a WPS file and anything else get their message.
+	 */
+	private static String legacy(byte[] bytes) throws UnreadableDocument {
+		POIFSFileSystem file;
+		try {
+			file = new POIFSFileSystem(new ByteArrayInputStream(bytes));
 		}
 		catch (IOException | RuntimeException ex) {
-			return false;
+			throw new UnreadableDocument("import.file.notDoc", ex);
+		}
+		try (file) {
+			if (file.getRoot().hasEntryCaseInsensitive("EncryptionInfo")) {
+				throw new UnreadableDocument("import.file.encrypted");
+			}
+			if (!file.getRoot().hasEntryCaseInsensitive("WordDocument")) {
+				throw new UnreadableDocument("import.file.notWord");
+			}
+			return Word97Text.of(file);
+		}
+		catch (IOException ex) {
+			throw new UnreadableDocument("import.file.notDoc", ex);
 		}
 	}
 

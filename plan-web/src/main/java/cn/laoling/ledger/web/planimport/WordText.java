@@ -15,13 +15,13 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
+import cn.laoling.ledger.plan.document.ChineseNumbers;
+
 /**
  * The text of a .docx in reading order: paragraphs, with the numbers Word adds by itself
  * ({@code 一、}, {@code 1.}) written out, and tables a row to a line.
  */
 final class WordText {
-
-	private static final String CHINESE = "零一二三四五六七八九十";
 
 	private final Map<String, Integer> counters = new HashMap<>();
 
@@ -72,21 +72,10 @@ final class WordText {
 		String key = numId + ":" + ((level != null) ? level : BigInteger.ZERO);
 		int count = this.counters.merge(key, 1, Integer::sum);
 		String format = String.valueOf(paragraph.getNumFmt());
-		String shown = format.startsWith("chinese") || format.startsWith("ideograph") ? chinese(count)
+		String shown = format.startsWith("chinese") || format.startsWith("ideograph") ? ChineseNumbers.written(count)
 				: format.equals("decimalEnclosedCircle") && count <= 20 ? String.valueOf((char) ('①' + count - 1))
 						: String.valueOf(count);
 		return pattern.replaceAll("%\\d", shown);
-	}
-
-	private static String chinese(int number) {
-		if (number <= 10) {
-			return String.valueOf(CHINESE.charAt(number));
-		}
-		if (number < 20) {
-			return "十" + CHINESE.charAt(number - 10);
-		}
-		return CHINESE.charAt(number / 10) + "十"
-				+ ((number % 10 == 0) ? "" : String.valueOf(CHINESE.charAt(number % 10)));
 	}
 
 }

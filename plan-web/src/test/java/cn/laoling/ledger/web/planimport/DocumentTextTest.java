@@ -44,9 +44,10 @@ class DocumentTextTest {
 		assertRefused(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0, 0 },
 				"import.file.notText");
 		assertRefused(TestFiles.encrypted(TestFiles.docx("一、重点任务")), "import.file.encrypted");
-		assertRefused(TestFiles.oldWord(), "import.file.oldWord");
+		assertRefused(TestFiles.brokenWord(), "import.file.notDoc");
+		assertRefused(TestFiles.notWord(), "import.file.notWord");
 		assertRefused(TestFiles.zipBomb(), "import.file.zipBomb");
-		assertRefused("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), "import.file.pdf");
+		assertRefused("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), "import.file.notPdf");
 	}
 
 	@Test

@@ -317,7 +317,7 @@ class PlanImportPagesTest {
 		assertThat(upload(TestFiles.encrypted(TestFiles.docx("一、重点任务")))).contains("文件设置了打开密码");
 		assertThat(upload(TestFiles.zipBomb())).contains("压缩炸弹");
 		assertThat(upload(new byte[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 })).contains("这不是文本文件");
-		assertThat(upload(TestFiles.oldWord())).contains("旧版 Word");
+		assertThat(upload(TestFiles.notWord())).contains("不是 Word 文档", "另存为");
 		assertThat(upload(TestFiles.seed("004").getBytes(StandardCharsets.UTF_8))).contains("这份文件不像是方案", "新闻报道");
 		assertThat(this.scratch.fingerprint()).isEqualTo(before);
 	}

@@ -149,11 +149,35 @@ public final class TestFiles {
 		}
 	}
 
-	static byte[] oldWord() {
+	/** An old Office container holding a Word stream that is no Word document. */
+	static byte[] brokenWord() {
+		return container("WordDocument");
+	}
+
+	/**
+	 * An old Office container without a Word stream, as a WPS file or an old workbook.
+	 */
+	static byte[] notWord() {
+		return container("Contents");
+	}
+
+	private static byte[] container(String entry) {
 		try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			fs.createDocument(new java.io.ByteArrayInputStream(new byte[512]), "WordDocument");
+			fs.createDocument(new java.io.ByteArrayInputStream(new byte[512]), entry);
 			fs.writeFilesystem(out);
 			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * One of the plans in {@code src/test/resources/plans}, as an office would upload it.
+	 */
+	static byte[] plan(String name) {
+		try (var in = TestFiles.class.getResourceAsStream("/plans/" + name)) {
+			return in.readAllBytes();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

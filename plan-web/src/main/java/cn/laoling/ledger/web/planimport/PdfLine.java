@@ -1,0 +1,126 @@
+package cn.laoling.ledger.web.planimport;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * A line of a PDF page: the glyphs standing on one baseline, left to right, and the same
+ * in fragments split where a gap wider than a character separates them (the cells of a
+ * table's row, when its columns stand apart).
+ *
+ * @param y the baseline, from the top of the page
+ * @param em the width of the line's widest glyph: a Chinese character's
+ */
+record PdfLine(float y, float em, List<Fragment> fragments, List<Glyph> glyphs) {
+
+	/** Glyphs closer than this many characters belong to one fragment. */
+	private static final float CELL_GAP = 1.2f;
+
+	/** A run of glyphs without a wide gap: {@code x} and {@code right} on the page. */
+	record Fragment(float x, float right, String text) {
+
+	}
+
+	/** One character where it stands. */
+	record Glyph(float x, float right, String text) {
+
+	}
+
+	/** A page's lines, top to bottom. */
+	record Page(float height, List<PdfLine> lines) {
+
+	}
+
+	float left() {
+		return this.fragments.get(0).x();
+	}
+
+	float right() {
+		return this.fragments.get(this.fragments.size() - 1).right();
+	}
+
+	/** The line's text, its fragments written one after another. */
+	String text() {
+		StringBuilder text = new StringBuilder();
+		for (Fragment fragment : this.fragments) {
+			if (!text.isEmpty() && joinsWithSpace(text.charAt(text.length() - 1), fragment.text().charAt(0))) {
+				text.append(' ');
+			}
+			text.append(fragment.text());
+		}
+		return text.toString();
+	}
+
+	/** The glyphs of a page gathered into lines: by baseline, then left to right. */
+	static List<PdfLine> of(List<TextPosition> glyphs) {
+		List<TextPosition> sorted = new ArrayList<>(glyphs);
+		sorted.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
+		List<PdfLine> lines = new ArrayList<>();
+		List<TextPosition> line = new ArrayList<>();
+		for (TextPosition glyph : sorted) {
+			if (!line.isEmpty() && Math.abs(glyph.getYDirAdj() - line.get(0).getYDirAdj()) > tolerance(line, glyph)) {
+				lines.add(line(line));
+				line = new ArrayList<>();
+			}
+			line.add(glyph);
+		}
+		if (!line.isEmpty()) {
+			lines.add(line(line));
+		}
+		return lines;
+	}
+
+	private static float tolerance(List<TextPosition> line, TextPosition glyph) {
+		return 0.4f * Math.max(line.get(0).getHeightDir(), glyph.getHeightDir()) + 0.5f;
+	}
+
+	private static PdfLine line(List<TextPosition> glyphs) {
+		glyphs.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+		float em = 0;
+		for (TextPosition glyph : glyphs) {
+			em = Math.max(em, glyph.getWidthDirAdj());
+		}
+		em = Math.max(em, 1);
+		List<Fragment> fragments = new ArrayList<>();
+		List<Glyph> kept = new ArrayList<>();
+		StringBuilder text = new StringBuilder();
+		float x = glyphs.get(0).getXDirAdj();
+		float right = x;
+		for (TextPosition glyph : glyphs) {
+			float gap = glyph.getXDirAdj() - right;
+			if (!text.isEmpty() && gap > CELL_GAP * em) {
+				fragments.add(new Fragment(x, right, text.toString()));
+				text.setLength(0);
+				x = glyph.getXDirAdj();
+			}
+			else if (!text.isEmpty() && gap > 0.2f * em
+					&& joinsWithSpace(text.charAt(text.length() - 1), glyph.getUnicode().charAt(0))) {
+				text.append(' ');
+			}
+			text.append(glyph.getUnicode());
+			right = Math.max(right, glyph.getXDirAdj() + glyph.getWidthDirAdj());
+			kept.add(new Glyph(glyph.getXDirAdj(), glyph.getXDirAdj() + glyph.getWidthDirAdj(), glyph.getUnicode()));
+		}
+		fragments.add(new Fragment(x, right, text.toString()));
+		float y = 0;
+		for (TextPosition glyph : glyphs) {
+			y += glyph.getYDirAdj();
+		}
+		return new PdfLine(y / glyphs.size(), em, List.copyOf(fragments), List.copyOf(kept));
+	}
+
+	/**
+	 * Two words of Latin letters or digits keep the space between them; Chinese has none.
+	 */
+	private static boolean joinsWithSpace(char before, char after) {
+		return isLatin(before) && isLatin(after);
+	}
+
+	private static boolean isLatin(char c) {
+		return c < 0x80 && Character.isLetterOrDigit(c);
+	}
+
+}

@@ -1,0 +1,315 @@
+package cn.laoling.ledger.web.planimport;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The text of a PDF's body lines: paragraphs whose lines the page wrapped written as one
+ * line again, and a table (a line of three or more cells, and the lines under it whose
+ * text stands in its columns) a row to a line, its cells between tabs, each cell's
+ * wrapped lines joined. A row starts where the first column has a number, or, in a table
+ * without one, where the gap above a line is wider than between a cell's lines. A line
+ * across the columns is a section row; the header repeated on a new page is left out.
+ */
+final class PdfTables {
+
+	private static final Pattern MARKER = Pattern
+		.compile("^\\s*(\\d{1,3}[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]{1,3}[)）]|第[一二三四五六七八九十]+[章条部分])");
+
+	private static final Pattern ROW_NUMBER = Pattern.compile("^\\s*[（(]?(\\d{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]?\\s*$");
+
+	private static final String CLOSING = "。；;！？!?）)";
+
+	private final List<PdfLine> lines;
+
+	private final StringBuilder text = new StringBuilder();
+
+	/** Where the prose's lines start. */
+	private float left = Float.MAX_VALUE;
+
+	/**
+	 * Where a full line of prose ends: most lines of a plan are full, and the longest
+	 * reach past the margin by a punctuation mark the page lets hang.
+	 */
+	private float right;
+
+	private PdfTables(List<PdfLine> lines) {
+		this.lines = lines;
+	}
+
+	static String text(List<PdfLine> lines) {
+		PdfTables tables = new PdfTables(lines);
+		tables.write(tables.tables());
+		return tables.text.toString();
+	}
+
+	/**
+	 * Where the tables are, each from its header line, with its columns; and from the
+	 * lines outside them, the prose's margins.
+	 */
+	private Map<Integer, Table> tables() {
+		Map<Integer, Table> tables = new HashMap<>();
+		List<Float> rights = new ArrayList<>();
+		int i = 0;
+		while (i < this.lines.size()) {
+			PdfLine line = this.lines.get(i);
+			if (line.fragments().size() >= 3) {
+				Columns columns = new Columns(line);
+				int end = columns.end(this.lines, i + 1);
+				if (end > i + 1) {
+					tables.put(i, new Table(columns, end));
+					i = end;
+					continue;
+				}
+			}
+			this.left = Math.min(this.left, line.left());
+			rights.add(line.right());
+			i++;
+		}
+		rights.sort(null);
+		this.right = rights.isEmpty() ? 0 : rights.get(rights.size() * 3 / 4);
+		return tables;
+	}
+
+	private record Table(Columns columns, int end) {
+	}
+
+	private void write(Map<Integer, Table> tables) {
+		PdfLine previous = null;
+		int i = 0;
+		while (i < this.lines.size()) {
+			Table table = tables.get(i);
+			if (table != null) {
+				endParagraph();
+				table(table.columns(), i, table.end());
+				previous = null;
+				i = table.end();
+				continue;
+			}
+			PdfLine line = this.lines.get(i);
+			if (previous != null && !continues(previous, line)) {
+				this.text.append('\n');
+			}
+			this.text.append(line.text());
+			previous = line;
+			i++;
+		}
+		endParagraph();
+	}
+
+	private void endParagraph() {
+		if (!this.text.isEmpty() && this.text.charAt(this.text.length() - 1) != '\n') {
+			this.text.append('\n');
+		}
+	}
+
+	/**
+	 * Whether the line goes on with the one above: that one reached the right margin (the
+	 * page wrapped it) and is not a centred title, and this one neither is indented as a
+	 * new paragraph nor, after a closed sentence, starts with a number of its own.
+	 */
+	private boolean continues(PdfLine above, PdfLine line) {
+		float em = Math.max(above.em(), line.em());
+		float indent = above.left() - this.left;
+		boolean centred = indent > 1.5f * em && Math.abs(indent - (this.right - above.right())) < 2 * em;
+		boolean wrapped = above.right() >= this.right - 1.2f * em && !centred;
+		boolean indented = line.left() > this.left + 1.5f * em;
+		String before = above.text().strip();
+		boolean closed = !before.isEmpty() && CLOSING.indexOf(before.charAt(before.length() - 1)) >= 0;
+		return wrapped && !indented && !(closed && MARKER.matcher(line.text()).find());
+	}
+
+	private void table(Columns columns, int header, int end) {
+		columns.fit(this.lines, header + 1, end);
+		String heading = String.join("\t", columns.cells(this.lines.get(header)));
+		this.text.append(heading).append('\n');
+		boolean numbered = columns.isNumbered();
+		float pitch = Float.MAX_VALUE;
+		for (int i = header + 2; i < end; i++) {
+			float gap = this.lines.get(i).y() - this.lines.get(i - 1).y();
+			if (gap > 0) {
+				pitch = Math.min(pitch, gap);
+			}
+		}
+		StringBuilder[] row = null;
+		for (int i = header + 1; i < end; i++) {
+			PdfLine line = this.lines.get(i);
+			List<String> cells = columns.cells(line);
+			if (String.join("\t", cells).equals(heading)) {
+				continue;
+			}
+			if (columns.isAcross(line)) {
+				flush(row);
+				row = null;
+				this.text.append(line.text()).append('\n');
+				continue;
+			}
+			float gap = line.y() - this.lines.get(i - 1).y();
+			boolean starts = numbered ? columns.isNumbered(line) : (gap < 0 || gap > 1.25f * pitch);
+			if (row == null || starts) {
+				flush(row);
+				row = new StringBuilder[columns.count()];
+				for (int c = 0; c < row.length; c++) {
+					row[c] = new StringBuilder();
+				}
+			}
+			for (int c = 0; c < cells.size(); c++) {
+				row[c].append(cells.get(c));
+			}
+		}
+		flush(row);
+	}
+
+	private void flush(StringBuilder[] row) {
+		if (row == null) {
+			return;
+		}
+		List<String> cells = new ArrayList<>();
+		for (StringBuilder cell : row) {
+			cells.add(cell.toString().strip());
+		}
+		this.text.append(String.join("\t", cells)).append('\n');
+	}
+
+	/**
+	 * A table's columns, from its header line: at first each reaches halfway to the next
+	 * header cell; once the table's lines are known, the boundary between two columns is
+	 * the widest gap under them where no line has a character.
+	 */
+	private static final class Columns {
+
+		private final PdfLine header;
+
+		private final float[] starts;
+
+		private final float em;
+
+		private boolean numbered;
+
+		Columns(PdfLine header) {
+			this.header = header;
+			List<PdfLine.Fragment> fragments = header.fragments();
+			this.starts = new float[fragments.size()];
+			this.starts[0] = Float.NEGATIVE_INFINITY;
+			for (int i = 1; i < fragments.size(); i++) {
+				this.starts[i] = (fragments.get(i - 1).right() + fragments.get(i).x()) / 2;
+			}
+			this.em = header.em();
+		}
+
+		int count() {
+			return this.starts.length;
+		}
+
+		/** Moves each boundary into the widest gap the table's lines leave under it. */
+		void fit(List<PdfLine> lines, int from, int end) {
+			List<PdfLine.Fragment> heads = this.header.fragments();
+			for (int c = 1; c < heads.size(); c++) {
+				float a = heads.get(c - 1).right();
+				float b = heads.get(c).x();
+				List<float[]> taken = new ArrayList<>();
+				for (int i = from; i < end; i++) {
+					for (PdfLine.Glyph glyph : lines.get(i).glyphs()) {
+						if (glyph.right() > a && glyph.x() < b) {
+							taken.add(new float[] { glyph.x(), glyph.right() });
+						}
+					}
+				}
+				taken.sort((p, q) -> Float.compare(p[0], q[0]));
+				float widest = 0;
+				float at = this.starts[c];
+				float free = a;
+				for (float[] span : taken) {
+					if (span[0] - free > widest) {
+						widest = span[0] - free;
+						at = (free + span[0]) / 2;
+					}
+					free = Math.max(free, span[1]);
+				}
+				if (b - free > widest) {
+					at = (free + b) / 2;
+				}
+				this.starts[c] = at;
+			}
+			for (int i = from; i < end; i++) {
+				this.numbered |= isNumbered(lines.get(i));
+			}
+		}
+
+		boolean isNumbered() {
+			return this.numbered;
+		}
+
+		int column(float x) {
+			int column = 0;
+			for (int i = 1; i < this.starts.length; i++) {
+				if (x >= this.starts[i]) {
+					column = i;
+				}
+			}
+			return column;
+		}
+
+		/** The line's text in each column; empty where it has none. */
+		List<String> cells(PdfLine line) {
+			List<StringBuilder> cells = new ArrayList<>();
+			for (int i = 0; i < this.starts.length; i++) {
+				cells.add(new StringBuilder());
+			}
+			for (PdfLine.Glyph glyph : line.glyphs()) {
+				cells.get(column((glyph.x() + glyph.right()) / 2)).append(glyph.text());
+			}
+			return cells.stream().map(StringBuilder::toString).toList();
+		}
+
+		boolean isNumbered(PdfLine line) {
+			PdfLine.Fragment first = line.fragments().get(0);
+			return column(first.x()) == 0 && ROW_NUMBER.matcher(cells(line).get(0)).matches();
+		}
+
+		/**
+		 * One piece of text running over a column's boundary: a section row, or prose; in
+		 * a table whose first column holds the numbers, text that starts there and is no
+		 * number too.
+		 */
+		boolean isAcross(PdfLine line) {
+			if (line.fragments().size() != 1 || this.starts.length <= 2) {
+				return false;
+			}
+			int first = column(line.left());
+			int last = column(line.right() - 0.5f * this.em);
+			return last > first + 1 || (this.numbered && first == 0 && last > 0 && !isNumbered(line));
+		}
+
+		/**
+		 * Where the table ends: at the first line that is neither its row nor a section.
+		 */
+		int end(List<PdfLine> lines, int from) {
+			int end = from;
+			for (int i = from; i < lines.size(); i++) {
+				PdfLine line = lines.get(i);
+				if (!isAcross(line)) {
+					end = i + 1;
+				}
+				else if (!rowFollows(lines, i + 1)) {
+					break;
+				}
+			}
+			return end;
+		}
+
+		private boolean rowFollows(List<PdfLine> lines, int from) {
+			for (int i = from; i < Math.min(lines.size(), from + 3); i++) {
+				if (!isAcross(lines.get(i))) {
+					return lines.get(i).fragments().size() > 1 || isNumbered(lines.get(i));
+				}
+			}
+			return false;
+		}
+
+	}
+
+}
