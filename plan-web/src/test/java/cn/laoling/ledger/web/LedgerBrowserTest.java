@@ -159,6 +159,8 @@ class LedgerBrowserTest {
 			page.selectOption("#position", "PRIMARY");
 			page.click("main button[type=submit]");
 			page.waitForSelector("#temporary-password");
+			assertThat(page.innerText("#temporary-password")).contains("区商务局联络员（" + username + "）")
+				.doesNotContain("null");
 			Matcher matcher = Pattern.compile("临时密码：([^。]+)。").matcher(page.innerText("#temporary-password"));
 			assertThat(matcher.find()).isTrue();
 			temporary = matcher.group(1);

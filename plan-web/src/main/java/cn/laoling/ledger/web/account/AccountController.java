@@ -72,7 +72,8 @@ class AccountController {
 			String temporary = this.accounts.create(viewer, accountForm);
 			redirect.addFlashAttribute("message", "flash.account.created");
 			redirect.addFlashAttribute("temporaryPassword", temporary);
-			redirect.addFlashAttribute("temporaryFor", accountForm.getUsername());
+			redirect.addFlashAttribute("temporaryForName", accountForm.getDisplayName());
+			redirect.addFlashAttribute("temporaryForUsername", accountForm.getUsername());
 			return LIST;
 		}, () -> form(viewer, model, null));
 	}

@@ -14,21 +14,18 @@ import org.springframework.http.HttpStatus;
  */
 enum DatabaseRefusal {
 
-	VALUE_OUT_OF_RANGE(HttpStatus.BAD_REQUEST, "error/400", null),
+	VALUE_OUT_OF_RANGE(HttpStatus.BAD_REQUEST, null),
 
-	NAME_TAKEN(HttpStatus.CONFLICT, "error/409", "error.409.taken"),
+	NAME_TAKEN(HttpStatus.CONFLICT, "error.409.taken"),
 
-	CONFLICT(HttpStatus.CONFLICT, "error/409", null);
+	CONFLICT(HttpStatus.CONFLICT, null);
 
 	private final HttpStatus status;
 
-	private final String page;
-
 	private final String text;
 
-	DatabaseRefusal(HttpStatus status, String page, String text) {
+	DatabaseRefusal(HttpStatus status, String text) {
 		this.status = status;
-		this.page = page;
 		this.text = text;
 	}
 
@@ -51,10 +48,6 @@ enum DatabaseRefusal {
 
 	HttpStatus status() {
 		return this.status;
-	}
-
-	String page() {
-		return this.page;
 	}
 
 	/** The message key of the page's text where it says more than the page's own. */

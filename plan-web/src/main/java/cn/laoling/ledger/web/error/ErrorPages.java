@@ -9,10 +9,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
+import java.io.IOException;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.servlet.ModelAndView;
 
 import cn.laoling.ledger.web.support.UploadLimit;
 import cn.laoling.ledger.shared.DomainRuleException;
@@ -25,25 +26,27 @@ import cn.laoling.ledger.shared.StaleEditException;
  * 404, an outdated edit 409. Forms handle their own refusals; this catches the rest: an
  * id no record can have is 404, a list row past the binder's limit 400, and what the
  * database refuses as a value (400) or as a clash with another record (409, a name taken
- * by a request that came at the same moment).
+ * by a request that came at the same moment). Each is answered through the container's
+ * error page, as a 403 is, so that the page has the user's navigation like any other.
  */
 @ControllerAdvice
 class ErrorPages {
 
+	/** The message key the error page shows instead of its usual text. */
+	private static final String TEXT = "errorText";
+
 	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
-	@ExceptionHandler(NotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(NotFoundException ex) {
+	@ExceptionHandler({ NotFoundException.class, ImpossibleIdException.class })
+	void notFound(RuntimeException ex, HttpServletResponse response) throws IOException {
 		log.debug("Not found: {}", ex.getMessage());
-		return "error/404";
+		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
 	@ExceptionHandler(StaleEditException.class)
-	@ResponseStatus(HttpStatus.CONFLICT)
-	String conflict(StaleEditException ex) {
+	void conflict(StaleEditException ex, HttpServletResponse response) throws IOException {
 		log.info("Refused a stale edit: {}", ex.getMessage());
-		return "error/409";
+		response.sendError(HttpStatus.CONFLICT.value());
 	}
 
 	/** An upload over the limit never reaches its controller: back to its page. */
@@ -53,35 +56,26 @@ class ErrorPages {
 		return "redirect:" + UploadLimit.pageOf(request);
 	}
 
-	@ExceptionHandler(ImpossibleIdException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String impossibleId(ImpossibleIdException ex) {
-		log.debug("Not found, an impossible id: {}", ex.getMessage());
-		return "error/404";
-	}
-
 	/** {@code rows[300].name}: past the 256 rows a form may grow to. */
 	@ExceptionHandler(InvalidPropertyException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String unboundField(InvalidPropertyException ex) {
+	void unboundField(InvalidPropertyException ex, HttpServletResponse response) throws IOException {
 		log.info("Refused a field that cannot be bound: {}", ex.getMessage());
-		return "error/400";
+		response.sendError(HttpStatus.BAD_REQUEST.value());
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
-	ModelAndView databaseRefused(DataIntegrityViolationException ex) {
+	void databaseRefused(DataIntegrityViolationException ex, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		DatabaseRefusal refusal = DatabaseRefusal.of(ex);
 		log.info("Refused by the database ({}): {}", refusal, ex.getMostSpecificCause().getMessage());
-		ModelAndView page = new ModelAndView(refusal.page(), refusal.status());
-		refusal.text().ifPresent((text) -> page.addObject("errorText", text));
-		return page;
+		refusal.text().ifPresent((text) -> request.setAttribute(TEXT, text));
+		response.sendError(refusal.status().value());
 	}
 
 	@ExceptionHandler(DomainRuleException.class)
-	@ResponseStatus(HttpStatus.CONFLICT)
-	String ruleRefused(DomainRuleException ex) {
+	void ruleRefused(DomainRuleException ex, HttpServletResponse response) throws IOException {
 		log.info("Refused by a rule: {}", ex.getMessage());
-		return "error/409";
+		response.sendError(HttpStatus.CONFLICT.value());
 	}
 
 }

@@ -2,6 +2,8 @@ package cn.laoling.ledger.web.security;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -13,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.HandlerMapping;
 
 import cn.laoling.ledger.account.Accounts;
 import cn.laoling.ledger.web.audit.AuditTrail;
@@ -37,7 +40,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginOutcomes loginOutcomes,
-			ThrottledLogin throttledLogin, AuditTrail audit, Accounts accounts, Clock clock) throws Exception {
+			ThrottledLogin throttledLogin, AuditTrail audit, Accounts accounts, Clock clock,
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> pages) throws Exception {
 		// the only way to log in: no parent manager would check a password it refused
 		http.authenticationManager(new ProviderManager(throttledLogin));
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(STATIC)
@@ -138,7 +142,8 @@ class SecurityConfiguration {
 				.deleteCookies("JSESSIONID", "SESSION"))
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new UndecodableCsrfTokens()))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AuditedAccessDenied(audit)))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AuditedAccessDenied(audit, pages))
+				.authenticationEntryPoint(new LoginEntry()))
 			.addFilterBefore(new SessionLifetime(clock, audit), AuthorizationFilter.class)
 			.addFilterAfter(new SessionRevocation(accounts, audit), SessionLifetime.class)
 			.addFilterAfter(new PasswordChangeGate(), SessionRevocation.class)

@@ -135,6 +135,34 @@ class RefusalsOverHttpTest {
 		assertThat(answer.body()).contains("提交的内容无法处理").doesNotContain("HTTP Status", "Exception");
 	}
 
+	@Test
+	void anObjectThatIsNotThereAndAnAddressWithoutAPageAreNotFoundWithTheUsersNavigation() throws Exception {
+		Session office = logIn("office");
+		for (String path : List.of("/tasks/999999999", "/tasks/0", "/no/such/page", "/plans/999999/ledger")) {
+			HttpResponse<String> answer = get(path, office.id());
+
+			assertThat(answer.statusCode()).as(path).isEqualTo(404);
+			assertThat(answer.body()).as(path)
+				.contains("未找到", "id=\"nav\"", "返回首页", "href=\"/\"")
+				.doesNotContain("无权访问", "HTTP Status");
+		}
+	}
+
+	@Test
+	void aFormSentOrAPageOpenedAfterTheSessionEndedGoesToTheLoginPageSayingSo() throws Exception {
+		String ended = "0123456789ABCDEF0123456789ABCDEF";
+		HttpResponse<String> form = postRaw("/password", ended, "currentPassword=x&newPassword=y&_csrf=gone");
+		HttpResponse<String> page = get("/plans", ended);
+
+		assertThat(form.statusCode()).isEqualTo(302);
+		assertThat(form.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login?expired"));
+		assertThat(page.statusCode()).isEqualTo(302);
+		assertThat(page.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login?expired"));
+		assertThat(get("/login?expired", null).body()).contains("登录已超时");
+	}
+
 	private void assertOneMadeAndTheRestRefused(List<HttpResponse<String>> answers, String named) {
 		List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).toList();
 		assertThat(statuses).as("answers").doesNotContain(500).filteredOn((s) -> s == 302).hasSize(1);
