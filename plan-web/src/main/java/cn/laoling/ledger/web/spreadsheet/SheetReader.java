@@ -15,7 +15,6 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -30,10 +29,11 @@ import cn.laoling.ledger.web.support.OfficeUploads;
 import cn.laoling.ledger.web.support.UploadSlots;
 
 /**
- * The first worksheet of an uploaded .xlsx, read as a stream: formulas are not evaluated
- * but their last results read. What the file is, is told by its content, not its name; it
- * is read only once {@link OfficeUploads#inspect} finds it within its limits, in one of
- * the {@link UploadSlots}.
+ * The first worksheet of an uploaded .xlsx, read as a stream, or of a legacy .xls
+ * ({@link OldWorkbook}): formulas are not evaluated but their last results read. What the
+ * file is, is told by its content, not its name; it is read only once
+ * {@link OfficeUploads#inspect} finds it within its limits, in one of the
+ * {@link UploadSlots}.
  */
 public final class SheetReader {
 
@@ -68,7 +68,7 @@ public final class SheetReader {
 		}
 		return switch (FileMagic.valueOf(bytes)) {
 			case OOXML -> UploadSlots.read(() -> inspected(bytes));
-			case OLE2 -> throw new UnreadableSheet(isEncrypted(bytes) ? "sheet.file.encrypted" : "sheet.file.oldExcel");
+			case OLE2 -> UploadSlots.read(() -> OldWorkbook.firstSheet(bytes));
 			default -> throw new UnreadableSheet("sheet.file.notXlsx");
 		};
 	}
@@ -145,15 +145,6 @@ public final class SheetReader {
 			reader.parse(new InputSource(in));
 		}
 		return date1904[0];
-	}
-
-	private static boolean isEncrypted(byte[] bytes) {
-		try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-			return fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo");
-		}
-		catch (IOException | RuntimeException ex) {
-			return false;
-		}
 	}
 
 	/** POI tells a zip bomb by an IOException's message only. */

@@ -221,11 +221,14 @@ class SheetImportPagesTest {
 	}
 
 	static Stream<Arguments> badFiles() {
-		return Stream.of(Arguments.of("文本", "序号,重点任务\n1,任务".getBytes(), "不是 Excel（.xlsx）文件"),
+		return Stream.of(Arguments.of("文本", "序号,重点任务\n1,任务".getBytes(), "不是 Excel 文件"),
 				Arguments.of("加密", SheetFiles.encrypted(SheetFiles.rows(new String[] { "序号", "重点任务" })), "设置了打开密码"),
-				Arguments.of("旧版", SheetFiles.xls((w) -> w.createSheet().createRow(0).createCell(0).setCellValue("序号")),
-						"旧版 Excel（.xls）"),
-				Arguments.of("压缩炸弹", SheetFiles.zipBomb(), "压缩炸弹"),
+				Arguments.of("旧版 .xls 无任务", SheetFiles.xls((w) -> {
+					var header = w.createSheet().createRow(0);
+					header.createCell(0).setCellValue("序号");
+					header.createCell(1).setCellValue("重点任务");
+					header.createCell(2).setCellValue("牵头单位");
+				}), "没有任务行"), Arguments.of("压缩炸弹", SheetFiles.zipBomb(), "压缩炸弹"),
 				Arguments.of("空表", SheetFiles.xlsx((w) -> w.createSheet()), "表格是空的"),
 				Arguments.of("无表头", SheetFiles.rows(new String[] { "姓名", "电话" }, new String[] { "张三", "123" }),
 						"没有找到表头"),

@@ -11,6 +11,7 @@ import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -141,6 +142,39 @@ class SheetReaderTest {
 	}
 
 	@Test
+	void readsALegacyXlsAsAnXlsxValuesMergesAndFormulaResults() throws Exception {
+		byte[] xls = SheetFiles.xls((workbook) -> {
+			Sheet sheet = workbook.createSheet("任务");
+			sheet.createRow(0).createCell(0).setCellValue("2024年重点任务");
+			sheet.addMergedRegion(CellRangeAddress.valueOf("A1:C1"));
+			Row header = sheet.createRow(1);
+			header.createCell(0).setCellValue("序号");
+			header.createCell(1).setCellValue("牵头单位");
+			header.createCell(2).setCellValue("完成时限");
+			for (int r = 2; r <= 3; r++) {
+				Row row = sheet.createRow(r);
+				row.createCell(0).setCellValue(r - 1);
+				row.createCell(2).setCellValue(LocalDate.of(2024, 6, 30));
+				row.getCell(2).setCellStyle(style(workbook, "yyyy\"年\"m\"月\"d\"日\""));
+			}
+			sheet.getRow(2).createCell(1).setCellValue("  区民政局\r\n区卫健委 ");
+			sheet.addMergedRegion(CellRangeAddress.valueOf("B3:B4"));
+			sheet.createRow(4).createCell(0).setCellFormula("A3+A4");
+			sheet.getRow(4).getCell(0).setCellValue(3);
+			workbook.createSheet("不读").createRow(0).createCell(0).setCellValue("第二张");
+		});
+
+		SheetGrid grid = SheetReader.read(xls);
+
+		assertThat(grid.rows()).extracting(SheetGrid.Row::number).containsExactly(1, 2, 3, 4, 5);
+		assertThat(grid.row(3))
+			.hasValueSatisfying((row) -> assertThat(row.cells()).containsExactly("1", "区民政局\n区卫健委", "2024-06-30"));
+		assertThat(grid.shown(4, 1)).isEqualTo("区民政局\n区卫健委");
+		assertThat(grid.merges()).containsExactlyInAnyOrder(new Merge(1, 1, 0, 2), new Merge(3, 4, 1, 1));
+		assertThat(grid.shown(5, 0)).as("the formula's last result").isEqualTo("3");
+	}
+
+	@Test
 	void refusesEachKindOfBadFileByName() {
 		byte[] good = SheetFiles.rows(new String[] { "任务" });
 		assertRefused(new byte[0], "sheet.file.empty");
@@ -155,8 +189,7 @@ class SheetReaderTest {
 		}), "sheet.file.empty");
 		assertRefused(Arrays.copyOf(good, SheetReader.MAX_BYTES + 1), "sheet.file.tooLarge");
 		assertRefused(SheetFiles.encrypted(good), "sheet.file.encrypted");
-		assertRefused(SheetFiles.xls((workbook) -> workbook.createSheet().createRow(0).createCell(0).setCellValue("旧")),
-				"sheet.file.oldExcel");
+		assertRefused(SheetFiles.xls((workbook) -> workbook.createSheet("空")), "sheet.file.empty");
 		assertRefused(SheetFiles.docx("一、重点任务"), "sheet.file.notXlsx");
 		assertRefused("序号,工作任务\n1,新建老年食堂".getBytes(StandardCharsets.UTF_8), "sheet.file.notXlsx");
 		assertRefused("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), "sheet.file.notXlsx");
@@ -213,7 +246,7 @@ class SheetReaderTest {
 		});
 	}
 
-	private static CellStyle style(XSSFWorkbook workbook, String format) {
+	private static CellStyle style(Workbook workbook, String format) {
 		CellStyle style = workbook.createCellStyle();
 		style.setDataFormat(workbook.createDataFormat().getFormat(format));
 		return style;
