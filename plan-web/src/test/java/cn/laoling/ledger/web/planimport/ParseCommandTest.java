@@ -105,6 +105,22 @@ class ParseCommandTest {
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("没有这个文件.txt: 无法读取该文件", "文件设置了打开密码");
 	}
 
+	@Test
+	void readsEveryFormatTheImportReads(@TempDir Path dir) throws Exception {
+		List<String> files = new java.util.ArrayList<>();
+		for (String name : List.of("task-table.docx", "task-table.doc", "task-table.pdf")) {
+			Path file = dir.resolve(name);
+			Files.write(file, TestFiles.plan(name));
+			files.add(file.toString());
+		}
+
+		assertThat(run(files)).isZero();
+
+		List<String> lines = this.out.toString(StandardCharsets.UTF_8).lines().toList();
+		assertThat(lines).hasSize(3)
+			.allSatisfy((line) -> assertThat(line).contains("\"isPlan\":true", "县民政局", "\"number\":\"21\""));
+	}
+
 	private int run(List<String> files) {
 		return new ParseCommand(new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8))
