@@ -75,7 +75,8 @@ class SessionCookieTest {
 
 		HttpResponse<String> after = get("/plans", loggedIn);
 		assertThat(after.statusCode()).isEqualTo(302);
-		assertThat(after.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/login"));
+		assertThat(after.headers().firstValue("Location")).as("the ended session is named as such")
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/login?expired"));
 	}
 
 }
