@@ -200,6 +200,32 @@ class PhoneLayoutBrowserTest {
 		softly.assertAll();
 	}
 
+	@ParameterizedTest
+	@EnumSource(Screen.class)
+	void theAdministratorsKeepAccountsAndReadTheAuditLogWithoutScrollingSideways(Screen screen) throws Exception {
+		SoftAssertions softly = new SoftAssertions();
+		for (String administrator : List.of("sysadmin", "secadmin")) {
+			try (BrowserContext context = chromium.browser()
+				.newContext(new Browser.NewContextOptions().setLocale("zh-CN")); Page page = context.newPage()) {
+				page.setViewportSize(screen.width, screen.height);
+				login(page, administrator);
+				visit(page, "/admin/accounts", "#accounts", screen, administrator + "-accounts", softly);
+				if (screen == Screen.PHONE) {
+					readable(page, "#account-wjw td.cards-headline", softly);
+				}
+				inView(page, "#account-wjw td.account-actions .btn >> nth=0", "the first action on 张丽's account",
+						softly);
+			}
+		}
+		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
+				Page page = context.newPage()) {
+			page.setViewportSize(screen.width, screen.height);
+			login(page, "auditadmin");
+			visit(page, "/audit", "#audit", screen, "auditadmin-audit", softly);
+		}
+		softly.assertAll();
+	}
+
 	/**
 	 * A notice the office drafted from the ledger of the second quarter of a plan in
 	 * force of three tasks (one never reported) and sent for 签发.
