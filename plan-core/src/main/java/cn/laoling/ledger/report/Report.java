@@ -1,10 +1,12 @@
 package cn.laoling.ledger.report;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 
 import cn.laoling.ledger.plan.Target;
 import cn.laoling.ledger.plan.TaskId;
+import cn.laoling.ledger.plan.TaskStatus;
 import cn.laoling.ledger.shared.DomainRuleException;
 import cn.laoling.ledger.shared.Require;
 import cn.laoling.ledger.unit.UnitId;
@@ -56,6 +58,19 @@ public final class Report {
 		period.requireOpen();
 		return new Report(null, taskId, period.id(), unitId, kind, ReportContent.empty(targets), ReportState.DRAFT,
 				null, null, 0);
+	}
+
+	/**
+	 * The lead unit's report of a period as a progress table (进展情况) the office took in
+	 * gives it: accepted as it stands, its figures not given. The office imports into a
+	 * period whether or not it is still open: the table records what was.
+	 */
+	public static Report imported(TaskId taskId, ReportingPeriod period, UnitId unitId, String progress, int targets,
+			Instant at) {
+		ReportContent content = new ReportContent(Require.text(progress, "progress", ReportContent.MAX_TEXT),
+				Collections.nCopies(targets, Figure.none()), TaskStatus.IN_PROGRESS, null, null, null);
+		return new Report(null, taskId, period.id(), unitId, ReportKind.CONSOLIDATED, content, ReportState.ACCEPTED,
+				null, Require.present(at, "at"), 0);
 	}
 
 	/**

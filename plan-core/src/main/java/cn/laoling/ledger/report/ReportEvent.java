@@ -19,7 +19,10 @@ public record ReportEvent(ReportId reportId, Kind kind, Instant at, String actor
 		 * Another report on the same task and period, of a unit merged with this one's,
 		 * taken into this report's history as it then stood; the comment names its unit.
 		 */
-		MERGED
+		MERGED,
+
+		/** Taken in from a progress table by the office, accepted as it stood. */
+		IMPORTED
 
 	}
 

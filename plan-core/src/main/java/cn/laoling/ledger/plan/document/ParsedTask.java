@@ -16,16 +16,24 @@ import cn.laoling.ledger.plan.Target;
  * @param responsibleUnits 责任单位 as written
  * @param deadlines written ones, or the plan period's end marked as implied
  * @param span where the task is in the source text
+ * @param progress what a progress table says of it (进展情况), empty in a plan
  */
 public record ParsedTask(String number, List<String> path, String text, List<String> leadUnits,
-		List<String> responsibleUnits, List<Target> targets, List<Deadline> deadlines, Span span) {
+		List<String> responsibleUnits, List<Target> targets, List<Deadline> deadlines, Span span, String progress) {
 
 	public ParsedTask {
+		progress = (progress != null) ? progress.strip() : "";
 		path = List.copyOf(path);
 		leadUnits = List.copyOf(leadUnits);
 		responsibleUnits = List.copyOf(responsibleUnits);
 		targets = List.copyOf(targets);
 		deadlines = List.copyOf(deadlines);
+	}
+
+	/** The task as a progress table gives it, with what its 进展情况 column says. */
+	ParsedTask withProgress(String written) {
+		return new ParsedTask(this.number, this.path, this.text, this.leadUnits, this.responsibleUnits, this.targets,
+				this.deadlines, this.span, written);
 	}
 
 	/** The task's text in simplified characters. */

@@ -194,7 +194,8 @@ public final class PlanDocumentParser {
 				clause = clause.plus(forAll.value());
 			}
 			List<String> path = (row.section() != null) ? List.of(row.section()) : List.of();
-			return parsedTask(number, path, pieces, dated, unitBrackets, clause, kind, row.span());
+			ParsedTask parsed = parsedTask(number, path, pieces, dated, unitBrackets, clause, kind, row.span());
+			return row.cell(TaskTable.Column.PROGRESS).map((p) -> parsed.withProgress(p.original())).orElse(parsed);
 		}
 
 		private Piece piece(TaskTable.Cell cell) {
@@ -414,7 +415,8 @@ public final class PlanDocumentParser {
 			if (written.length() > TaskContent.MAX_TEXT) {
 				written = written.substring(0, TaskContent.MAX_TEXT);
 			}
-			return new ParsedTask(number, path, written, clause.lead(), clause.responsible(), targets, deadlines, span);
+			return new ParsedTask(number, path, written, clause.lead(), clause.responsible(), targets, deadlines, span,
+					"");
 		}
 
 		private void taskWarnings(String number, UnitClause clause, StringBuilder text) {

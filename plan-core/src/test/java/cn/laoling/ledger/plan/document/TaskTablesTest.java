@@ -107,6 +107,16 @@ class TaskTablesTest {
 			.containsExactly(tuple("1", "建设区级智慧养老服务平台", List.of("区民政局")), tuple("2", "开展“敬老月”系列活动", List.of("区老龄办")));
 		assertThat(parse.tasks().get(0).deadlines()).extracting(Deadline::date)
 			.containsExactly(LocalDate.of(2024, 9, 30));
+		assertThat(parse.tasks()).extracting(ParsedTask::progress).containsExactly("平台已完成招标，正在开发。", "已举办活动12场。");
+	}
+
+	@Test
+	void aPlanSaysNothingOfProgress() {
+		assertThat(PlanDocumentParser.parse("""
+				某区2023年老龄工作任务分工方案
+				序号\t重点任务\t牵头单位\t责任单位
+				1\t新建社区老年助餐点10个。\t区民政局\t各街道
+				""").tasks()).extracting(ParsedTask::progress).containsExactly("");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 
 import cn.laoling.ledger.web.plan.PlanForm;
 
@@ -18,12 +19,32 @@ public class ImportForm extends PlanForm {
 
 	private List<@Valid UnitChoice> unitChoices = new ArrayList<>();
 
+	/**
+	 * The quarter ({@code 2024-3}) whose accepted reports the tasks' 进展情况 become; blank:
+	 * not imported.
+	 */
+	@Pattern(regexp = "(\\d{4}-[1-4])?")
+	private String progressQuarter;
+
 	public List<ImportTaskForm> getTasks() {
 		return this.tasks;
 	}
 
 	public void setTasks(List<ImportTaskForm> tasks) {
 		this.tasks = tasks;
+	}
+
+	public String getProgressQuarter() {
+		return this.progressQuarter;
+	}
+
+	public void setProgressQuarter(String progressQuarter) {
+		this.progressQuarter = progressQuarter;
+	}
+
+	/** Whether any task says how it progressed: the form then offers to import it. */
+	public boolean hasProgress() {
+		return this.tasks.stream().anyMatch(ImportTaskForm::hasProgress);
 	}
 
 	public List<UnitChoice> getUnitChoices() {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import cn.laoling.ledger.plan.TaskContent;
+import cn.laoling.ledger.report.ReportContent;
 import cn.laoling.ledger.web.task.DeadlineRow;
 import cn.laoling.ledger.web.task.TargetRow;
 
@@ -34,6 +35,10 @@ public class ImportTaskForm {
 	@Size(max = 2000)
 	private String responsibleUnits;
 
+	/** What a progress table says of the task (进展情况); empty for a plan. */
+	@Size(max = ReportContent.MAX_TEXT)
+	private String progress;
+
 	private List<@Valid TargetRow> targets = new ArrayList<>();
 
 	private List<@Valid DeadlineRow> deadlines = new ArrayList<>();
@@ -44,6 +49,18 @@ public class ImportTaskForm {
 
 	public void setSkipped(boolean skipped) {
 		this.skipped = skipped;
+	}
+
+	public String getProgress() {
+		return this.progress;
+	}
+
+	public void setProgress(String progress) {
+		this.progress = progress;
+	}
+
+	public boolean hasProgress() {
+		return this.progress != null && !this.progress.isBlank();
 	}
 
 	public String getNumber() {

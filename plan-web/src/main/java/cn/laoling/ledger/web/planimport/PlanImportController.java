@@ -154,6 +154,7 @@ class PlanImportController {
 		model.addAttribute("unitKinds", UnitKind.values());
 		model.addAttribute("comparators", Comparator.values());
 		model.addAttribute("recurrences", Recurrence.values());
+		model.addAttribute("progressQuarters", ProgressImport.quarters(form.getPeriodStart(), form.getPeriodEnd()));
 		return "planimport/preview";
 	}
 

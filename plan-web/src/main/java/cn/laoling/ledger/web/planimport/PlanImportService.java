@@ -37,6 +37,7 @@ import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.UnitKind;
 import cn.laoling.ledger.unit.UnitName;
 import cn.laoling.ledger.unit.Units;
+import cn.laoling.ledger.web.audit.AuditChanges;
 import cn.laoling.ledger.web.audit.AuditTrail;
 import cn.laoling.ledger.web.plan.SectionLines;
 import cn.laoling.ledger.web.security.Viewer;
@@ -62,7 +63,10 @@ public class PlanImportService {
 
 	private final AuditTrail audit;
 
-	PlanImportService(Plans plans, Tasks tasks, Units units, AuditTrail audit) {
+	private final ProgressImport progress;
+
+	PlanImportService(Plans plans, Tasks tasks, Units units, AuditTrail audit, ProgressImport progress) {
+		this.progress = progress;
 		this.plans = plans;
 		this.tasks = tasks;
 		this.units = units;
@@ -90,6 +94,7 @@ public class PlanImportService {
 			row.setText(task.text());
 			row.setLeadUnits(String.join("、", task.leadUnits()));
 			row.setResponsibleUnits(String.join("、", task.responsibleUnits()));
+			row.setProgress(task.progress());
 			task.targets().forEach((t) -> row.getTargets().add(TaskFormRows.rowOf(t)));
 			task.deadlines()
 				.stream()
@@ -158,6 +163,7 @@ public class PlanImportService {
 		Plan saved = this.plans.save(plan);
 		int position = 0;
 		FormRejection.Problems problems = new FormRejection.Problems();
+		List<ProgressImport.Progress> progress = new ArrayList<>();
 		for (int i = 0; i < form.getTasks().size(); i++) {
 			ImportTaskForm task = form.getTasks().get(i);
 			if (task.isSkipped()) {
@@ -165,14 +171,18 @@ public class PlanImportService {
 			}
 			Parts parts = partsOf(task, "tasks[" + i + "].", directory, chosen, problems);
 			if (problems.isEmpty()) {
-				this.tasks.save(saved
+				Task made = this.tasks.save(saved
 					.newTask(new TaskContent(new TaskNumber(task.getNumber()), position++, sectionOf(saved, task),
 							task.getText(), parts.lead(), parts.responsible(), parts.targets(), parts.deadlines())));
+				if (task.hasProgress()) {
+					progress.add(new ProgressImport.Progress(made, task.getProgress()));
+				}
 			}
 		}
 		problems.refuseIfAny();
+		ProgressImport.Outcome outcome = this.progress.apply(viewer, saved.id(), form.getProgressQuarter(), progress);
 		this.audit.change(AuditType.PLAN_IMPORTED, this.audit.names().plan(saved.id(), saved.title()),
-				this.audit.changes().note("audit.detail.planImported", imported).toString());
+				progressNoted(this.audit.changes().note("audit.detail.planImported", imported), outcome).toString());
 		return saved.id();
 	}
 
@@ -209,6 +219,7 @@ public class PlanImportService {
 		int added = 0;
 		int revised = 0;
 		FormRejection.Problems problems = new FormRejection.Problems();
+		List<ProgressImport.Progress> progress = new ArrayList<>();
 		for (int i = 0; i < form.getTasks().size(); i++) {
 			ImportTaskForm task = form.getTasks().get(i);
 			TaskNumber number = new TaskNumber(task.getNumber());
@@ -225,26 +236,41 @@ public class PlanImportService {
 			TaskContent content = new TaskContent(number, (current == null) ? next++ : current.content().position(),
 					sectionOf(plan, task), task.getText(), parts.lead(), parts.responsible(), parts.targets(),
 					parts.deadlines());
+			Task kept = current;
 			if (current == null) {
-				this.tasks.save(plan.newTask(content));
+				kept = this.tasks.save(plan.newTask(content));
 				added++;
 			}
 			else {
 				TaskContent before = current.content();
 				current.revise(plan, content);
 				if (!current.content().equals(before)) {
-					this.tasks.save(current);
+					kept = this.tasks.save(current);
 					revised++;
 				}
 			}
+			if (task.hasProgress()) {
+				progress.add(new ProgressImport.Progress(kept, task.getProgress()));
+			}
 		}
 		problems.refuseIfAny();
+		ProgressImport.Outcome outcome = this.progress.apply(viewer, plan.id(), form.getProgressQuarter(), progress);
 		this.audit.change(AuditType.LEDGER_IMPORTED, this.audit.names().plan(plan.id(), plan.title()),
-				this.audit.changes().note("audit.detail.ledgerImported", added, revised).toString());
-		return new Merged(added, revised);
+				progressNoted(this.audit.changes().note("audit.detail.ledgerImported", added, revised), outcome)
+					.toString());
+		return new Merged(added, revised, outcome.imported(), outcome.kept());
 	}
 
-	public record Merged(int added, int revised) {
+	/**
+	 * @param progressImported reports taken in from the table's 进展情况
+	 * @param progressKept tasks that kept the report they had for that quarter
+	 */
+	public record Merged(int added, int revised, int progressImported, int progressKept) {
+	}
+
+	private static AuditChanges progressNoted(AuditChanges changes, ProgressImport.Outcome outcome) {
+		return (outcome.imported() + outcome.kept() == 0) ? changes : changes.note("audit.detail.progressImported",
+				outcome.quarter().year(), outcome.quarter().number(), outcome.imported(), outcome.kept());
 	}
 
 	/**
