@@ -14,6 +14,8 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import cn.laoling.ledger.web.support.UploadLimit;
 import cn.laoling.ledger.shared.DomainRuleException;
@@ -41,6 +43,18 @@ class ErrorPages {
 	void notFound(RuntimeException ex, HttpServletResponse response) throws IOException {
 		log.debug("Not found: {}", ex.getMessage());
 		response.sendError(HttpStatus.NOT_FOUND.value());
+	}
+
+	/**
+	 * An id in the address that is no number ({@code /tasks/abc}, {@code /tasks/1e30})
+	 * names nothing, as an id no record has; a field that is no number is the form's
+	 * fault.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	void mistyped(MethodArgumentTypeMismatchException ex, HttpServletResponse response) throws IOException {
+		log.debug("Not a value of its type: {}", ex.getMessage());
+		boolean inPath = ex.getParameter().hasParameterAnnotation(PathVariable.class);
+		response.sendError(inPath ? HttpStatus.NOT_FOUND.value() : HttpStatus.BAD_REQUEST.value());
 	}
 
 	@ExceptionHandler(StaleEditException.class)

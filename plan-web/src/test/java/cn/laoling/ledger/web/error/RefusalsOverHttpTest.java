@@ -138,7 +138,8 @@ class RefusalsOverHttpTest {
 	@Test
 	void anObjectThatIsNotThereAndAnAddressWithoutAPageAreNotFoundWithTheUsersNavigation() throws Exception {
 		Session office = logIn("office");
-		for (String path : List.of("/tasks/999999999", "/tasks/0", "/no/such/page", "/plans/999999/ledger")) {
+		for (String path : List.of("/tasks/999999999", "/tasks/0", "/tasks/abc", "/tasks/99999999999999999999",
+				"/no/such/page", "/plans/999999/ledger")) {
 			HttpResponse<String> answer = get(path, office.id());
 
 			assertThat(answer.statusCode()).as(path).isEqualTo(404);
