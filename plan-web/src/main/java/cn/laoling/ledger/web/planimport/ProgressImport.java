@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskStatus;
+import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.report.Quarter;
 import cn.laoling.ledger.report.Report;
 import cn.laoling.ledger.report.ReportEvent;
@@ -22,8 +24,9 @@ import cn.laoling.ledger.web.support.FormRejection;
 /**
  * A progress table's 进展情况 taken in as the progress of the quarter the office chose: for
  * each task, its first lead unit's report of that quarter, accepted as the table states
- * it, its history marked as imported. A task that already has that report keeps it. Runs
- * in the import's transaction.
+ * it, its history marked as imported; a task not yet started is then under way, as an
+ * accepted report makes it. A task that already has that report keeps it. Runs in the
+ * import's transaction.
  */
 @Component
 class ProgressImport {
@@ -32,9 +35,12 @@ class ProgressImport {
 
 	private final Reports reports;
 
+	private final Tasks tasks;
+
 	private final Clock clock;
 
-	ProgressImport(ReportingPeriods periods, Reports reports, Clock clock) {
+	ProgressImport(ReportingPeriods periods, Reports reports, Tasks tasks, Clock clock) {
+		this.tasks = tasks;
 		this.periods = periods;
 		this.reports = reports;
 		this.clock = clock;
@@ -90,6 +96,10 @@ class ProgressImport {
 					one.text(), task.content().targets().size(), this.clock.instant()));
 			this.reports
 				.record(ReportEvent.of(saved, ReportEvent.Kind.IMPORTED, this.clock.instant(), viewer.username()));
+			if (task.status() == TaskStatus.NOT_STARTED) {
+				task.markStatus(saved.content().status());
+				this.tasks.save(task);
+			}
 			imported++;
 		}
 		return new Outcome(quarter, imported, kept);

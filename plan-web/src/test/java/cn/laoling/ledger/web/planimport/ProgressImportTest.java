@@ -98,6 +98,9 @@ class ProgressImportTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(task).contains("平台已完成招标，正在开发。", "从进展情况表导入");
+		assertThat(this.jdbc.queryForList("select status from task where plan_id = ?", String.class, plan.id().value()))
+			.as("under way, as an accepted report makes a task")
+			.containsOnly("IN_PROGRESS");
 		assertThat(this.jdbc.queryForList("select detail from audit_event where type = 'PLAN_IMPORTED'", String.class))
 			.as("the import's audit row says what became of the progress")
 			.contains("导入任务2项；进展情况导入为2026年第3季度的报送2项，已有报送未覆盖0项");
