@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -23,11 +24,18 @@ final class PdfText {
 	/** More pages than any plan has: a file past it is refused before it is read. */
 	static final int MAX_PAGES = 300;
 
+	/**
+	 * What PDFBox may hold of a document's streams as it decodes them (fonts, content): a
+	 * stream inflating past it fails the read, which is refused as a damaged file.
+	 */
+	static final long MAX_DECODED_BYTES = 100L * 1024 * 1024;
+
 	private PdfText() {
 	}
 
 	static String of(byte[] bytes) throws UnreadableDocument {
-		try (PDDocument document = Loader.loadPDF(bytes)) {
+		try (PDDocument document = Loader.loadPDF(bytes, "", null, null,
+				MemoryUsageSetting.setupMainMemoryOnly(MAX_DECODED_BYTES).streamCache)) {
 			if (document.getNumberOfPages() > MAX_PAGES) {
 				throw new UnreadableDocument("import.file.pdfTooLong");
 			}
