@@ -17,12 +17,15 @@ import cn.laoling.ledger.plan.Target;
  * @param deadlines written ones, or the plan period's end marked as implied
  * @param span where the task is in the source text
  * @param progress what a progress table says of it (进展情况), empty in a plan
+ * @param readFrom where its units and deadlines were read
  */
 public record ParsedTask(String number, List<String> path, String text, List<String> leadUnits,
-		List<String> responsibleUnits, List<Target> targets, List<Deadline> deadlines, Span span, String progress) {
+		List<String> responsibleUnits, List<Target> targets, List<Deadline> deadlines, Span span, String progress,
+		ReadFrom readFrom) {
 
 	public ParsedTask {
 		progress = (progress != null) ? progress.strip() : "";
+		readFrom = (readFrom != null) ? readFrom : ReadFrom.NOWHERE;
 		path = List.copyOf(path);
 		leadUnits = List.copyOf(leadUnits);
 		responsibleUnits = List.copyOf(responsibleUnits);
@@ -33,7 +36,7 @@ public record ParsedTask(String number, List<String> path, String text, List<Str
 	/** The task as a progress table gives it, with what its 进展情况 column says. */
 	ParsedTask withProgress(String written) {
 		return new ParsedTask(this.number, this.path, this.text, this.leadUnits, this.responsibleUnits, this.targets,
-				this.deadlines, this.span, written);
+				this.deadlines, this.span, written, this.readFrom);
 	}
 
 	/** The task's text in simplified characters. */

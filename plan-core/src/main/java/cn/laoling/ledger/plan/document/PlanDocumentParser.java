@@ -187,14 +187,17 @@ public final class PlanDocumentParser {
 					.plus(UnitClause.ofCell(responsible.get().original(), responsible.get().simplified(), false)
 						.shift(responsible.get().start()));
 			}
+			Span rule = null;
 			if (this.firstLeads >= 0 && this.firstLeads < row.span().end()) {
-				clause = clause.firstAsLead();
+				UnitClause ruled = clause.firstAsLead();
+				rule = (ruled != clause) ? ruleLine() : null;
+				clause = ruled;
 			}
 			for (Found<UnitClause> forAll : this.following) {
 				clause = clause.plus(forAll.value());
 			}
 			List<String> path = (row.section() != null) ? List.of(row.section()) : List.of();
-			ParsedTask parsed = parsedTask(number, path, pieces, dated, unitBrackets, clause, kind, row.span());
+			ParsedTask parsed = parsedTask(number, path, pieces, dated, unitBrackets, clause, rule, kind, row.span());
 			return row.cell(TaskTable.Column.PROGRESS).map((p) -> parsed.withProgress(p.original())).orElse(parsed);
 		}
 
@@ -354,8 +357,11 @@ public final class PlanDocumentParser {
 					unitBrackets.add(found.span());
 				}
 			}
+			Span rule = null;
 			if (this.firstLeads >= 0 && this.firstLeads < node.lastLine().end()) {
-				clause = clause.firstAsLead();
+				UnitClause ruled = clause.firstAsLead();
+				rule = (ruled != clause) ? ruleLine() : null;
+				clause = ruled;
 			}
 			for (OutlineNode above = node.parent; clause.lead().isEmpty() && above != null; above = above.parent) {
 				clause = above.clause.plus(clause);
@@ -366,7 +372,7 @@ public final class PlanDocumentParser {
 				}
 			}
 			lostTaskWarnings(node, qualified, number, pieces);
-			return parsedTask(number, path(node), pieces, pieces, unitBrackets, clause, kind,
+			return parsedTask(number, path(node), pieces, pieces, unitBrackets, clause, rule, kind,
 					new Span(node.line.start(), node.lastLine().end()));
 		}
 
@@ -374,12 +380,14 @@ public final class PlanDocumentParser {
 		 * A task of its pieces: its words (without the brackets that name its units), the
 		 * targets and deadlines read in them, and its units.
 		 * @param dated the pieces deadlines are read in, the first that has any
+		 * @param rule the line whose rule made the first unit the lead one, if it did
 		 */
 		private ParsedTask parsedTask(String number, List<String> path, List<Piece> pieces, List<Piece> dated,
-				List<Span> unitBrackets, UnitClause clause, DocumentKind kind, Span span) {
+				List<Span> unitBrackets, UnitClause clause, Span rule, DocumentKind kind, Span span) {
 			clause.spans().forEach((s) -> highlight(Highlight.Kind.UNIT, s));
 			List<Target> targets = new ArrayList<>();
 			List<Deadline> deadlines = new ArrayList<>();
+			List<Span> deadlineSpans = new ArrayList<>();
 			StringBuilder text = new StringBuilder();
 			for (Piece piece : pieces) {
 				TargetReader.Reading reading = TargetReader.read(piece.original, piece.simplified,
@@ -404,6 +412,7 @@ public final class PlanDocumentParser {
 						deadlines.add(found.value());
 					}
 					highlight(Highlight.Kind.DEADLINE, found.span().shift(piece.start));
+					deadlineSpans.add(found.span().shift(piece.start));
 				}
 			}
 			if (deadlines.isEmpty() && this.facts.period != null) {
@@ -416,7 +425,17 @@ public final class PlanDocumentParser {
 				written = written.substring(0, TaskContent.MAX_TEXT);
 			}
 			return new ParsedTask(number, path, written, clause.lead(), clause.responsible(), targets, deadlines, span,
-					"");
+					"", new ReadFrom(clause.spans(), rule, deadlineSpans));
+		}
+
+		/** The line that states which unit leads ("排在第一位的部门为牵头部门"). */
+		private Span ruleLine() {
+			for (Line line : this.source.lines()) {
+				if (line.start() <= this.firstLeads && this.firstLeads <= line.end()) {
+					return line.span();
+				}
+			}
+			return null;
 		}
 
 		private void taskWarnings(String number, UnitClause clause, StringBuilder text) {

@@ -41,8 +41,8 @@ public final class ParseTexts {
 		return this.messages.getMessage("parse.warning." + warning.code(), arguments.toArray(), this.locale);
 	}
 
-	public String message(String code) {
-		return this.messages.getMessage(code, null, this.locale);
+	public String message(String code, Object... arguments) {
+		return this.messages.getMessage(code, arguments, this.locale);
 	}
 
 	public String notPlanReason(List<String> reasons) {

@@ -148,6 +148,7 @@ class PlanImportController {
 		model.addAttribute("draft", draft);
 		model.addAttribute("importForm", form);
 		model.addAttribute("warnings", PreviewWarnings.of(draft.parse(), texts()));
+		model.addAttribute("readFrom", ReadFromLines.of(draft.parse(), texts()));
 		model.addAttribute("sameNumber", this.imports.plansWithNumber(viewer, form.getDocumentNumber()));
 		model.addAttribute("sectionOptions", lines(form.getSections()));
 		model.addAttribute("units", this.imports.unitsOf(viewer));

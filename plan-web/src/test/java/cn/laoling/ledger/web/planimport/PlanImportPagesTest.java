@@ -62,6 +62,29 @@ class PlanImportPagesTest {
 	}
 
 	@Test
+	void eachTaskSaysWhereItsUnitsAndDeadlineWereRead() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String draft = draftOf(session, """
+				某区2026年老龄工作方案
+				责任单位中列第一位者为牵头单位。
+				二、重点任务
+				1.新建老年食堂3个，2026年6月底前完成。（责任单位：区民政局、区财政局）
+				2.开展敬老月活动。（牵头单位：区卫健委）
+				""");
+
+		String preview = this.mvc.perform(get("/plans/import/" + draft).session(session).with(this.demo.as("office")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		String[] cards = preview.split("class=\"card mb-3 import-task\"");
+		assertThat(cards[1]).contains("单位读自：“1.新建老年食堂3个，2026年6月底前完成。（责任单位：区民政局、区财政局）”",
+				"第一个单位作为牵头单位，依据：“责任单位中列第一位者为牵头单位。”", "完成时限读自：“2026年6月底前”");
+		assertThat(cards[2]).contains("区卫健委", "原文没有写明完成时限（按方案期限结束）").doesNotContain("第一个单位作为牵头单位");
+	}
+
+	@Test
 	void confirmSavesThePlanItsSectionsTasksAndNewUnitsTogether() throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		String draft = draftOf(session, "测试区2026年老龄工作方案\n二、重点任务\n1.新建老年食堂3个。\n牵头单位：区民政局");
