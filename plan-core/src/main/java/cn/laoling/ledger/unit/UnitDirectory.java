@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class UnitDirectory {
 
-	private static final Pattern PREFIX = Pattern.compile("^(区委|市委|县委|区|市|县|旗|镇|乡)");
+	private static final Pattern PREFIX = Pattern.compile("^(省委|区委|市委|县委|州委|省|区|市|县|州|旗|盟|镇|乡)");
 
 	private final Map<String, Unit> byName = new HashMap<>();
 

@@ -36,6 +36,19 @@ class UnitDirectoryTest {
 	}
 
 	@Test
+	void aProvinceOrCityPrefixWrittenOnceIsLentToo() {
+		Unit reform = unit(5, "省发展改革委");
+		Unit treasury = unit(6, "省财政厅");
+		Unit cityHealth = unit(7, "市卫健委");
+		Unit cityCivil = unit(8, "市民政局");
+		UnitDirectory province = new UnitDirectory(List.of(reform, treasury, cityHealth, cityCivil));
+
+		assertThat(province.resolve(List.of("省发展改革委", "财政厅"))).containsValues(Optional.of(reform),
+				Optional.of(treasury));
+		assertThat(province.resolve(List.of("市卫健委", "民政局")).get("民政局")).contains(cityCivil);
+	}
+
+	@Test
 	void listsTheNamesThatMatchNothing() {
 		assertThat(this.directory.unknown(List.of("区住建局", "应急局", "区委老干部局"))).containsExactly("应急局", "区委老干部局");
 	}
