@@ -158,6 +158,7 @@ final class SheetImport {
 			task.setText(text);
 			task.setLeadUnits(lead);
 			task.setResponsibleUnits(responsible);
+			task.setProgress(entry.cell(LedgerColumn.PROGRESS));
 			targets.forEach((t) -> task.getTargets().add(TaskFormRows.rowOf(t)));
 			deadlines.forEach((d) -> task.getDeadlines().add(TaskFormRows.rowOf(d)));
 			form.getTasks().add(task);

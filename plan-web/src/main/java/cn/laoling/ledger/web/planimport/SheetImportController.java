@@ -146,6 +146,7 @@ class SheetImportController {
 		form.setTasks(draft.form().getTasks());
 		form.setSections(draft.form().getSections());
 		form.setUnitChoices(posted.getUnitChoices());
+		form.setProgressQuarter(posted.getProgressQuarter());
 		if (draft.planId() == null) {
 			form.setTitle(posted.getTitle());
 			form.setDocumentNumber(posted.getDocumentNumber());
@@ -163,6 +164,8 @@ class SheetImportController {
 
 	private String preview(Viewer viewer, SheetDraft draft, Model model) {
 		model.addAttribute("draft", draft);
+		model.addAttribute("progressQuarters",
+				this.sheets.progressQuarters(viewer, draft, (ImportForm) model.getAttribute("importForm")));
 		model.addAttribute("units", this.sheets.unitsOf(viewer));
 		model.addAttribute("unitKinds", UnitKind.values());
 		return PREVIEW;

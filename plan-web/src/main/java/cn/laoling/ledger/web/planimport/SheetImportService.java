@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanId;
+import cn.laoling.ledger.plan.PlanPeriod;
+import cn.laoling.ledger.report.Quarter;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Section;
 import cn.laoling.ledger.plan.Task;
@@ -112,6 +114,19 @@ public class SheetImportService {
 		PlanId plan = new PlanId(draft.planId());
 		this.imports.mergeInto(viewer, plan, form, draft.versions());
 		return plan;
+	}
+
+	/**
+	 * The quarters a progress column may be imported into: the target plan's, or for a
+	 * new plan those of the period on the form.
+	 */
+	@Transactional(readOnly = true)
+	public List<Quarter> progressQuarters(Viewer viewer, SheetDraft draft, ImportForm form) {
+		if (draft.planId() != null) {
+			PlanPeriod period = ownPlan(viewer, new PlanId(draft.planId())).period();
+			return ProgressImport.quarters(period.start(), period.end());
+		}
+		return (form == null) ? List.of() : ProgressImport.quarters(form.getPeriodStart(), form.getPeriodEnd());
 	}
 
 	private Plan ownPlan(Viewer viewer, PlanId id) {

@@ -23,6 +23,10 @@ import cn.laoling.ledger.plan.Deadline;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.report.Quarter;
+import cn.laoling.ledger.report.ReportEvent;
+import cn.laoling.ledger.report.ReportState;
+import cn.laoling.ledger.report.Reports;
 import cn.laoling.ledger.plan.TaskQuery;
 import cn.laoling.ledger.plan.TaskStatus;
 import cn.laoling.ledger.plan.Tasks;
@@ -85,6 +89,9 @@ class SheetImportPagesTest {
 			sheet.addMergedRegion(CellRangeAddress.valueOf("F5:F6"));
 		});
 	}
+
+	@Autowired
+	Reports reports;
 
 	@Test
 	void anOfficesLedgerIsPreviewedRowByRowAndSavedAsANewPlan() throws Exception {
@@ -167,6 +174,33 @@ class SheetImportPagesTest {
 		assertThat(revised.targets()).hasSize(1);
 		assertThat(revised.deadlines()).extracting(Deadline::date).containsExactly(LocalDate.of(2026, 9, 30));
 		assertThat(this.tasks.find(TaskQuery.all(plan.id()))).anyMatch((t) -> t.text().equals("新增的任务"));
+	}
+
+	@Test
+	void aProgressColumnComesIntoAnExistingPlanAsTheChosenQuartersAcceptedReport() throws Exception {
+		Task task = this.scratch.task("区卫健委", "带进展的任务");
+		Plan plan = this.scratch.plan();
+		Quarter quarter = Quarter.of(plan.period().start());
+		byte[] sheet = SheetFiles.rows(new String[] { "序号", "重点任务", "牵头单位", "进展情况" },
+				new String[] { task.number().value(), "带进展的任务", "区卫健委", "已完成场地选址，正在装修。" });
+		MockHttpSession session = new MockHttpSession();
+		String location = upload(session, sheet, plan.id().value());
+
+		assertThat(page(session, location)).contains("id=\"import-progress\"",
+				quarter.year() + "年第" + quarter.number() + "季度");
+		this.mvc
+			.perform(post(location).param("progressQuarter", quarter.year() + "-" + quarter.number())
+				.session(session)
+				.with(this.demo.as("office"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(this.reports.ofTask(task.id())).singleElement().satisfies((report) -> {
+			assertThat(report.state()).isEqualTo(ReportState.ACCEPTED);
+			assertThat(report.content().progress()).isEqualTo("已完成场地选址，正在装修。");
+			assertThat(this.reports.history(report.id())).extracting(ReportEvent::kind)
+				.containsExactly(ReportEvent.Kind.IMPORTED);
+		});
 	}
 
 	@Test
