@@ -1,6 +1,7 @@
 package cn.laoling.ledger.web.account;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -8,6 +9,7 @@ import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -96,7 +98,23 @@ class AccountController {
 			this.accounts.revise(viewer, new AccountId(accountId), accountForm);
 			redirect.addFlashAttribute("message", "flash.account.saved");
 			return LIST;
-		}, () -> form(viewer, model, accountId));
+		}, () -> notAdministered(result).map((code) -> {
+			redirect.addFlashAttribute("error", code);
+			return LIST;
+		}).orElseGet(() -> form(viewer, model, accountId)));
+	}
+
+	/**
+	 * An account the viewer may not change at all (their own, another administrator's):
+	 * not shown again with what was sent, which the page never offered, but refused on
+	 * the list.
+	 */
+	private static Optional<String> notAdministered(BindingResult result) {
+		return result.getGlobalErrors()
+			.stream()
+			.map(ObjectError::getCode)
+			.filter((code) -> "rule.account.administrator".equals(code) || "rule.account.self".equals(code))
+			.findFirst();
 	}
 
 	@PostMapping("/admin/accounts/{accountId}/disable")

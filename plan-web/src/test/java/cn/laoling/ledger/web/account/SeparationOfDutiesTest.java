@@ -121,7 +121,19 @@ class SeparationOfDutiesTest {
 			assertRefused(new Attempt("sysadmin", disabled, AuditType.ACCOUNT_ENABLED,
 					post(url(disabled, "enable")).param("version", version(disabled))));
 
+			MvcResult forged = this.mvc
+				.perform(post(url(target, "edit")).param("username", target.username())
+					.param("displayName", "被改名的管理员")
+					.param("role", "OFFICE")
+					.param("regionId", String.valueOf(target.regionId().value()))
+					.param("version", version(target))
+					.with(this.demo.as("sysadmin"))
+					.with(csrf()))
+				.andReturn();
+			assertThat(forged.getResponse().getRedirectedUrl()).as("refused on the list, the forged values not shown")
+				.isEqualTo("/admin/accounts");
 			MvcResult form = this.mvc.perform(get(url(target, "edit")).with(this.demo.as("sysadmin"))).andReturn();
+
 			assertThat(form.getFlashMap().get("error")).isEqualTo("rule.account.administrator");
 		}
 	}
