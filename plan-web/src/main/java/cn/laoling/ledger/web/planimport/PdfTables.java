@@ -108,8 +108,9 @@ final class PdfTables {
 
 	/**
 	 * Whether the line goes on with the one above: that one reached the right margin (the
-	 * page wrapped it) and is not a centred title, and this one neither is indented as a
-	 * new paragraph nor, after a closed sentence, starts with a number of its own.
+	 * page wrapped it) and is not a centred title, or both are a title the page wrapped;
+	 * and this one neither is indented as a new paragraph nor, after a closed sentence,
+	 * starts with a number of its own.
 	 */
 	private boolean continues(PdfLine above, PdfLine line) {
 		float em = Math.max(above.em(), line.em());
@@ -119,7 +120,22 @@ final class PdfTables {
 		boolean indented = line.left() > this.left + 1.5f * em;
 		String before = above.text().strip();
 		boolean closed = !before.isEmpty() && CLOSING.indexOf(before.charAt(before.length() - 1)) >= 0;
+		if (!wrapped && !closed && isTitleWrapped(above, line, em)) {
+			return true;
+		}
 		return wrapped && !indented && !(closed && MARKER.matcher(line.text()).find());
+	}
+
+	/**
+	 * A long title the page wrapped: both lines centred on the page, the first taking
+	 * most of its width.
+	 */
+	private boolean isTitleWrapped(PdfLine above, PdfLine line, float em) {
+		float middle = (this.left + this.right) / 2;
+		boolean aboveCentred = Math.abs((above.left() + above.right()) / 2 - middle) < 1.5f * em;
+		boolean lineCentred = Math.abs((line.left() + line.right()) / 2 - middle) < 1.5f * em;
+		boolean wide = above.right() - above.left() >= 0.6f * (this.right - this.left);
+		return aboveCentred && lineCentred && wide && line.left() > this.left + 1.5f * em;
 	}
 
 	private void table(Columns columns, int header, int end) {
