@@ -1,5 +1,6 @@
 package cn.laoling.ledger.web.planimport;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -100,9 +101,10 @@ record PdfLine(float y, float em, List<Fragment> fragments, List<Glyph> glyphs) 
 					&& joinsWithSpace(text.charAt(text.length() - 1), glyph.getUnicode().charAt(0))) {
 				text.append(' ');
 			}
-			text.append(glyph.getUnicode());
+			String unicode = ideographs(glyph.getUnicode());
+			text.append(unicode);
 			right = Math.max(right, glyph.getXDirAdj() + glyph.getWidthDirAdj());
-			kept.add(new Glyph(glyph.getXDirAdj(), glyph.getXDirAdj() + glyph.getWidthDirAdj(), glyph.getUnicode()));
+			kept.add(new Glyph(glyph.getXDirAdj(), glyph.getXDirAdj() + glyph.getWidthDirAdj(), unicode));
 		}
 		fragments.add(new Fragment(x, right, text.toString()));
 		float y = 0;
@@ -110,6 +112,22 @@ record PdfLine(float y, float em, List<Fragment> fragments, List<Glyph> glyphs) 
 			y += glyph.getYDirAdj();
 		}
 		return new PdfLine(y / glyphs.size(), em, List.copyOf(fragments), List.copyOf(kept));
+	}
+
+	/**
+	 * The ideograph a PDF wrote as a Kangxi radical or a compatibility form (some
+	 * printers map 老 to ⽼, U+2F7C): the same character to a reader, not to a search.
+	 * Punctuation keeps its full width.
+	 */
+	static String ideographs(String text) {
+		StringBuilder normal = new StringBuilder(text.length());
+		text.codePoints().forEach((c) -> {
+			boolean variant = (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0xF900 && c <= 0xFAFF)
+					|| (c >= 0x2F800 && c <= 0x2FA1F);
+			normal.append(variant ? Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKC)
+					: Character.toString(c));
+		});
+		return normal.toString();
 	}
 
 	/**
