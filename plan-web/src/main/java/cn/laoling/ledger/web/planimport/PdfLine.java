@@ -17,6 +17,12 @@ import org.apache.pdfbox.text.TextPosition;
  */
 record PdfLine(float y, float em, List<Fragment> fragments, List<Glyph> glyphs) {
 
+	/**
+	 * Radicals of the CJK Radicals Supplement a font may draw simplified characters with,
+	 * each followed by its character: Unicode gives them no decomposition.
+	 */
+	private static final String SUPPLEMENT_RADICALS = "⺟母⺠民⻄西⻅见⻆角⻉贝⻋车⻓长⻔门⻘青⻚页⻛风⻜飞⻝食⻢马⻥鱼⻦鸟⻨麦⻩黄⻬齐⻭齿⻮齿⻰龙⻳龟";
+
 	/** Glyphs closer than this many characters belong to one fragment. */
 	private static final float CELL_GAP = 1.2f;
 
@@ -122,10 +128,16 @@ record PdfLine(float y, float em, List<Fragment> fragments, List<Glyph> glyphs) 
 	static String ideographs(String text) {
 		StringBuilder normal = new StringBuilder(text.length());
 		text.codePoints().forEach((c) -> {
-			boolean variant = (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0xF900 && c <= 0xFAFF)
-					|| (c >= 0x2F800 && c <= 0x2FA1F);
-			normal.append(variant ? Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKC)
-					: Character.toString(c));
+			int supplement = SUPPLEMENT_RADICALS.indexOf(c);
+			if (supplement >= 0 && supplement % 2 == 0) {
+				normal.appendCodePoint(SUPPLEMENT_RADICALS.codePointAt(supplement + 1));
+			}
+			else if ((c >= 0x2F00 && c <= 0x2FDF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F)) {
+				normal.append(Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKC));
+			}
+			else {
+				normal.appendCodePoint(c);
+			}
 		});
 		return normal.toString();
 	}
