@@ -14,8 +14,10 @@ import org.apache.pdfbox.text.TextPosition;
  *
  * @param y the baseline, from the top of the page
  * @param em the width of the line's widest glyph: a Chinese character's
+ * @param ruledAbove a horizontal rule is drawn between it and the line above (a table's
+ * row border)
  */
-record PdfLine(float y, float em, List<Fragment> fragments, List<Glyph> glyphs) {
+record PdfLine(float y, float em, List<Fragment> fragments, List<Glyph> glyphs, boolean ruledAbove) {
 
 	/**
 	 * Radicals of the CJK Radicals Supplement a font may draw simplified characters with,
@@ -36,9 +38,18 @@ record PdfLine(float y, float em, List<Fragment> fragments, List<Glyph> glyphs) 
 
 	}
 
-	/** A page's lines, top to bottom. */
-	record Page(float height, List<PdfLine> lines) {
+	/**
+	 * A page's lines, top to bottom, and its horizontal rules.
+	 *
+	 * @param rules the rules' heights from the top of the page
+	 */
+	record Page(float height, List<PdfLine> lines, List<Float> rules) {
 
+	}
+
+	/** The line, with whether a rule is drawn above it. */
+	PdfLine ruled(boolean above) {
+		return new PdfLine(this.y, this.em, this.fragments, this.glyphs, above);
 	}
 
 	float left() {
@@ -117,7 +128,7 @@ record PdfLine(float y, float em, List<Fragment> fragments, List<Glyph> glyphs) 
 		for (TextPosition glyph : glyphs) {
 			y += glyph.getYDirAdj();
 		}
-		return new PdfLine(y / glyphs.size(), em, List.copyOf(fragments), List.copyOf(kept));
+		return new PdfLine(y / glyphs.size(), em, List.copyOf(fragments), List.copyOf(kept), false);
 	}
 
 	/**

@@ -35,16 +35,28 @@ final class PdfPages {
 		int often = Math.max(2, (pages.size() + 1) / 2);
 		List<PdfLine> body = new ArrayList<>();
 		for (PdfLine.Page page : pages) {
+			PdfLine above = null;
 			for (PdfLine line : page.lines()) {
 				String shape = shape(line.text());
 				boolean added = inMargin(page, line)
 						&& (PAGE_NUMBER.matcher(shape).matches() || repeated.getOrDefault(shape, 0) >= often);
 				if (!added) {
-					body.add(line);
+					body.add(line.ruled(ruledBetween(page, above, line)));
 				}
+				above = line;
 			}
 		}
 		return body;
+	}
+
+	/**
+	 * Whether a rule is drawn between the two lines (below the one above's baseline,
+	 * above this one's characters); for a page's first line, within three lines above it.
+	 */
+	private static boolean ruledBetween(PdfLine.Page page, PdfLine above, PdfLine line) {
+		float from = (above != null) ? above.y() + 0.1f * above.em() : line.y() - 3 * line.em();
+		float to = line.y() - 0.6f * line.em();
+		return page.rules().stream().anyMatch((rule) -> rule > from && rule < to);
 	}
 
 	private static boolean inMargin(PdfLine.Page page, PdfLine line) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,8 @@ final class PdfTables {
 		.compile("^\\s*(\\d{1,3}[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]{1,3}[)）]|第[一二三四五六七八九十]+[章条部分])");
 
 	private static final Pattern ROW_NUMBER = Pattern.compile("^\\s*[（(]?(\\d{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]?\\s*$");
+
+	private static final Pattern ARABIC = Pattern.compile("\\d{1,3}[.．、]?");
 
 	private static final String CLOSING = "。；;！？!?）)";
 
@@ -60,7 +63,8 @@ final class PdfTables {
 				Columns columns = new Columns(line);
 				int end = columns.end(this.lines, i + 1);
 				if (end > i + 1) {
-					tables.put(i, new Table(columns, end));
+					Table table = ruled(i, end).orElse(new Table(columns, i, i + 1, end, false));
+					tables.put(table.header(), table);
 					i = end;
 					continue;
 				}
@@ -74,7 +78,64 @@ final class PdfTables {
 		return tables;
 	}
 
-	private record Table(Columns columns, int end) {
+	/**
+	 * @param header the header row's first line
+	 * @param body the first line under the header
+	 * @param ruled whether its rows are told by the rules drawn between them
+	 */
+	private record Table(Columns columns, int header, int body, int end, boolean ruled) {
+	}
+
+	/**
+	 * The table whose header line was found at {@code at}, when rules are drawn between
+	 * its rows: its header row is every line between the rules around that line (a
+	 * heading the column wrapped, centred in its cell), its columns those of all of them.
+	 */
+	private Optional<Table> ruled(int at, int end) {
+		long rules = this.lines.subList(at + 1, end).stream().filter(PdfLine::ruledAbove).count();
+		if (rules < 2) {
+			return Optional.empty();
+		}
+		int header = at;
+		while (header > Math.max(0, at - 3) && !this.lines.get(header).ruledAbove()) {
+			header--;
+		}
+		if (!this.lines.get(header).ruledAbove()) {
+			header = at;
+		}
+		int body = at + 1;
+		while (body < end && !this.lines.get(body).ruledAbove()) {
+			body++;
+		}
+		return Optional.of(new Table(new Columns(merged(this.lines.subList(header, body))), header, body, end, true));
+	}
+
+	/**
+	 * Lines taken as one: their glyphs line after line, their fragments merged where they
+	 * stand over each other (a heading the column wrapped).
+	 */
+	private static PdfLine merged(List<PdfLine> lines) {
+		List<PdfLine.Fragment> pieces = new ArrayList<>();
+		List<PdfLine.Glyph> glyphs = new ArrayList<>();
+		float em = 0;
+		for (PdfLine line : lines) {
+			pieces.addAll(line.fragments());
+			glyphs.addAll(line.glyphs());
+			em = Math.max(em, line.em());
+		}
+		pieces.sort((a, b) -> Float.compare(a.x(), b.x()));
+		List<PdfLine.Fragment> fragments = new ArrayList<>();
+		for (PdfLine.Fragment piece : pieces) {
+			PdfLine.Fragment last = fragments.isEmpty() ? null : fragments.get(fragments.size() - 1);
+			if (last != null && piece.x() < last.right() + 0.3f * em) {
+				fragments.set(fragments.size() - 1, new PdfLine.Fragment(last.x(),
+						Math.max(last.right(), piece.right()), last.text() + piece.text()));
+			}
+			else {
+				fragments.add(piece);
+			}
+		}
+		return new PdfLine(lines.get(0).y(), em, fragments, glyphs, lines.get(0).ruledAbove());
 	}
 
 	private void write(Map<Integer, Table> tables) {
@@ -84,7 +145,12 @@ final class PdfTables {
 			Table table = tables.get(i);
 			if (table != null) {
 				endParagraph();
-				table(table.columns(), i, table.end());
+				if (table.ruled()) {
+					ruledTable(table);
+				}
+				else {
+					table(table.columns(), i, table.end());
+				}
 				previous = null;
 				i = table.end();
 				continue;
@@ -166,6 +232,62 @@ final class PdfTables {
 			float gap = line.y() - this.lines.get(i - 1).y();
 			boolean starts = numbered ? columns.isNumbered(line) : (gap < 0 || gap > 1.25f * pitch);
 			if (row == null || starts) {
+				flush(row);
+				row = new StringBuilder[columns.count()];
+				for (int c = 0; c < row.length; c++) {
+					row[c] = new StringBuilder();
+				}
+			}
+			for (int c = 0; c < cells.size(); c++) {
+				row[c].append(cells.get(c));
+			}
+		}
+		flush(row);
+	}
+
+	/**
+	 * A table whose rows are told by the rules between them: the lines of a row joined
+	 * column by column, whatever line of its cell a value stands on (a number centred in
+	 * a tall cell). A row of one piece of text across the columns is a section; the
+	 * header repeated on a new page is left out; a row without its number under a table
+	 * that has them goes on with the row above (the page cut it).
+	 */
+	private void ruledTable(Table table) {
+		Columns columns = table.columns();
+		columns.fit(this.lines, table.body(), table.end());
+		String heading = String.join("\t",
+				columns.cells(merged(this.lines.subList(table.header(), table.body())))
+					.stream()
+					.map(String::strip)
+					.toList());
+		this.text.append(heading).append('\n');
+		StringBuilder[] row = null;
+		int i = table.body();
+		while (i < table.end()) {
+			int next = i + 1;
+			while (next < table.end() && !this.lines.get(next).ruledAbove()) {
+				next++;
+			}
+			List<PdfLine> group = this.lines.subList(i, next);
+			i = next;
+			PdfLine whole = merged(group);
+			List<String> cells = columns.cells(whole).stream().map(String::strip).toList();
+			if (String.join("\t", cells).equals(heading)) {
+				continue;
+			}
+			boolean across = group.stream().allMatch((line) -> line.fragments().size() == 1)
+					&& columns.column(whole.right() - 0.5f * whole.em()) > columns.column(whole.left())
+					&& !columns.isNumbered(whole);
+			boolean unnumbered = columns.isNumbered() && !cells.get(0).isEmpty()
+					&& !ARABIC.matcher(cells.get(0)).matches()
+					&& cells.subList(Math.min(2, cells.size()), cells.size()).stream().allMatch(String::isEmpty);
+			if (across || unnumbered) {
+				flush(row);
+				row = null;
+				this.text.append(String.join("", cells)).append('\n');
+				continue;
+			}
+			if (row == null || !(columns.isNumbered() && cells.get(0).isEmpty())) {
 				flush(row);
 				row = new StringBuilder[columns.count()];
 				for (int c = 0; c < row.length; c++) {

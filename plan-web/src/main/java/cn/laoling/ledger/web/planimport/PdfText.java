@@ -86,8 +86,8 @@ final class PdfText {
 		}
 
 		@Override
-		protected void endPage(PDPage page) {
-			this.pages.add(new PdfLine.Page(this.height, PdfLine.of(this.glyphs)));
+		protected void endPage(PDPage page) throws IOException {
+			this.pages.add(new PdfLine.Page(this.height, PdfLine.of(this.glyphs), PdfRules.of(page)));
 		}
 
 	}

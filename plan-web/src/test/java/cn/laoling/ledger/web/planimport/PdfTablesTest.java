@@ -52,14 +52,14 @@ class PdfTablesTest {
 			x += EM;
 		}
 		float start = LEFT + indent * EM;
-		return new PdfLine(0, EM, List.of(new PdfLine.Fragment(start, x, text)), glyphs);
+		return new PdfLine(0, EM, List.of(new PdfLine.Fragment(start, x, text)), glyphs, false);
 	}
 
 	private static List<PdfLine> lines(PdfLine... lines) {
 		List<PdfLine> placed = new ArrayList<>();
 		for (int i = 0; i < lines.length; i++) {
 			PdfLine line = lines[i];
-			placed.add(new PdfLine(100 + 20 * i, line.em(), line.fragments(), line.glyphs()));
+			placed.add(new PdfLine(100 + 20 * i, line.em(), line.fragments(), line.glyphs(), false));
 		}
 		return placed;
 	}

@@ -82,6 +82,22 @@ class PlanShapesTest {
 	}
 
 	@Test
+	void aTablePrintedFromAWebPageIsReadByTheRulesBetweenItsRows() throws Exception {
+		PlanParse parse = PlanDocumentParser.parse(DocumentText.read(TestFiles.plan("printed-table.pdf")));
+
+		assertThat(parse.title()).isEqualTo("某区2024年老龄工作要点");
+		assertThat(parse.tasks())
+			.extracting(ParsedTask::number, ParsedTask::leadUnits, ParsedTask::responsibleUnits, ParsedTask::path)
+			.containsExactly(tuple("1", List.of("区民政局"), List.of("区大数据中心", "各街道"), List.of("一、完善养老服务体系")),
+					tuple("2", List.of("区老龄办"), List.of("区民政局", "区卫健委"), List.of("一、完善养老服务体系")),
+					tuple("3", List.of("区卫健委"), List.of("各社区卫生服务中心"), List.of("二、提升健康服务水平")),
+					tuple("4", List.of("区民政局"), List.of("区发展改革委", "区财政局"), List.of("二、提升健康服务水平")));
+		assertThat(parse.tasks().get(0).text()).isEqualTo("建设区级智慧养老服务平台，实现养老服务需求与供给精准对接，覆盖全区所有街道。");
+		assertThat(parse.tasks().get(0).deadlines()).extracting(Deadline::date)
+			.containsExactly(LocalDate.of(2024, 9, 30));
+	}
+
+	@Test
 	void theThreeShapesOfOneTableGiveTheSameTasks() throws Exception {
 		List<List<ParsedTask>> shapes = List.of("task-table.docx", "task-table.doc", "task-table.pdf")
 			.stream()
