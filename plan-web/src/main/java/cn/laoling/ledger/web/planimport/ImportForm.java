@@ -26,12 +26,26 @@ public class ImportForm extends PlanForm {
 	@Pattern(regexp = "(\\d{4}-[1-4])?")
 	private String progressQuarter;
 
+	/**
+	 * An existing plan of the office whose tasks, matched by 序号, the 进展情况 go to, instead
+	 * of a new plan made of the document; {@code null}: the new plan.
+	 */
+	private Long progressPlan;
+
 	public List<ImportTaskForm> getTasks() {
 		return this.tasks;
 	}
 
 	public void setTasks(List<ImportTaskForm> tasks) {
 		this.tasks = tasks;
+	}
+
+	public Long getProgressPlan() {
+		return this.progressPlan;
+	}
+
+	public void setProgressPlan(Long progressPlan) {
+		this.progressPlan = progressPlan;
 	}
 
 	public String getProgressQuarter() {

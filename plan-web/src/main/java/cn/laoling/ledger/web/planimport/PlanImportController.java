@@ -1,6 +1,7 @@
 package cn.laoling.ledger.web.planimport;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +25,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.laoling.ledger.plan.Comparator;
+import cn.laoling.ledger.plan.PlanHead;
 import cn.laoling.ledger.plan.PlanId;
+import cn.laoling.ledger.report.ReportContent;
 import cn.laoling.ledger.plan.Recurrence;
 import cn.laoling.ledger.plan.document.PlanDocumentParser;
 import cn.laoling.ledger.plan.document.PlanParse;
@@ -114,11 +118,20 @@ class PlanImportController {
 			return confirmed.get();
 		}
 		ImportDraft draft = draft(session, id);
-		requireLeadUnits(importForm, result);
+		if (importForm.getProgressPlan() != null) {
+			// only the progress is saved: what a new plan would need is not asked for
+			result = progressOnly(importForm);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "importForm", result);
+		}
+		else {
+			requireLeadUnits(importForm, result);
+		}
 		return FormSubmission.submit(result, response, () -> {
-			PlanId plan = this.imports.confirm(viewer, importForm);
+			boolean intoExisting = importForm.getProgressPlan() != null;
+			PlanId plan = intoExisting ? this.imports.progressInto(viewer, importForm)
+					: this.imports.confirm(viewer, importForm);
 			ImportDrafts.confirmed(session, id, "/plans/" + plan.value());
-			redirect.addFlashAttribute("message", "flash.plan.imported");
+			redirect.addFlashAttribute("message", intoExisting ? "flash.progress.imported" : "flash.plan.imported");
 			return "redirect:/plans/" + plan.value();
 		}, () -> {
 			importForm.setUnitChoices(this.imports.choicesFor(viewer, importForm));
@@ -134,6 +147,26 @@ class PlanImportController {
 	}
 
 	/** Every task still without a lead unit is named at once, not one per confirm. */
+	/** The form's checks when only its 进展情况 go into an existing plan. */
+	private static BindingResult progressOnly(ImportForm form) {
+		BindingResult result = new BeanPropertyBindingResult(form, "importForm");
+		for (int i = 0; i < form.getTasks().size(); i++) {
+			String progress = form.getTasks().get(i).getProgress();
+			if (progress != null && progress.length() > ReportContent.MAX_TEXT) {
+				result.rejectValue("tasks[" + i + "].progress", "Size", new Object[] { ReportContent.MAX_TEXT }, null);
+			}
+		}
+		return result;
+	}
+
+	private static LocalDate earlier(LocalDate a, LocalDate b) {
+		return (a == null) ? b : (b == null || a.isBefore(b)) ? a : b;
+	}
+
+	private static LocalDate later(LocalDate a, LocalDate b) {
+		return (a == null) ? b : (b == null || a.isAfter(b)) ? a : b;
+	}
+
 	private static void requireLeadUnits(ImportForm form, BindingResult result) {
 		for (int i = 0; i < form.getTasks().size(); i++) {
 			ImportTaskForm task = form.getTasks().get(i);
@@ -155,7 +188,16 @@ class PlanImportController {
 		model.addAttribute("unitKinds", UnitKind.values());
 		model.addAttribute("comparators", Comparator.values());
 		model.addAttribute("recurrences", Recurrence.values());
-		model.addAttribute("progressQuarters", ProgressImport.quarters(form.getPeriodStart(), form.getPeriodEnd()));
+		List<PlanHead> progressPlans = form.hasProgress() ? this.imports.plansForProgress(viewer) : List.of();
+		model.addAttribute("progressPlans", progressPlans);
+		model.addAttribute("progressQuarters",
+				ProgressImport.quarters(
+						progressPlans.stream()
+							.map((p) -> p.period().start())
+							.reduce(form.getPeriodStart(), PlanImportController::earlier),
+						progressPlans.stream()
+							.map((p) -> p.period().end())
+							.reduce(form.getPeriodEnd(), PlanImportController::later)));
 		return "planimport/preview";
 	}
 

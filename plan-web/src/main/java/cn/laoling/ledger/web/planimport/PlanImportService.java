@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.plan.Deadline;
 import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanHead;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Section;
@@ -184,6 +185,51 @@ public class PlanImportService {
 		this.audit.change(AuditType.PLAN_IMPORTED, this.audit.names().plan(saved.id(), saved.title()),
 				progressNoted(this.audit.changes().note("audit.detail.planImported", imported), outcome).toString());
 		return saved.id();
+	}
+
+	/** The office's plans a progress table may belong to: in force or closed. */
+	@Transactional(readOnly = true)
+	public List<PlanHead> plansForProgress(Viewer viewer) {
+		return this.plans.headsIn(List.of(viewer.homeRegion())).stream().filter((p) -> p.status().isBinding()).toList();
+	}
+
+	/**
+	 * A progress table's 进展情况 taken into an existing plan of the office's region
+	 * ({@link ImportForm#getProgressPlan}): each task of the form matched to the plan's
+	 * task of the same 序号, whose report of the chosen quarter it becomes; the plan and
+	 * its tasks are not changed, a number the plan does not have refuses the whole
+	 * import.
+	 */
+	public PlanId progressInto(Viewer viewer, ImportForm form) {
+		Plan plan = this.plans.findById(new PlanId(form.getProgressPlan()))
+			.filter((p) -> p.regionId().equals(viewer.homeRegion()) && p.status().isBinding())
+			.orElseThrow(() -> new FormRejection("progressPlan", "import.progress.noPlan"));
+		Map<String, Task> existing = new HashMap<>();
+		this.tasks.find(TaskQuery.all(plan.id())).forEach((t) -> existing.put(t.number().value(), t));
+		List<ProgressImport.Progress> progress = new ArrayList<>();
+		List<String> unmatched = new ArrayList<>();
+		for (ImportTaskForm task : form.getTasks()) {
+			if (task.isSkipped() || !task.hasProgress()) {
+				continue;
+			}
+			Task match = existing.get(new TaskNumber(task.getNumber()).value());
+			if (match == null) {
+				unmatched.add(task.getNumber());
+			}
+			else {
+				progress.add(new ProgressImport.Progress(match, task.getProgress()));
+			}
+		}
+		if (!unmatched.isEmpty()) {
+			throw new FormRejection("progressPlan", "import.progress.unmatched", String.join("、", unmatched));
+		}
+		if (form.getProgressQuarter() == null || form.getProgressQuarter().isBlank()) {
+			throw new FormRejection("progressQuarter", "import.progress.quarterRequired");
+		}
+		ProgressImport.Outcome outcome = this.progress.apply(viewer, plan.id(), form.getProgressQuarter(), progress);
+		this.audit.change(AuditType.LEDGER_IMPORTED, this.audit.names().plan(plan.id(), plan.title()),
+				progressNoted(this.audit.changes(), outcome).toString());
+		return plan.id();
 	}
 
 	/**

@@ -14,12 +14,17 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.Plans;
+import cn.laoling.ledger.plan.TaskContent;
+import cn.laoling.ledger.plan.TaskNumber;
+import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.web.DemoLedger;
+import cn.laoling.ledger.web.ScratchData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -61,6 +66,12 @@ class ProgressImportTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ScratchData scratch;
+
+	@Autowired
+	Tasks tasks;
 
 	@Test
 	void thePreviewOffersTheQuartersOfThePlanAndShowsEachTasksProgress() throws Exception {
@@ -127,6 +138,40 @@ class ProgressImportTest {
 				"select count(*) from report r join task t on t.id = r.task_id where t.plan_id = ?", Integer.class,
 				plan.id().value()))
 			.isZero();
+	}
+
+	@Test
+	void aProgressTableOfAnExistingPlanGoesToItsTasksByNumberAndMakesNoPlan() throws Exception {
+		Plan existing = this.scratch.planInForce("已有方案的进展");
+		for (String[] task : new String[][] { { "1", "区民政局" }, { "2", "区卫健委" } }) {
+			this.tasks.save(existing.newTask(new TaskContent(new TaskNumber(task[0]), Integer.parseInt(task[0]), null,
+					"已有任务" + task[0], List.of(this.demo.kunquUnit(task[1]).id()), List.of(), List.of(), List.of())));
+		}
+		MockHttpSession session = new MockHttpSession();
+		String draft = draftOf(session);
+		String notMade = "不应新建的方案" + System.nanoTime();
+
+		String preview = this.mvc.perform(get("/plans/import/" + draft).session(session).with(this.demo.as("office")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(preview).contains("进展情况属于哪个方案", existing.title());
+		this.mvc
+			.perform(confirm(session, draft, notMade).param("progressPlan", String.valueOf(existing.id().value()))
+				.param("progressQuarter", existing.period().start().getYear() + "-2"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/plans/" + existing.id().value()));
+
+		assertThat(this.plans.findByTitle(this.demo.region("昆都仑区"), notMade)).isEmpty();
+		assertThat(this.jdbc.queryForList(
+				"select t.text || ' ' || r.progress || ' ' || r.state from report r join task t on t.id = r.task_id"
+						+ " where t.plan_id = ? order by t.position",
+				String.class, existing.id().value()))
+			.containsExactly("已有任务1 平台已完成招标，正在开发。 ACCEPTED", "已有任务2 已举办活动12场。 ACCEPTED");
+		assertThat(this.jdbc.queryForList("select text from task where plan_id = ? order by position", String.class,
+				existing.id().value()))
+			.as("the plan's tasks are not changed")
+			.containsExactly("已有任务1", "已有任务2");
 	}
 
 	private long taskId(Plan plan, String number) {
