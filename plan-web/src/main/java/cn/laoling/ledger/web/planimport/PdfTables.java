@@ -233,14 +233,9 @@ final class PdfTables {
 			boolean starts = numbered ? columns.isNumbered(line) : (gap < 0 || gap > 1.25f * pitch);
 			if (row == null || starts) {
 				flush(row);
-				row = new StringBuilder[columns.count()];
-				for (int c = 0; c < row.length; c++) {
-					row[c] = new StringBuilder();
-				}
+				row = emptyRow(columns.count());
 			}
-			for (int c = 0; c < cells.size(); c++) {
-				row[c].append(cells.get(c));
-			}
+			append(row, cells);
 		}
 		flush(row);
 	}
@@ -289,16 +284,26 @@ final class PdfTables {
 			}
 			if (row == null || !(columns.isNumbered() && cells.get(0).isEmpty())) {
 				flush(row);
-				row = new StringBuilder[columns.count()];
-				for (int c = 0; c < row.length; c++) {
-					row[c] = new StringBuilder();
-				}
+				row = emptyRow(columns.count());
 			}
-			for (int c = 0; c < cells.size(); c++) {
-				row[c].append(cells.get(c));
-			}
+			append(row, cells);
 		}
 		flush(row);
+	}
+
+	private static StringBuilder[] emptyRow(int columns) {
+		StringBuilder[] row = new StringBuilder[columns];
+		for (int c = 0; c < columns; c++) {
+			row[c] = new StringBuilder();
+		}
+		return row;
+	}
+
+	/** A line's (or a ruled row's) cells added to the row's, column by column. */
+	private static void append(StringBuilder[] row, List<String> cells) {
+		for (int c = 0; c < cells.size(); c++) {
+			row[c].append(cells.get(c));
+		}
 	}
 
 	private void flush(StringBuilder[] row) {

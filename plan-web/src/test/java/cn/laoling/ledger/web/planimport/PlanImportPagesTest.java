@@ -380,22 +380,11 @@ class PlanImportPagesTest {
 	}
 
 	private String draftOf(MockHttpSession session, String text) throws Exception {
-		String location = this.mvc.perform(
-				post("/plans/import").param("text", text).session(session).with(this.demo.as("office")).with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		return location.substring(location.lastIndexOf('/') + 1);
+		return ImportRequests.draftOf(this.mvc, this.demo, session, text);
 	}
 
 	private MockHttpServletRequestBuilder confirm(MockHttpSession session, String draft, String title) {
-		return post("/plans/import/" + draft).session(session)
-			.with(this.demo.as("office"))
-			.with(csrf())
-			.param("title", title)
-			.param("periodStart", "2026-01-01")
-			.param("periodEnd", "2026-12-31");
+		return ImportRequests.confirm(this.demo, session, draft, title);
 	}
 
 	private Plan planTitled(String title) {

@@ -180,22 +180,11 @@ class ProgressImportTest {
 	}
 
 	private String draftOf(MockHttpSession session) throws Exception {
-		String location = this.mvc.perform(
-				post("/plans/import").param("text", TABLE).session(session).with(this.demo.as("office")).with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		return location.substring(location.lastIndexOf('/') + 1);
+		return ImportRequests.draftOf(this.mvc, this.demo, session, TABLE);
 	}
 
 	private MockHttpServletRequestBuilder confirm(MockHttpSession session, String draft, String title) {
-		return post("/plans/import/" + draft).session(session)
-			.with(this.demo.as("office"))
-			.with(csrf())
-			.param("title", title)
-			.param("periodStart", "2026-01-01")
-			.param("periodEnd", "2026-12-31")
+		return ImportRequests.confirm(this.demo, session, draft, title)
 			.param("tasks[0].number", "1")
 			.param("tasks[0].text", "建设区级智慧养老服务平台")
 			.param("tasks[0].leadUnits", "区民政局")
