@@ -304,14 +304,10 @@ public class PlanImportService {
 		this.audit.change(AuditType.LEDGER_IMPORTED, this.audit.names().plan(plan.id(), plan.title()),
 				progressNoted(this.audit.changes().note("audit.detail.ledgerImported", added, revised), outcome)
 					.toString());
-		return new Merged(added, revised, outcome.imported(), outcome.kept());
+		return new Merged(added, revised);
 	}
 
-	/**
-	 * @param progressImported reports taken in from the table's 进展情况
-	 * @param progressKept tasks that kept the report they had for that quarter
-	 */
-	public record Merged(int added, int revised, int progressImported, int progressKept) {
+	public record Merged(int added, int revised) {
 	}
 
 	private static AuditChanges progressNoted(AuditChanges changes, ProgressImport.Outcome outcome) {
