@@ -26,6 +26,12 @@ public final class DeadlineReader {
 	private static final Pattern YEAR_MONTH = Pattern
 		.compile("(到|至|于|在)?(\\d{4})年(\\d{1,2})月份?(底|末)?(前|之前|以前)?(?![\\d日])");
 
+	/**
+	 * A text that is nothing but a month ("2026年10月", a table's 完成时限 cell): that month's
+	 * end. Within a sentence a month is only a deadline with 到, 底 or 前 beside it.
+	 */
+	private static final Pattern ONLY_MONTH = Pattern.compile("^\\s*(\\d{4})年(\\d{1,2})月份?\\s*$");
+
 	private static final Pattern YEAR_PART = Pattern
 		.compile("(?:到|至|于|在)?(\\d{4})年(上半年|下半年|第?[一二三四1-4]季度)(?:末|底)?" + BEFORE);
 
@@ -69,6 +75,7 @@ public final class DeadlineReader {
 		scan.each(DATE, (m) -> date(m.group(1), m.group(2), m.group(3)));
 		scan.each(YEAR_MONTH, (m) -> (m.group(1) != null || m.group(4) != null || m.group(5) != null)
 				? monthEnd(Integer.parseInt(m.group(2)), m.group(3)) : null);
+		scan.each(ONLY_MONTH, (m) -> monthEnd(Integer.parseInt(m.group(1)), m.group(2)));
 		scan.each(YEAR_PART, (m) -> partEnd(Integer.parseInt(m.group(1)), m.group(2)));
 		scan.each(YEAR_END, (m) -> yearEnd(m.group(1)));
 		scan.each(BY_YEAR, (m) -> yearEnd(m.group(1)));

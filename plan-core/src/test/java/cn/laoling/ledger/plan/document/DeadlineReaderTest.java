@@ -29,6 +29,8 @@ class DeadlineReaderTest {
 			三年内建成示范社区          | 2023-2027 | 2025-12-31 | 三年内
 			2023年10月底               | 2023      | 2023-10-31 | 2023年10月底
 			到“十四五”末，建成体系      | 2021-2025 | 2025-12-31 | 到“十四五”末
+			2026年10月                | 2026      | 2026-10-31 | 2026年10月
+			2025年12月份              | 2025      | 2025-12-31 | 2025年12月份
 			""")
 	void resolvesWrittenDeadlinesAgainstThePlansPeriod(String text, String years, LocalDate date, String wording) {
 		assertThat(DeadlineReader.read(text, period(years))).extracting(Found::value)
@@ -41,6 +43,7 @@ class DeadlineReaderTest {
 			根据2019年印发的《规范》
 			长期坚持，持续推进
 			每季度推出3条短视频
+			2022年10月印发实施方案
 			""")
 	void findsNoDeadlineInDatesThatAreNotOne(String text) {
 		assertThat(DeadlineReader.read(text, PlanPeriod.year(2022))).isEmpty();
