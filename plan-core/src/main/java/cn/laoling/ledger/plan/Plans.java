@@ -26,7 +26,9 @@ public interface Plans {
 	/**
 	 * Whether units worked on the plan or were told of it: a report submitted on one of
 	 * its tasks, a notice of it, a prompt about one of its tasks, an extension request, a
-	 * unit chased (催报). Such a plan is kept with its history.
+	 * unit chased (催报). Such a plan is kept with its history. Progress the office
+	 * imported from a progress table is not: a plan imported by mistake is deleted with
+	 * it.
 	 */
 	boolean isOnRecord(PlanId id);
 

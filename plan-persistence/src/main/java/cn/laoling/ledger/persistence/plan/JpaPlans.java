@@ -87,7 +87,7 @@ class JpaPlans implements Plans {
 	public boolean isOnRecord(PlanId id) {
 		return Boolean.TRUE.equals(this.jdbc.queryForObject("""
 				select exists (select 1 from report_event e join report r on r.id = e.report_id
-				               join task t on t.id = r.task_id where t.plan_id = ?)
+				               join task t on t.id = r.task_id where t.plan_id = ? and e.kind <> 'IMPORTED')
 				    or exists (select 1 from notice where plan_id = ?)
 				    or exists (select 1 from work_prompt_task p join task t on t.id = p.task_id where t.plan_id = ?)
 				    or exists (select 1 from extension_request x join task t on t.id = x.task_id where t.plan_id = ?)

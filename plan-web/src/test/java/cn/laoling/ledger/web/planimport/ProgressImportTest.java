@@ -174,6 +174,24 @@ class ProgressImportTest {
 			.containsExactly("已有任务1", "已有任务2");
 	}
 
+	@Test
+	void aPlanImportedByMistakeWithItsProgressIsDeletedWithIt() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String title = "误导入的进展" + System.nanoTime();
+		this.mvc.perform(confirm(session, draftOf(session), title).param("progressQuarter", "2026-3"))
+			.andExpect(status().is3xxRedirection());
+		Plan plan = this.plans.findByTitle(this.demo.region("昆都仑区"), title).orElseThrow();
+
+		this.mvc
+			.perform(post("/plans/" + plan.id().value() + "/delete").param("version", String.valueOf(plan.version()))
+				.with(this.demo.as("office"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(this.plans.findByTitle(this.demo.region("昆都仑区"), title)).as("deleted, its imported reports with it")
+			.isEmpty();
+	}
+
 	private long taskId(Plan plan, String number) {
 		return this.jdbc.queryForObject("select id from task where plan_id = ? and number = ?", Long.class,
 				plan.id().value(), number);
