@@ -64,7 +64,7 @@ class AuditController {
 	@PostMapping("/audit/verify")
 	String verify(RedirectAttributes redirect) {
 		AuditVerification result = this.audit.verify();
-		redirect.addFlashAttribute("verification", result);
+		redirect.addFlashAttribute("verification", VerificationShown.of(result));
 		return "redirect:/audit";
 	}
 

@@ -4,6 +4,7 @@ import cn.laoling.ledger.plan.DocumentNumber;
 import cn.laoling.ledger.plan.PlanFacts;
 import cn.laoling.ledger.plan.PlanPeriod;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.AssertTrue;
@@ -16,7 +17,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import cn.laoling.ledger.plan.PlanStatus;
 
 /** The plan's facts and sections as the office edits them. */
-public class PlanForm {
+public class PlanForm implements Serializable {
 
 	@NotBlank
 	@Size(max = 200)

@@ -1,5 +1,6 @@
 package cn.laoling.ledger.web.planimport;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import cn.laoling.ledger.web.task.DeadlineRow;
 import cn.laoling.ledger.web.task.TargetRow;
 
 /** One recognised task as the office corrects it before the import. */
-public class ImportTaskForm {
+public class ImportTaskForm implements Serializable {
 
 	/** Recognised by mistake: the office leaves it out of the import. */
 	private boolean skipped;

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -48,9 +47,12 @@ class PlanImportController {
 
 	private final MessageSource messages;
 
-	PlanImportController(PlanImportService imports, MessageSource messages) {
+	private final ImportDrafts drafts;
+
+	PlanImportController(PlanImportService imports, MessageSource messages, ImportDrafts drafts) {
 		this.imports = imports;
 		this.messages = messages;
+		this.drafts = drafts;
 	}
 
 	@GetMapping("/plans/import")
@@ -62,8 +64,8 @@ class PlanImportController {
 	}
 
 	@PostMapping("/plans/import")
-	String read(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String text,
-			HttpSession session, Model model) {
+	String read(Viewer viewer, @RequestParam(required = false) MultipartFile file,
+			@RequestParam(required = false) String text, Model model) {
 		String source;
 		String name;
 		try {
@@ -94,30 +96,28 @@ class PlanImportController {
 			model.addAttribute("text", text);
 			return "planimport/upload";
 		}
-		ImportDraft draft = ImportDrafts.keep(session, name, parse);
+		ImportDraft draft = this.drafts.keep(viewer.username(), name, source, parse);
 		return "redirect:/plans/import/" + draft.id();
 	}
 
 	@GetMapping("/plans/import/{draftId}")
-	String preview(Viewer viewer, @PathVariable("draftId") String id, HttpSession session, Model model,
-			RedirectAttributes redirect) {
-		Optional<String> confirmed = ImportDrafts.alreadyConfirmed(session, id, redirect);
+	String preview(Viewer viewer, @PathVariable("draftId") String id, Model model, RedirectAttributes redirect) {
+		Optional<String> confirmed = this.drafts.alreadyConfirmed(viewer.username(), id, redirect);
 		if (confirmed.isPresent()) {
 			return confirmed.get();
 		}
-		ImportDraft draft = draft(session, id);
+		ImportDraft draft = draft(viewer, id);
 		return preview(viewer, draft, this.imports.formOf(viewer, draft.parse()), model);
 	}
 
 	@PostMapping("/plans/import/{draftId}")
 	String confirm(Viewer viewer, @PathVariable("draftId") String id, @Valid ImportForm importForm,
-			BindingResult result, HttpSession session, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		Optional<String> confirmed = ImportDrafts.alreadyConfirmed(session, id, redirect);
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Optional<String> confirmed = this.drafts.alreadyConfirmed(viewer.username(), id, redirect);
 		if (confirmed.isPresent()) {
 			return confirmed.get();
 		}
-		ImportDraft draft = draft(session, id);
+		ImportDraft draft = draft(viewer, id);
 		if (importForm.getProgressPlan() != null) {
 			// only the progress is saved: what a new plan would need is not asked for
 			result = progressOnly(importForm);
@@ -130,7 +130,7 @@ class PlanImportController {
 			boolean intoExisting = importForm.getProgressPlan() != null;
 			PlanId plan = intoExisting ? this.imports.progressInto(viewer, importForm)
 					: this.imports.confirm(viewer, importForm);
-			ImportDrafts.confirmed(session, id, "/plans/" + plan.value());
+			this.drafts.confirmed(viewer.username(), id, "/plans/" + plan.value());
 			redirect.addFlashAttribute("message", intoExisting ? "flash.progress.imported" : "flash.plan.imported");
 			return "redirect:/plans/" + plan.value();
 		}, () -> {
@@ -140,8 +140,8 @@ class PlanImportController {
 	}
 
 	@PostMapping("/plans/import/{draftId}/cancel")
-	String cancel(@PathVariable("draftId") String id, HttpSession session, RedirectAttributes redirect) {
-		ImportDrafts.drop(session, id);
+	String cancel(Viewer viewer, @PathVariable("draftId") String id, RedirectAttributes redirect) {
+		this.drafts.drop(viewer.username(), id);
 		redirect.addFlashAttribute("message", "flash.import.cancelled");
 		return "redirect:/plans";
 	}
@@ -211,8 +211,8 @@ class PlanImportController {
 		return new ParseTexts(this.messages, locale);
 	}
 
-	private static ImportDraft draft(HttpSession session, String id) {
-		return ImportDrafts.find(session, id, ImportDraft.class)
+	private ImportDraft draft(Viewer viewer, String id) {
+		return this.drafts.find(viewer.username(), id, ImportDraft.class)
 			.orElseThrow(() -> new NotFoundException("import draft", id));
 	}
 

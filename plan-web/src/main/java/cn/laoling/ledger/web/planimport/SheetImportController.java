@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Validator;
 
 import org.springframework.context.MessageSource;
@@ -50,10 +49,13 @@ class SheetImportController {
 
 	private final SpringValidatorAdapter validator;
 
-	SheetImportController(SheetImportService sheets, MessageSource messages, Validator validator) {
+	private final ImportDrafts drafts;
+
+	SheetImportController(SheetImportService sheets, MessageSource messages, Validator validator, ImportDrafts drafts) {
 		this.sheets = sheets;
 		this.messages = messages;
 		this.validator = new SpringValidatorAdapter(validator);
+		this.drafts = drafts;
 	}
 
 	@GetMapping("/plans/import-sheet")
@@ -67,7 +69,7 @@ class SheetImportController {
 
 	@PostMapping("/plans/import-sheet")
 	String read(Viewer viewer, @RequestParam(required = false) MultipartFile file,
-			@RequestParam(required = false) Long plan, HttpSession session, Model model) {
+			@RequestParam(required = false) Long plan, Model model) {
 		try {
 			if (file == null || file.isEmpty()) {
 				throw new UnreadableSheet("sheet.file.nothing");
@@ -77,7 +79,7 @@ class SheetImportController {
 			if (table.entries().isEmpty()) {
 				throw new UnreadableSheet("sheet.file.noTasks");
 			}
-			SheetDraft draft = ImportDrafts.keep(session,
+			SheetDraft draft = this.drafts.keep(viewer.username(),
 					this.sheets.preview(viewer, file.getOriginalFilename(), table, plan));
 			return "redirect:/plans/import-sheet/" + draft.id();
 		}
@@ -92,12 +94,12 @@ class SheetImportController {
 
 	@GetMapping("/plans/import-sheet/{draftId}")
 	String preview(Viewer viewer, @PathVariable("draftId") String id, @RequestParam(defaultValue = "all") String show,
-			@RequestParam(defaultValue = "1") int page, HttpSession session, Model model, RedirectAttributes redirect) {
-		Optional<String> confirmed = ImportDrafts.alreadyConfirmed(session, id, redirect);
+			@RequestParam(defaultValue = "1") int page, Model model, RedirectAttributes redirect) {
+		Optional<String> confirmed = this.drafts.alreadyConfirmed(viewer.username(), id, redirect);
 		if (confirmed.isPresent()) {
 			return confirmed.get();
 		}
-		SheetDraft draft = draft(session, id);
+		SheetDraft draft = draft(viewer, id);
 		model.addAttribute("importForm", draft.form());
 		model.addAttribute("rowPage", SheetRowPage.of(draft.rows(), show, page));
 		return preview(viewer, draft, model);
@@ -105,12 +107,12 @@ class SheetImportController {
 
 	@PostMapping("/plans/import-sheet/{draftId}")
 	String confirm(Viewer viewer, @PathVariable("draftId") String id, @ModelAttribute("posted") ImportForm posted,
-			HttpSession session, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		Optional<String> confirmed = ImportDrafts.alreadyConfirmed(session, id, redirect);
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Optional<String> confirmed = this.drafts.alreadyConfirmed(viewer.username(), id, redirect);
 		if (confirmed.isPresent()) {
 			return confirmed.get();
 		}
-		SheetDraft draft = draft(session, id);
+		SheetDraft draft = draft(viewer, id);
 		model.addAttribute("rowPage", SheetRowPage.of(draft.rows(), draft.hasErrors() ? "problems" : "all", 1));
 		ImportForm form = withChoices(draft, posted);
 		BindingResult result = new BeanPropertyBindingResult(form, "importForm");
@@ -124,15 +126,15 @@ class SheetImportController {
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "importForm", result);
 		return FormSubmission.submit(result, response, () -> {
 			PlanId plan = this.sheets.confirm(viewer, draft, form);
-			ImportDrafts.confirmed(session, id, "/plans/" + plan.value());
+			this.drafts.confirmed(viewer.username(), id, "/plans/" + plan.value());
 			redirect.addFlashAttribute("message", "flash.sheet.imported");
 			return "redirect:/plans/" + plan.value();
 		}, () -> preview(viewer, draft, model), "sheet.preview.stale");
 	}
 
 	@PostMapping("/plans/import-sheet/{draftId}/cancel")
-	String cancel(@PathVariable("draftId") String id, HttpSession session, RedirectAttributes redirect) {
-		ImportDrafts.drop(session, id);
+	String cancel(Viewer viewer, @PathVariable("draftId") String id, RedirectAttributes redirect) {
+		this.drafts.drop(viewer.username(), id);
 		redirect.addFlashAttribute("message", "flash.import.cancelled");
 		return "redirect:/plans";
 	}
@@ -171,8 +173,8 @@ class SheetImportController {
 		return PREVIEW;
 	}
 
-	private static SheetDraft draft(HttpSession session, String id) {
-		return ImportDrafts.find(session, id, SheetDraft.class)
+	private SheetDraft draft(Viewer viewer, String id) {
+		return this.drafts.find(viewer.username(), id, SheetDraft.class)
 			.orElseThrow(() -> new NotFoundException("import draft", id));
 	}
 

@@ -1,5 +1,6 @@
 package cn.laoling.ledger.web.planimport;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  */
 public record SheetRow(int row, String number, String section, String text, List<String> targets, String leadUnits,
 		String responsibleUnits, List<String> deadlines, Change change, List<String> changed, List<String> errors,
-		List<String> warnings) {
+		List<String> warnings) implements Serializable {
 
 	public enum Change {
 

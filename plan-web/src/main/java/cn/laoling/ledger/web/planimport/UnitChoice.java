@@ -1,12 +1,14 @@
 package cn.laoling.ledger.web.planimport;
 
+import java.io.Serializable;
+
 import cn.laoling.ledger.unit.UnitKind;
 
 /**
  * What to do with a unit name the registry does not know: map it to an existing unit
  * (which then knows the name as an alias) or create a unit of that name.
  */
-public class UnitChoice {
+public class UnitChoice implements Serializable {
 
 	public enum Action {
 

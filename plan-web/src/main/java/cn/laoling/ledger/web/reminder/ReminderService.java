@@ -1,5 +1,6 @@
 package cn.laoling.ledger.web.reminder;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,7 +109,7 @@ public class ReminderService {
 	}
 
 	/** What a run sent: items and units newly reminded, and units e-mailed. */
-	public record Run(LocalDate day, int items, int units, int mailed) {
+	public record Run(LocalDate day, int items, int units, int mailed) implements Serializable {
 	}
 
 	/** Sends the reminders due on the day that were not sent before. */

@@ -16,10 +16,15 @@ import cn.laoling.ledger.account.Role;
 import cn.laoling.ledger.region.RegionId;
 import cn.laoling.ledger.unit.UnitId;
 
-/** The logged-in account as Spring Security holds it in the session. */
+/**
+ * The logged-in account as Spring Security holds it in the session. Sessions live in the
+ * database (Spring Session) and are serialized: the identities are kept as numbers.
+ */
 public final class LedgerUser implements UserDetails, CredentialsContainer {
 
-	private final AccountId accountId;
+	private static final long serialVersionUID = 1L;
+
+	private final long accountId;
 
 	private final String username;
 
@@ -29,9 +34,9 @@ public final class LedgerUser implements UserDetails, CredentialsContainer {
 
 	private final Role role;
 
-	private final RegionId regionId;
+	private final long regionId;
 
-	private final UnitId unitId;
+	private final Long unitId;
 
 	private final boolean enabled;
 
@@ -41,20 +46,20 @@ public final class LedgerUser implements UserDetails, CredentialsContainer {
 
 	/** The account as it stands at the moment of login. */
 	public LedgerUser(Account account, Instant now) {
-		this.accountId = account.id();
+		this.accountId = account.id().value();
 		this.username = account.username();
 		this.displayName = account.displayName();
 		this.passwordHash = account.passwordHash();
 		this.role = account.role();
-		this.regionId = account.regionId();
-		this.unitId = account.unitId().orElse(null);
+		this.regionId = account.regionId().value();
+		this.unitId = account.unitId().map(UnitId::value).orElse(null);
 		this.enabled = account.enabled();
 		this.locked = account.lockedAt(now);
 		this.sessionGeneration = account.sessionGeneration();
 	}
 
 	public AccountId accountId() {
-		return this.accountId;
+		return new AccountId(this.accountId);
 	}
 
 	public String displayName() {
@@ -66,11 +71,11 @@ public final class LedgerUser implements UserDetails, CredentialsContainer {
 	}
 
 	public RegionId regionId() {
-		return this.regionId;
+		return new RegionId(this.regionId);
 	}
 
 	public Optional<UnitId> unitId() {
-		return Optional.ofNullable(this.unitId);
+		return Optional.ofNullable(this.unitId).map(UnitId::new);
 	}
 
 	/**

@@ -45,7 +45,7 @@ class SessionRevocation extends OncePerRequestFilter {
 	 * generation, while the account's other sessions end.
 	 */
 	static void keep(HttpSession session, AccountId account, long generation) {
-		session.setAttribute(HELD, new Held(account, generation));
+		session.setAttribute(HELD, new Held(account.value(), generation));
 	}
 
 	@Override
@@ -74,14 +74,14 @@ class SessionRevocation extends OncePerRequestFilter {
 
 	private static long heldBy(HttpSession session, LedgerUser user) {
 		if (session != null && session.getAttribute(HELD) instanceof Held held
-				&& held.account().equals(user.accountId())) {
+				&& held.account() == user.accountId().value()) {
 			return held.generation();
 		}
 		return user.sessionGeneration();
 	}
 
 	/** The generation a session holds since its user changed their own password. */
-	private record Held(AccountId account, long generation) implements Serializable {
+	private record Held(long account, long generation) implements Serializable {
 	}
 
 }

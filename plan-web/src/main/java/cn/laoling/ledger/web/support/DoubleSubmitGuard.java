@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -25,26 +24,31 @@ class DoubleSubmitGuard implements HandlerInterceptor {
 
 	private static final String CLAIMED = DoubleSubmitGuard.class.getName() + ".CLAIMED";
 
+	private final FormTokenClaims claims;
+
+	DoubleSubmitGuard(FormTokenClaims claims) {
+		this.claims = claims;
+	}
+
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws Exception {
 		String token = request.getParameter(FormTokens.PARAMETER);
-		HttpSession session = request.getSession(false);
-		if (!"POST".equals(request.getMethod()) || token == null || session == null) {
+		if (!"POST".equals(request.getMethod()) || !FormTokenClaims.isWellFormed(token)) {
 			return true;
 		}
-		String earlier = FormTokens.claim(session, token);
-		if (FormTokens.IN_PROGRESS.equals(earlier)) {
-			earlier = FormTokens.await(session, token, PATIENCE);
+		String earlier = this.claims.claim(token);
+		if (FormTokenClaims.IN_PROGRESS.equals(earlier)) {
+			earlier = this.claims.await(token, PATIENCE);
 			if (earlier == null) {
-				earlier = FormTokens.claim(session, token);
+				earlier = this.claims.claim(token);
 			}
 		}
 		if (earlier == null) {
 			request.setAttribute(CLAIMED, token);
 			return true;
 		}
-		if (earlier.equals(FormTokens.IN_PROGRESS)) {
+		if (earlier.equals(FormTokenClaims.IN_PROGRESS)) {
 			response.sendError(HttpServletResponse.SC_CONFLICT);
 		}
 		else {
@@ -60,10 +64,9 @@ class DoubleSubmitGuard implements HandlerInterceptor {
 	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
 		Object token = request.getAttribute(CLAIMED);
-		HttpSession session = request.getSession(false);
-		if (token != null && session != null) {
+		if (token != null) {
 			boolean redirected = ex == null && response.getStatus() / 100 == 3;
-			FormTokens.settle(session, (String) token, redirected ? response.getHeader("Location") : null);
+			this.claims.settle((String) token, redirected ? response.getHeader("Location") : null);
 		}
 	}
 

@@ -14,6 +14,12 @@ import org.springframework.web.servlet.support.RequestDataValueProcessor;
 @Configuration(proxyBeanMethods = false)
 class FormTokenConfiguration implements WebMvcConfigurer {
 
+	private final FormTokenClaims claims;
+
+	FormTokenConfiguration(FormTokenClaims claims) {
+		this.claims = claims;
+	}
+
 	@Bean
 	static BeanPostProcessor formTokensInEveryForm() {
 		return new BeanPostProcessor() {
@@ -29,7 +35,7 @@ class FormTokenConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new DoubleSubmitGuard());
+		registry.addInterceptor(new DoubleSubmitGuard(this.claims));
 	}
 
 }

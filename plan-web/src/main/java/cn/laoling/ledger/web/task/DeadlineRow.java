@@ -1,5 +1,6 @@
 package cn.laoling.ledger.web.task;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.Size;
@@ -7,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** One written deadline of the task form; a line left blank is none. */
-public class DeadlineRow {
+public class DeadlineRow implements Serializable {
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate date;

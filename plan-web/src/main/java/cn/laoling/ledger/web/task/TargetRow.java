@@ -1,5 +1,6 @@
 package cn.laoling.ledger.web.task;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 import jakarta.validation.constraints.DecimalMin;
@@ -9,7 +10,7 @@ import cn.laoling.ledger.plan.Comparator;
 import cn.laoling.ledger.plan.Recurrence;
 
 /** One target line of the task form; a line left blank is no target. */
-public class TargetRow {
+public class TargetRow implements Serializable {
 
 	@Size(max = 100)
 	private String counted;

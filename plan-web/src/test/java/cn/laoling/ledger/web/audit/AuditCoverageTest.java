@@ -28,7 +28,6 @@ import cn.laoling.ledger.account.Role;
 import cn.laoling.ledger.audit.AuditEvent;
 import cn.laoling.ledger.audit.AuditOutcome;
 import cn.laoling.ledger.audit.AuditType;
-import cn.laoling.ledger.audit.AuditVerification;
 import cn.laoling.ledger.persistence.testing.TestDatabase;
 import cn.laoling.ledger.notice.NoticeState;
 import cn.laoling.ledger.plan.Plan;
@@ -510,8 +509,8 @@ class AuditCoverageTest {
 		String actor = this.jdbc.queryForObject("select actor from audit_event where id = ?", String.class, id);
 		try {
 			asOwner("update audit_event set actor = 'someone-else' where id = " + id);
-			AuditVerification broken = verify();
-			assertThat(broken.firstBrokenId()).contains(id);
+			VerificationShown broken = verify();
+			assertThat(broken.rowId()).isEqualTo(id);
 		}
 		finally {
 			asOwner("update audit_event set actor = '" + actor + "' where id = " + id);
@@ -519,9 +518,9 @@ class AuditCoverageTest {
 		assertThat(verify().intact()).isTrue();
 	}
 
-	private AuditVerification verify() throws Exception {
+	private VerificationShown verify() throws Exception {
 		MvcResult result = this.mvc.perform(as("auditadmin", post("/audit/verify"))).andReturn();
-		return (AuditVerification) result.getFlashMap().get("verification");
+		return (VerificationShown) result.getFlashMap().get("verification");
 	}
 
 	private String version(String username) {

@@ -110,7 +110,7 @@ public final class BenchSession {
 		response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter((c) -> c.startsWith("JSESSIONID="))
+			.filter((c) -> c.startsWith("SESSION="))
 			.findFirst()
 			.ifPresent((c) -> this.cookie = c.substring(0, c.indexOf(';')));
 		return response;

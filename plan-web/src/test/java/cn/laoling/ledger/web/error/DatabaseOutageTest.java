@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  */
 class DatabaseOutageTest {
 
-	private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+	private static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -78,7 +78,7 @@ class DatabaseOutageTest {
 		HttpResponse<String> page = get("/login", null);
 		String anonymous = find(SESSION, page.headers().firstValue("Set-Cookie").orElse(""));
 		HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login"))
-			.header("Cookie", "JSESSIONID=" + anonymous)
+			.header("Cookie", "SESSION=" + anonymous)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers
 				.ofString("username=" + username + "&password=Demo%402026&_csrf=" + find(CSRF, page.body()))));
@@ -90,7 +90,7 @@ class DatabaseOutageTest {
 			.header("Accept", "text/html")
 			.timeout(Duration.ofSeconds(60));
 		if (session != null) {
-			request.header("Cookie", "JSESSIONID=" + session);
+			request.header("Cookie", "SESSION=" + session);
 		}
 		return send(request);
 	}

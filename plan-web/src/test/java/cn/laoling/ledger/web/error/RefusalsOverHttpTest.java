@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RefusalsOverHttpTest {
 
-	private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+	private static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -125,7 +125,7 @@ class RefusalsOverHttpTest {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/plans/import"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Accept", "text/html")
-			.header("Cookie", "JSESSIONID=" + office.id())
+			.header("Cookie", "SESSION=" + office.id())
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 			.build();
 
@@ -222,7 +222,7 @@ class RefusalsOverHttpTest {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Accept", "text/html");
 		if (session != null) {
-			request.header("Cookie", "JSESSIONID=" + session);
+			request.header("Cookie", "SESSION=" + session);
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
@@ -237,7 +237,7 @@ class RefusalsOverHttpTest {
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(form));
 		if (session != null) {
-			request.header("Cookie", "JSESSIONID=" + session);
+			request.header("Cookie", "SESSION=" + session);
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import cn.laoling.ledger.account.Account;
 import cn.laoling.ledger.account.Role;
+import cn.laoling.ledger.web.support.SessionCookieJar;
 import cn.laoling.ledger.web.DemoLedger;
 import cn.laoling.ledger.web.MutableClock;
 import cn.laoling.ledger.web.ScratchData;
@@ -176,7 +177,7 @@ class LoginAndPasswordTest {
 		this.clock.advance(Duration.ofMinutes(30));
 		assertThat(this.mvc.perform(get("/plans").session(session)).andReturn().getResponse().getRedirectedUrl())
 			.isEqualTo("/login?expired");
-		assertThat(session.isInvalid()).isTrue();
+		SessionCookieJar.assertEnded(this.mvc, session);
 	}
 
 	@Test
@@ -204,7 +205,9 @@ class LoginAndPasswordTest {
 
 		assertThat(this.mvc.perform(post("/logout").session(session)).andReturn().getResponse().getStatus())
 			.isEqualTo(403);
-		assertThat(session.isInvalid()).isFalse();
+		assertThat(this.mvc.perform(get("/plans").session(session)).andReturn().getResponse().getStatus())
+			.as("the session still opens pages")
+			.isEqualTo(200);
 	}
 
 	@Test

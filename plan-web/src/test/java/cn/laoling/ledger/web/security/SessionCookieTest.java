@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SessionCookieTest {
 
-	private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+	private static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -33,14 +33,14 @@ class SessionCookieTest {
 	private HttpResponse<String> get(String path, String session) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
 		if (session != null) {
-			request.header("Cookie", "JSESSIONID=" + session);
+			request.header("Cookie", "SESSION=" + session);
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> post(String path, String session, String form) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Cookie", "JSESSIONID=" + session)
+			.header("Cookie", "SESSION=" + session)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build();

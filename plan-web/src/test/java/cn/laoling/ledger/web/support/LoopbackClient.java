@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  */
 public final class LoopbackClient {
 
-	private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;\\s]+)");
+	private static final Pattern SESSION = Pattern.compile("SESSION=([^;\\s]+)");
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -92,7 +92,7 @@ public final class LoopbackClient {
 
 	private String cookie(String session) {
 		return "Host: localhost:" + this.port + "\r\n"
-				+ ((session != null) ? "Cookie: JSESSIONID=" + session + "\r\n" : "");
+				+ ((session != null) ? "Cookie: SESSION=" + session + "\r\n" : "");
 	}
 
 	private static String encode(String value) {

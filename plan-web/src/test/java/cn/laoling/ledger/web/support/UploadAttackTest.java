@@ -78,18 +78,18 @@ class UploadAttackTest {
 		assertThat(location(anonymous)).isEqualTo("/login");
 
 		String loginPage = raw("GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-		String session = find("JSESSIONID=([^;]+)", loginPage);
+		String session = find("SESSION=([^;]+)", loginPage);
 		String form = "username=office&password=Demo%402026&_csrf=" + find(BenchSession.CSRF.pattern(), loginPage);
-		String login = raw("POST /login HTTP/1.1\r\nHost: evil.example:8443\r\nConnection: close\r\nCookie: JSESSIONID="
+		String login = raw("POST /login HTTP/1.1\r\nHost: evil.example:8443\r\nConnection: close\r\nCookie: SESSION="
 				+ session + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
 				+ "\r\n\r\n" + form);
 		assertThat(location(login)).isEqualTo("/");
 
-		String loggedIn = find("JSESSIONID=([^;]+)", login);
-		String plans = raw("GET /plans HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nCookie: JSESSIONID="
-				+ loggedIn + "\r\n\r\n");
+		String loggedIn = find("SESSION=([^;]+)", login);
+		String plans = raw("GET /plans HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nCookie: SESSION=" + loggedIn
+				+ "\r\n\r\n");
 		String logoutForm = "_csrf=" + find(BenchSession.CSRF.pattern(), plans);
-		String logout = raw("POST /logout HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\nCookie: JSESSIONID="
+		String logout = raw("POST /logout HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\nCookie: SESSION="
 				+ loggedIn + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
 				+ logoutForm.length() + "\r\n\r\n" + logoutForm);
 		assertThat(location(logout)).isEqualTo("/login?logout");
