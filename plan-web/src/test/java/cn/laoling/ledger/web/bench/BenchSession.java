@@ -86,6 +86,16 @@ public final class BenchSession {
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * The same browser sending its requests to another address, e.g. another instance of
+	 * the application behind the same load balancer.
+	 */
+	public BenchSession at(String otherBase) {
+		BenchSession elsewhere = new BenchSession(this.client, otherBase);
+		elsewhere.cookie = this.cookie;
+		return elsewhere;
+	}
+
 	/** The session cookie, as a {@code Cookie} header's value. */
 	public String cookie() {
 		return this.cookie;
