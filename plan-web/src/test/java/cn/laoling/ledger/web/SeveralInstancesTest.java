@@ -106,6 +106,20 @@ class SeveralInstancesTest {
 	}
 
 	@Test
+	void whatASessionHoldsIsSmall() throws Exception {
+		BenchSession office = BenchSession.login(this.http, base(this.port), "office", "Demo@2026");
+		for (String page : List.of("/plans", "/units", "/overview", "/plans/import")) {
+			assertThat(office.get(page).statusCode()).isEqualTo(200);
+		}
+
+		Long largest = this.first.getBean(JdbcTemplate.class)
+			.queryForObject("select max(held) from (select sum(length(attribute_bytes)) as held"
+					+ " from spring_session_attributes group by session_primary_id) as sessions", Long.class);
+
+		assertThat(largest).as("bytes the largest session holds").isLessThan(8 * 1024);
+	}
+
+	@Test
 	void aFormIsCarriedOutOnceWhicheverInstanceEachSubmissionReaches() throws Exception {
 		BenchSession one = BenchSession.login(this.http, base(this.port), "office", "Demo@2026");
 		BenchSession two = one.at(base(secondPort()));

@@ -29,6 +29,13 @@ class SessionLifetime extends OncePerRequestFilter {
 
 	static final Duration IDLE = Duration.ofMinutes(30);
 
+	/**
+	 * The session is written to the database when an attribute changes: the last request
+	 * is noted once a minute, not on every request, and idleness is measured to the
+	 * minute.
+	 */
+	static final Duration LAST_SEEN_PRECISION = Duration.ofMinutes(1);
+
 	static final String STARTED = SessionLifetime.class.getName() + ".STARTED";
 
 	static final String LAST_SEEN = SessionLifetime.class.getName() + ".LAST_SEEN";
@@ -69,7 +76,9 @@ class SessionLifetime extends OncePerRequestFilter {
 				response.sendRedirect(request.getContextPath() + "/login?expired");
 				return;
 			}
-			session.setAttribute(LAST_SEEN, now);
+			if (lastSeen == null || !now.isBefore(lastSeen.plus(LAST_SEEN_PRECISION))) {
+				session.setAttribute(LAST_SEEN, now);
+			}
 		}
 		chain.doFilter(request, response);
 	}
