@@ -24,7 +24,6 @@ import cn.laoling.ledger.audit.AuditQuery;
 import cn.laoling.ledger.audit.AuditRecord;
 import cn.laoling.ledger.audit.AuditSeal;
 import cn.laoling.ledger.audit.AuditType;
-import cn.laoling.ledger.audit.AuditVerification;
 import cn.laoling.ledger.persistence.testing.TestDatabase;
 import cn.laoling.ledger.web.DemoLedger;
 
@@ -223,8 +222,9 @@ class AuditTamperingTest {
 	private void assertFound(AuditBreak.Kind kind, long row, String words) throws Exception {
 		MvcResult result = this.mvc.perform(post("/audit/verify").with(this.demo.as("auditadmin")).with(csrf()))
 			.andReturn();
-		AuditVerification verification = (AuditVerification) result.getFlashMap().get("verification");
-		assertThat(verification.problem()).contains(new AuditBreak(kind, row));
+		VerificationShown verification = (VerificationShown) result.getFlashMap().get("verification");
+		assertThat(verification.kind()).isEqualTo(kind);
+		assertThat(verification.rowId()).isEqualTo(row);
 		String page = this.mvc
 			.perform(get("/audit").flashAttr("verification", verification).with(this.demo.as("auditadmin")))
 			.andReturn()
@@ -242,8 +242,8 @@ class AuditTamperingTest {
 		newRows(1);
 		MvcResult result = this.mvc.perform(post("/audit/verify").with(this.demo.as("auditadmin")).with(csrf()))
 			.andReturn();
-		AuditVerification verification = (AuditVerification) result.getFlashMap().get("verification");
-		assertThat(verification.problem()).isEmpty();
+		VerificationShown verification = (VerificationShown) result.getFlashMap().get("verification");
+		assertThat(verification.intact()).isTrue();
 	}
 
 	private static void asOwner(String... statements) throws SQLException {

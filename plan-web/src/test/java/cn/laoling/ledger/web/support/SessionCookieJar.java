@@ -1,16 +1,23 @@
 package cn.laoling.ledger.web.support;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.Cookie;
 
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.ConfigurableMockMvcBuilder;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -28,6 +35,8 @@ public class SessionCookieJar implements MockMvcBuilderCustomizer {
 
 	private static final String HELD = SessionCookieJar.class.getName();
 
+	private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
+
 	private static final String BEFORE = SessionCookieJar.class.getName() + ".BEFORE";
 
 	/**
@@ -41,9 +50,25 @@ public class SessionCookieJar implements MockMvcBuilderCustomizer {
 		assertThat(next.getResponse().getRedirectedUrl()).as("the ended session's cookie").startsWith("/login");
 	}
 
+	/**
+	 * {@code flashAttr(...)} puts the attributes into MockMvc's own session, which the
+	 * application does not see: they are given to the request as the flash map it came
+	 * with.
+	 */
+	private static void handOverFlashAttributes(MockHttpServletRequest request) {
+		if (request.getSession(false) instanceof MockHttpSession browser
+				&& browser.getAttribute(FLASH_MAPS) instanceof List<?> maps && !maps.isEmpty()) {
+			Map<String, Object> flash = new HashMap<>();
+			maps.forEach((map) -> flash.putAll((FlashMap) map));
+			browser.removeAttribute(FLASH_MAPS);
+			request.setAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, flash);
+		}
+	}
+
 	@Override
 	public void customize(ConfigurableMockMvcBuilder<?> builder) {
 		builder.defaultRequest(get("/").with((request) -> {
+			handOverFlashAttributes(request);
 			if (request.getSession(false) instanceof MockHttpSession browser
 					&& browser.getAttribute(HELD) instanceof String session) {
 				Cookie[] others = (request.getCookies() != null) ? request.getCookies() : new Cookie[0];
