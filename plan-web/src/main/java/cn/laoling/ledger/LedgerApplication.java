@@ -8,15 +8,18 @@ import java.util.List;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import cn.laoling.ledger.web.planimport.ParseCommand;
 import cn.laoling.ledger.web.spreadsheet.LedgerCommand;
 
 /**
  * 老龄工作任务台账. Sits in the common root package so that scanning covers the persistence
- * module's adapters and configuration too.
+ * module's adapters and configuration too, and the {@code ledger.*} settings of both
+ * ({@code *Properties} records).
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class LedgerApplication {
 
 	public static void main(String[] args) {

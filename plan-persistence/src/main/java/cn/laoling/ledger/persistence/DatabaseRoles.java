@@ -2,7 +2,7 @@ package cn.laoling.ledger.persistence;
 
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * time. The owner of the schema runs the migrations and is neither.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseRoleProperties.class)
 public class DatabaseRoles {
 
 	public static final String DEFAULT_APP_ROLE = "ledger_app";
@@ -20,11 +21,9 @@ public class DatabaseRoles {
 	public static final String DEFAULT_AUDIT_PURGE_ROLE = "ledger_audit_purge";
 
 	@Bean
-	FlywayConfigurationCustomizer databaseRolePlaceholders(
-			@Value("${ledger.database.app-role:" + DEFAULT_APP_ROLE + "}") String appRole,
-			@Value("${ledger.database.audit-purge-role:" + DEFAULT_AUDIT_PURGE_ROLE + "}") String auditPurgeRole) {
+	FlywayConfigurationCustomizer databaseRolePlaceholders(DatabaseRoleProperties roles) {
 		return (configuration) -> configuration
-			.placeholders(Map.of("appRole", appRole, "auditPurgeRole", auditPurgeRole));
+			.placeholders(Map.of("appRole", roles.appRole(), "auditPurgeRole", roles.auditPurgeRole()));
 	}
 
 	/**

@@ -12,7 +12,7 @@ import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,16 +27,17 @@ import cn.laoling.ledger.audit.AuditSeal;
  * the database: without it no sealed row can be checked.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AuditSealProperties.class)
 class AuditSealKey {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditSealKey.class);
 
 	@Bean
-	AuditSeal auditSeal(@Value("${ledger.audit.seal-key:}") String key,
-			@Value("${ledger.audit.seal-key-file:data/audit-seal.key}") Path file) {
-		if (!key.isBlank()) {
-			return new AuditSeal(Base64.getDecoder().decode(key.strip()));
+	AuditSeal auditSeal(AuditSealProperties properties) {
+		if (properties.sealKey() != null) {
+			return new AuditSeal(properties.sealKeyBytes());
 		}
+		Path file = properties.sealKeyFile();
 		try {
 			if (Files.notExists(file)) {
 				create(file);

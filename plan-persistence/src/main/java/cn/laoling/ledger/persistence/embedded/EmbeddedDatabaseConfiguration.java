@@ -1,9 +1,7 @@
 package cn.laoling.ledger.persistence.embedded;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -11,8 +9,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -31,16 +29,17 @@ import cn.laoling.ledger.persistence.DatabaseRoles;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatabaseConfigured.class)
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 public class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedServer embeddedServer(@Value("${ledger.embedded-db.directory:data/postgres}") Path directory,
-			@Value("${ledger.embedded-db.port:0}") int port,
-			@Value("${ledger.embedded-db.watch-interval:2s}") Duration watchInterval) throws IOException, SQLException {
-		EmbeddedServer server = EmbeddedServer.start(directory, port, watchInterval);
-		log.info("Embedded PostgreSQL in {} listening on 127.0.0.1 port {}", directory.toAbsolutePath(), server.port());
+	EmbeddedServer embeddedServer(EmbeddedDatabaseProperties properties) throws IOException, SQLException {
+		EmbeddedServer server = EmbeddedServer.start(properties.directory(), properties.port(),
+				properties.watchInterval());
+		log.info("Embedded PostgreSQL in {} listening on 127.0.0.1 port {}", properties.directory().toAbsolutePath(),
+				server.port());
 		return server;
 	}
 

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
@@ -63,16 +62,15 @@ class AdministratorBootstrap implements ApplicationRunner {
 	private final String regionName;
 
 	AdministratorBootstrap(Accounts accounts, Regions regions, Passwords passwords, AuditTrail audit,
-			TransactionTemplate transaction, Clock clock, @Value("${ledger.bootstrap.password:}") String password,
-			@Value("${ledger.bootstrap.region:}") String regionName) {
+			TransactionTemplate transaction, Clock clock, BootstrapProperties properties) {
 		this.accounts = accounts;
 		this.regions = regions;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.transaction = transaction;
 		this.clock = clock;
-		this.password = password;
-		this.regionName = regionName.strip();
+		this.password = properties.password();
+		this.regionName = properties.region();
 	}
 
 	@Override

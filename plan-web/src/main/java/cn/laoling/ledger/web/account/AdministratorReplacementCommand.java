@@ -2,7 +2,6 @@ package cn.laoling.ledger.web.account;
 
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -28,10 +27,10 @@ class AdministratorReplacementCommand implements ApplicationRunner {
 	private final String role;
 
 	AdministratorReplacementCommand(AdministratorReplacement replacement, ConfigurableApplicationContext context,
-			@Value("${ledger.admin.replace:}") String role) {
+			AdministratorReplacementProperties properties) {
 		this.replacement = replacement;
 		this.context = context;
-		this.role = role.strip();
+		this.role = properties.replace();
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package cn.laoling.ledger.web.demo;
 
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
@@ -14,8 +15,11 @@ import cn.laoling.ledger.persistence.embedded.NoDatabaseConfigured;
 public class DemoMode implements Condition {
 
 	static boolean isOn(Environment environment) {
-		String explicit = environment.getProperty("ledger.demo-data.enabled");
-		return (explicit != null) ? Boolean.parseBoolean(explicit) : NoDatabaseConfigured.matches(environment);
+		Boolean explicit = Binder.get(environment)
+			.bind(DemoDataProperties.PREFIX, DemoDataProperties.class)
+			.map(DemoDataProperties::enabled)
+			.orElse(null);
+		return (explicit != null) ? explicit : NoDatabaseConfigured.matches(environment);
 	}
 
 	@Override

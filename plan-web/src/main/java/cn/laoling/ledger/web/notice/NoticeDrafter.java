@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -37,9 +36,9 @@ class NoticeDrafter {
 
 	private final String masthead;
 
-	NoticeDrafter(MessageSource messages, @Value("${ledger.notices.masthead:}") String masthead) {
+	NoticeDrafter(MessageSource messages, NoticeProperties properties) {
 		this.messages = messages;
-		this.masthead = masthead;
+		this.masthead = properties.masthead();
 	}
 
 	/**
@@ -50,7 +49,7 @@ class NoticeDrafter {
 			Function<UnitId, String> names) {
 		String title = message("notice.default.title", planTitle, String.valueOf(quarter.year()),
 				message("numeral." + quarter.number()));
-		return new NoticeText(this.masthead.isBlank() ? message("notice.default.masthead") : this.masthead.strip(),
+		return new NoticeText(this.masthead.isEmpty() ? message("notice.default.masthead") : this.masthead,
 				message("notice.default.issuer", regionName), title, message("notice.default.addressees"),
 				overview(planTitle, day, findings), problems(findings, names), message("notice.default.requirements"),
 				praise(findings.praised(), names));

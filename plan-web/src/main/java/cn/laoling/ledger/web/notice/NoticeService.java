@@ -11,6 +11,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +57,7 @@ import cn.laoling.ledger.web.audit.AuditTrail;
 import cn.laoling.ledger.web.notification.NotificationService;
 import cn.laoling.ledger.web.plan.LedgerService;
 import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.AfterCommit;
 import cn.laoling.ledger.web.support.TargetText;
 
 /**
@@ -98,9 +102,15 @@ public class NoticeService {
 
 	private final NotificationService notifications;
 
+	private final Counter published;
+
 	NoticeService(Notices notices, Receipts receipts, LedgerService ledger, Plans plans, Tasks tasks, Reports reports,
 			ReportingPeriods periods, Units units, Regions regions, TargetText targetText, LightRules rules,
-			NoticeDrafter drafter, AuditTrail audit, Clock clock, NotificationService notifications) {
+			NoticeDrafter drafter, AuditTrail audit, Clock clock, NotificationService notifications,
+			MeterRegistry meters) {
+		this.published = Counter.builder("ledger.notices.published")
+			.description("Progress notices published (a correction too), counted once committed")
+			.register(meters);
 		this.notifications = notifications;
 		this.notices = notices;
 		this.receipts = receipts;
@@ -318,6 +328,7 @@ public class NoticeService {
 				this.drafter.issueLabel(notice));
 		addressees.forEach((unit) -> announce(notice, Recipient.unit(unit), "handoff.notice.published",
 				this.drafter.issueLabel(notice)));
+		AfterCommit.run(this.published::increment);
 	}
 
 	/**

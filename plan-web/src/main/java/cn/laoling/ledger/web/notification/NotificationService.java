@@ -11,8 +11,6 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.laoling.ledger.notification.Notification;
 import cn.laoling.ledger.notification.NotificationKind;
@@ -22,6 +20,7 @@ import cn.laoling.ledger.report.Quarter;
 import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.web.reminder.ReminderMail;
 import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.AfterCommit;
 
 /**
  * 通知中心: what was addressed to the viewer (a liaison: their unit and its groups; the
@@ -111,7 +110,8 @@ public class NotificationService {
 		String body = message(code + ".body", arguments);
 		Notification sent = this.notifications
 			.send(new Notification(null, to, kind, title, body, link, this.clock.instant()));
-		afterCommit(() -> this.mail.send(to, title, body));
+		// mail leaves once the hand-off is committed: a hand-off that fails sends none
+		AfterCommit.run(() -> this.mail.send(to, title, body));
 		return sent;
 	}
 
@@ -132,25 +132,6 @@ public class NotificationService {
 
 	private String message(String code, Object... arguments) {
 		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
-	}
-
-	/**
-	 * Mail leaves once the hand-off is committed: a hand-off that fails sends none, and
-	 * no transaction waits on the mail server.
-	 */
-	private static void afterCommit(Runnable action) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			action.run();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-			@Override
-			public void afterCommit() {
-				action.run();
-			}
-
-		});
 	}
 
 }

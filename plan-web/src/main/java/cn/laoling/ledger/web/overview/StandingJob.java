@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import cn.laoling.ledger.web.support.ClockProperties;
+
 /**
  * Judges the plans in force again just after midnight, when 序时 has moved, so that the
  * first leader of the day does not wait for it.
@@ -28,7 +30,10 @@ class StandingJob {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${ledger.standings.cron:0 5 0 * * *}", zone = "${ledger.time-zone:Asia/Shanghai}")
+	// the settings of StandingProperties and ClockProperties, read where Spring schedules
+	// the job
+	@Scheduled(cron = "${ledger.standings.cron:" + StandingProperties.DEFAULT_CRON + "}",
+			zone = "${ledger.time-zone:" + ClockProperties.DEFAULT_TIME_ZONE + "}")
 	@SchedulerLock(name = "daily-standings", lockAtLeastFor = "PT1M")
 	void judgeTheDay() {
 		long start = System.nanoTime();

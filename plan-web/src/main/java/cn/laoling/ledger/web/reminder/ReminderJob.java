@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import cn.laoling.ledger.web.support.ClockProperties;
+
 /**
  * Sends the day's reminders every morning. However many instances run it, one sends (the
  * lock), and a second run the same day sends nothing new (each reminder is recorded
@@ -29,7 +31,10 @@ class ReminderJob {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${ledger.reminders.cron:0 30 7 * * *}", zone = "${ledger.time-zone:Asia/Shanghai}")
+	// the settings of ReminderProperties and ClockProperties, read where Spring schedules
+	// the job
+	@Scheduled(cron = "${ledger.reminders.cron:" + ReminderProperties.DEFAULT_CRON + "}",
+			zone = "${ledger.time-zone:" + ClockProperties.DEFAULT_TIME_ZONE + "}")
 	@SchedulerLock(name = "daily-reminders", lockAtLeastFor = "PT1M")
 	void sendTheDaysReminders() {
 		ReminderService.Run run = this.reminders.sendDue(LocalDate.now(this.clock));

@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -41,12 +40,11 @@ public class ReminderMail {
 
 	private final String from;
 
-	ReminderMail(ObjectProvider<JavaMailSender> sender, Accounts accounts, Units units,
-			@Value("${ledger.reminders.mail-from:}") String from) {
+	ReminderMail(ObjectProvider<JavaMailSender> sender, Accounts accounts, Units units, ReminderProperties properties) {
 		this.sender = sender;
 		this.accounts = accounts;
 		this.units = units;
-		this.from = from;
+		this.from = properties.mailFrom();
 	}
 
 	String send(UnitId unit, ReminderTexts.Message message) {

@@ -13,7 +13,9 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -89,9 +91,14 @@ public class ReminderService {
 
 	private final Clock clock;
 
+	private final Counter remindersSent;
+
 	ReminderService(Plans plans, Tasks tasks, ReportingPeriods periods, Reports reports, Units units, Regions regions,
 			CalendarDays calendar, Notifications notifications, ReminderLog log, ReminderTexts texts, ReminderMail mail,
-			TransactionTemplate transaction, @Value("${ledger.reminders.lead-days:5}") int leadDays, Clock clock) {
+			TransactionTemplate transaction, ReminderProperties properties, Clock clock, MeterRegistry meters) {
+		this.remindersSent = Counter.builder("ledger.reminders.sent")
+			.description("Reminders sent: one a unit and day, listing its items, counted once committed")
+			.register(meters);
 		this.plans = plans;
 		this.tasks = tasks;
 		this.periods = periods;
@@ -104,7 +111,7 @@ public class ReminderService {
 		this.texts = texts;
 		this.mail = mail;
 		this.transaction = transaction;
-		this.rules = new ReminderRules(leadDays);
+		this.rules = new ReminderRules(properties.leadDays());
 		this.clock = clock;
 	}
 
@@ -141,6 +148,7 @@ public class ReminderService {
 				continue;
 			}
 			if (sent != null) {
+				this.remindersSent.increment();
 				items += sent.items();
 				reminded++;
 				mailed += sent.mailed() ? 1 : 0;

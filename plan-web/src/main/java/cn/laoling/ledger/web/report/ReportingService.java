@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +60,7 @@ import cn.laoling.ledger.web.audit.AuditTrail;
 import cn.laoling.ledger.web.notification.NotificationService;
 import cn.laoling.ledger.web.plan.TaskRows;
 import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.AfterCommit;
 import cn.laoling.ledger.web.support.ShortText;
 import cn.laoling.ledger.web.support.TargetText;
 
@@ -93,9 +97,14 @@ public class ReportingService {
 
 	private final NotificationService notifications;
 
+	private final Counter submitted;
+
 	ReportingService(Plans plans, Tasks tasks, ReportingPeriods periods, Reports reports, Units units, TaskRows rows,
 			TargetText targetText, AuditTrail audit, Clock clock, EvidenceFiles evidence, ReportChases chases,
-			NotificationService notifications) {
+			NotificationService notifications, MeterRegistry meters) {
+		this.submitted = Counter.builder("ledger.reports.submitted")
+			.description("Reports (a unit's part or a task's report) submitted, counted once committed")
+			.register(meters);
 		this.evidence = evidence;
 		this.chases = chases;
 		this.notifications = notifications;
@@ -332,6 +341,7 @@ public class ReportingService {
 				.record(ReportEvent.of(saved, ReportEvent.Kind.SUBMITTED, this.clock.instant(), viewer.username()));
 			this.audit.change(AuditType.REPORT_SUBMITTED, subject(scope, saved), "");
 			announceSubmitted(scope, saved);
+			AfterCommit.run(this.submitted::increment);
 		}
 		else {
 			this.audit.change(AuditType.REPORT_DRAFT_SAVED, subject(scope, saved), "");

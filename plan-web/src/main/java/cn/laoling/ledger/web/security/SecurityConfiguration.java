@@ -48,6 +48,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**")
 			.permitAll()
+			// info and metrics only on the separate management port, never on the users'
+			.requestMatchers(new ManagementPort())
+			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/", "/password")
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/password")

@@ -1,9 +1,8 @@
 package cn.laoling.ledger.web.support;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,11 +11,12 @@ import org.springframework.context.annotation.Configuration;
  * {@link Clock}.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ClockProperties.class)
 class ClockConfiguration {
 
 	@Bean
-	Clock clock(@Value("${ledger.time-zone:Asia/Shanghai}") ZoneId zone) {
-		return Clock.system(zone);
+	Clock clock(ClockProperties properties) {
+		return Clock.system(properties.timeZone());
 	}
 
 }

@@ -31,4 +31,10 @@ class LightRulesConfigurationTest {
 			.run((c) -> assertThat(c).hasFailed());
 	}
 
+	@Test
+	void aThresholdBeyondAHundredPointsStopsTheApplicationFromStarting() {
+		this.context.withPropertyValues("ledger.lights.red-from=130")
+			.run((c) -> assertThat(c).getFailure().rootCause().hasMessageContaining("redFrom"));
+	}
+
 }

@@ -173,6 +173,8 @@ class EndpointMatrixTest {
 			POST /audit/verify                            login 403   403   403   403   403   403   403   ok
 			GET  /actuator/health                         ok    ok    ok    ok    ok    ok    ok    ok    ok
 			GET  /actuator/health/**                      ok    ok    ok    ok    ok    ok    ok    ok    ok
+			GET  /actuator/info                           login 404   404   404   404   404   404   404   404
+			GET  /actuator/prometheus                     login 404   404   404   404   404   404   404   404
 			""";
 
 	@Autowired

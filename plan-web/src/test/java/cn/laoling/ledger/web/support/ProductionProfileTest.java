@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The application's own configuration files as Spring Boot reads them for a profile: in
- * production the session cookie is marked {@code Secure}; every profile keeps redirects
- * relative.
+ * production the session cookie is marked {@code Secure} and the actuator listens on a
+ * port of its own; every profile keeps redirects relative.
  */
 class ProductionProfileTest {
 
@@ -27,6 +27,12 @@ class ProductionProfileTest {
 	void redirectsAreRelativeInEveryProfile() {
 		assertThat(setting("prod", "server.tomcat.use-relative-redirects")).isEqualTo("true");
 		assertThat(setting("default", "server.tomcat.use-relative-redirects")).isEqualTo("true");
+	}
+
+	@Test
+	void inProductionTheActuatorHasAPortOfItsOwnWhileTheDemoSharesTheApplicationsPort() {
+		assertThat(setting("prod", "management.server.port")).isEqualTo("8081");
+		assertThat(setting("default", "management.server.port")).isNull();
 	}
 
 	private static String setting(String profile, String name) {
