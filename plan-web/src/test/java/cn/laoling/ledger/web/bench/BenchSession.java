@@ -33,7 +33,8 @@ public final class BenchSession {
 	}
 
 	/**
-	 * A client as the sessions need it: HTTP/1.1, redirects answered rather than followed.
+	 * A client as the sessions need it: HTTP/1.1, redirects answered rather than
+	 * followed.
 	 */
 	public static HttpClient newClient() {
 		return HttpClient.newBuilder()
