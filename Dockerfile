@@ -1,4 +1,5 @@
 # Builds the application from the project and runs it on an external PostgreSQL (prod profile).
+# The jar carries no embedded PostgreSQL (decision 6): about 101 MB, the image eclipse-temurin:17-jre plus that jar.
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
@@ -20,4 +21,5 @@ COPY --from=build /src/plan-web/target/plan-web-*.jar app.jar
 USER ledger
 EXPOSE 8080
 ENV SPRING_PROFILES_ACTIVE=prod
+# The heap may take three quarters of the container's memory limit (set one: docs/operations.md, "Memory").
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]

@@ -9,6 +9,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -25,11 +26,14 @@ import cn.laoling.ledger.persistence.DatabaseRoles;
  * Maven Central, keeping its data under {@code data/} between runs
  * ({@link EmbeddedServer}). As in production, the migrations run as the owner and the
  * application connects as its own role, both by password; the pool takes the same
- * {@code spring.datasource.hikari.*} settings as a configured database's.
+ * {@code spring.datasource.hikari.*} settings as a configured database's. Only where the
+ * library is on the classpath (the demo run and the tests, not the production jar:
+ * {@link EmbeddedDatabaseMissing}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatabaseConfigured.class)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+@ConditionalOnClass(name = EmbeddedDatabaseMissing.LIBRARY)
 public class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);

@@ -32,6 +32,18 @@ public final class BenchSession {
 		this.base = base;
 	}
 
+	/**
+	 * A client as the sessions need it: HTTP/1.1, redirects answered rather than
+	 * followed.
+	 */
+	public static HttpClient newClient() {
+		return HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+	}
+
 	public static BenchSession login(HttpClient client, String base, String username, String password)
 			throws IOException, InterruptedException {
 		BenchSession session = new BenchSession(client, base);
