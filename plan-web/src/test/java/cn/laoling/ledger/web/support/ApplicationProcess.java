@@ -31,10 +31,13 @@ public final class ApplicationProcess implements AutoCloseable {
 
 	private final int port;
 
-	private ApplicationProcess(Process process, Path output, int port) {
+	private final int managementPort;
+
+	private ApplicationProcess(Process process, Path output, int port, int managementPort) {
 		this.process = process;
 		this.output = output;
 		this.port = port;
+		this.managementPort = managementPort;
 	}
 
 	/**
@@ -56,10 +59,13 @@ public final class ApplicationProcess implements AutoCloseable {
 	private static ApplicationProcess start(List<String> command, String classpath, Path directory,
 			Map<String, String> environment, String... arguments) throws IOException {
 		int port = freePort();
+		int managementPort = freePort();
 		List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"));
 		line.addAll(command);
 		line.add("--server.port=" + port);
+		// the actuator on a port of its own, as in production (where it is 8081)
+		line.add("--management.server.port=" + managementPort);
 		line.addAll(List.of(arguments));
 		Files.createDirectories(directory);
 		Path output = Files.createTempFile(directory.getParent(), "application-", ".log");
@@ -70,7 +76,7 @@ public final class ApplicationProcess implements AutoCloseable {
 			builder.environment().put("CLASSPATH", classpath);
 		}
 		builder.environment().putAll(environment);
-		return new ApplicationProcess(builder.start(), output, port);
+		return new ApplicationProcess(builder.start(), output, port, managementPort);
 	}
 
 	public static int freePort() {
@@ -92,8 +98,9 @@ public final class ApplicationProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Waits until {@code /actuator/health} answers UP; fails with the end of the
-	 * application's output when it stops first or takes longer than {@code timeout}.
+	 * Waits until readiness ({@code /actuator/health/readiness} on the management port)
+	 * answers UP, as a load balancer would; fails with the end of the application's
+	 * output when it stops first or takes longer than {@code timeout}.
 	 */
 	public void awaitUp(Duration timeout) throws InterruptedException {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -104,10 +111,10 @@ public final class ApplicationProcess implements AutoCloseable {
 						"the application stopped with " + this.process.exitValue() + ":\n" + tail());
 			}
 			try {
-				HttpResponse<String> health = client
-					.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
-						.timeout(Duration.ofSeconds(5))
-						.build(), HttpResponse.BodyHandlers.ofString());
+				HttpResponse<String> health = client.send(HttpRequest
+					.newBuilder(URI.create("http://127.0.0.1:" + this.managementPort + "/actuator/health/readiness"))
+					.timeout(Duration.ofSeconds(5))
+					.build(), HttpResponse.BodyHandlers.ofString());
 				if (health.statusCode() == 200 && health.body().contains("UP")) {
 					return;
 				}
