@@ -19,7 +19,8 @@ RUN useradd --system --uid 10001 ledger
 WORKDIR /app
 COPY --from=build /src/plan-web/target/plan-web-*.jar app.jar
 USER ledger
-EXPOSE 8080
+# 8080 the users' pages, 8081 the actuator (health, metrics, info): keep 8081 off the users' network
+EXPOSE 8080 8081
 ENV SPRING_PROFILES_ACTIVE=prod
 # The heap may take three quarters of the container's memory limit (set one: docs/operations.md, "Memory").
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
