@@ -54,6 +54,8 @@ public final class OverviewBytesBenchmark {
 					traffic.clear();
 					page.navigate(base + path);
 					page.waitForLoadState(LoadState.NETWORKIDLE);
+					// the favicon is asked for after the page has loaded
+					page.waitForTimeout(1000);
 					traffic.print(view + " view of " + path);
 				}
 			}
