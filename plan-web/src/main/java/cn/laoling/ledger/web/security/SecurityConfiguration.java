@@ -31,11 +31,12 @@ class SecurityConfiguration {
 
 	static final String[] READERS = { "OFFICE", "LEADER", "LIAISON" };
 
-	private static final String[] STATIC = { "/webjars/**", "/css/**", "/js/**", "/favicon.ico" };
+	/** The static files, also under their content-versioned names (StaticResources). */
+	private static final String[] STATIC = { "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon-*.ico" };
 
 	static boolean isStaticResource(String path) {
 		return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
-				|| path.equals("/favicon.ico");
+				|| (path.startsWith("/favicon") && path.endsWith(".ico"));
 	}
 
 	@Bean

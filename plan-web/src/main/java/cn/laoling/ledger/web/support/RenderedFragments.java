@@ -34,9 +34,6 @@ public class RenderedFragments {
 	 */
 	static final String PAGE = "fragments/kept";
 
-	/** The bytes of the fragments kept, at most; the least recently used go first. */
-	static final long KEPT = 64L * 1024 * 1024;
-
 	/** Where the page's layout takes the fragment: a comment no template writes. */
 	private static final String PLACE = "<!--kept fragment-->";
 
@@ -44,28 +41,25 @@ public class RenderedFragments {
 
 	private final ThymeleafViewResolver views;
 
-	private final KeptBytes kept = new KeptBytes(KEPT);
+	private final KeptPages kept;
 
-	RenderedFragments(ThymeleafViewResolver views) {
+	RenderedFragments(ThymeleafViewResolver views, KeptPages kept) {
 		this.views = views;
+		this.kept = kept;
 	}
 
 	/**
 	 * The page showing the fragment ({@code template :: selector}) kept under the key,
-	 * else rendered with the model the supplier gives and kept; a {@code null} key shows
-	 * what this request alone asked for (a search), rendered and not kept.
+	 * else rendered with the model the supplier gives and kept ({@link KeptPages}: once,
+	 * however many ask at once); a {@code null} key shows what this request alone asked
+	 * for (a search), rendered and not kept.
 	 */
 	public View page(String key, String fragment, Supplier<Map<String, ?>> model, HttpServletRequest request,
 			HttpServletResponse response) {
 		if (key == null) {
 			return new Page(utf8(render(fragment, model.get(), request, response)));
 		}
-		byte[] html = this.kept.get(fragment + "\u0000" + key);
-		if (html == null) {
-			html = utf8(render(fragment, model.get(), request, response));
-			this.kept.put(fragment + "\u0000" + key, html);
-		}
-		return new Page(html);
+		return new Page(this.kept.get(fragment, key, () -> utf8(render(fragment, model.get(), request, response))));
 	}
 
 	private String render(String fragment, Map<String, ?> model, HttpServletRequest request,
