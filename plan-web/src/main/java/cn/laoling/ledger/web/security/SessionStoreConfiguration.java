@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.CookieSerializer;
 
 import cn.laoling.ledger.web.error.DatabaseUnavailable;
@@ -20,6 +21,16 @@ import cn.laoling.ledger.web.error.DatabaseUnavailable;
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
+
+	/**
+	 * Requests of one session at once (htmx, a page's parallel loads) may each add the
+	 * same attribute, such as the CSRF token of a new session: an upsert, not an insert
+	 * that fails on the other's row.
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer attributesWrittenByUpsert() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
 
 	@Bean
 	static BeanPostProcessor noSessionOnTheDatabaseDownPage() {
