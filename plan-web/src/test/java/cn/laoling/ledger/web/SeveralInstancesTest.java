@@ -120,6 +120,22 @@ class SeveralInstancesTest {
 	}
 
 	@Test
+	void pagesReadWithinAMinuteWriteNothingToTheirSession() throws Exception {
+		BenchSession leader = BenchSession.login(this.http, base(this.port), "leader", "Demo@2026");
+		JdbcTemplate jdbc = this.first.getBean(JdbcTemplate.class);
+		String lastAccess = "select max(last_access_time) from spring_session where principal_name = 'leader'";
+		Long before = jdbc.queryForObject(lastAccess, Long.class);
+
+		for (int i = 0; i < 3; i++) {
+			Thread.sleep(20);
+			assertThat(leader.get("/plans").statusCode()).isEqualTo(200);
+		}
+
+		assertThat(jdbc.queryForObject(lastAccess, Long.class)).as("no commit of the session per page")
+			.isEqualTo(before);
+	}
+
+	@Test
 	void aFormIsCarriedOutOnceWhicheverInstanceEachSubmissionReaches() throws Exception {
 		BenchSession one = BenchSession.login(this.http, base(this.port), "office", "Demo@2026");
 		BenchSession two = one.at(base(secondPort()));

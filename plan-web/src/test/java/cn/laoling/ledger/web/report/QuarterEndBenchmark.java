@@ -147,12 +147,15 @@ public final class QuarterEndBenchmark {
 		jdbc.update("""
 				insert into report_figure (report_id, position, given, value)
 				select r.id, 0, true, ((rp.year - 2020) * 4 + rp.quarter) * 10
-				from report r join reporting_period rp on rp.id = r.period_id""");
+				from report r join reporting_period rp on rp.id = r.period_id
+				join plan p on p.id = rp.plan_id where p.region_id = ?""", region);
 		jdbc.update("""
 				insert into report_event (report_id, kind, at, actor, progress, status, figures)
 				select r.id, 'ACCEPTED', r.submitted_at + interval '2 days', 'office', r.progress, r.status,
 				       f.value::text || ',,'
-				from report r join report_figure f on f.report_id = r.id""");
+				from report r join report_figure f on f.report_id = r.id
+				join reporting_period rp on rp.id = r.period_id
+				join plan p on p.id = rp.plan_id where p.region_id = ?""", region);
 		jdbc.execute("analyze");
 		Map<Integer, List<long[]>> work = new LinkedHashMap<>();
 		jdbc.query("""
