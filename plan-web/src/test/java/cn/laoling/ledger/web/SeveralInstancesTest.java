@@ -75,6 +75,9 @@ class SeveralInstancesTest {
 	@Autowired
 	Tasks tasks;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	/** The second instance: the same jar, the same database, its own port and memory. */
 	@BeforeAll
 	static void startTheSecondInstance() {
@@ -112,9 +115,8 @@ class SeveralInstancesTest {
 			assertThat(office.get(page).statusCode()).isEqualTo(200);
 		}
 
-		Long largest = this.first.getBean(JdbcTemplate.class)
-			.queryForObject("select max(held) from (select sum(length(attribute_bytes)) as held"
-					+ " from spring_session_attributes group by session_primary_id) as sessions", Long.class);
+		Long largest = this.jdbc.queryForObject("select max(held) from (select sum(length(attribute_bytes)) as held"
+				+ " from spring_session_attributes group by session_primary_id) as sessions", Long.class);
 
 		assertThat(largest).as("bytes the largest session holds").isLessThan(8 * 1024);
 	}
@@ -122,16 +124,15 @@ class SeveralInstancesTest {
 	@Test
 	void pagesReadWithinAMinuteWriteNothingToTheirSession() throws Exception {
 		BenchSession leader = BenchSession.login(this.http, base(this.port), "leader", "Demo@2026");
-		JdbcTemplate jdbc = this.first.getBean(JdbcTemplate.class);
 		String lastAccess = "select max(last_access_time) from spring_session where principal_name = 'leader'";
-		Long before = jdbc.queryForObject(lastAccess, Long.class);
+		Long before = this.jdbc.queryForObject(lastAccess, Long.class);
 
 		for (int i = 0; i < 3; i++) {
 			Thread.sleep(20);
 			assertThat(leader.get("/plans").statusCode()).isEqualTo(200);
 		}
 
-		assertThat(jdbc.queryForObject(lastAccess, Long.class)).as("no commit of the session per page")
+		assertThat(this.jdbc.queryForObject(lastAccess, Long.class)).as("no commit of the session per page")
 			.isEqualTo(before);
 	}
 
@@ -198,8 +199,7 @@ class SeveralInstancesTest {
 		log.setLevel(Level.INFO);
 		try {
 			// a run a minute ago (another test's) would hold the lock for both
-			this.first.getBean(JdbcTemplate.class)
-				.update("update shedlock set lock_until = now() where name = 'daily-reminders'");
+			this.jdbc.update("update shedlock set lock_until = now() where name = 'daily-reminders'");
 			CyclicBarrier together = new CyclicBarrier(2);
 			CompletableFuture<?> a = CompletableFuture.runAsync(() -> runTheJob(this.first, together));
 			CompletableFuture<?> b = CompletableFuture.runAsync(() -> runTheJob(second, together));

@@ -104,8 +104,7 @@ class ImportDrafts {
 				.params(uuid, owner, Timestamp.from(this.clock.instant()))
 				.query(byte[].class)
 				.optional())
-			.flatMap(ImportDrafts::deserialize)
-			.map(Object.class::cast);
+			.flatMap(ImportDrafts::deserialize);
 		if (kind == ImportDraft.class) {
 			stored = stored.map((draft) -> (draft instanceof ReadDocument read) ? read.recognised() : draft);
 		}
@@ -180,12 +179,12 @@ class ImportDrafts {
 	}
 
 	/** A draft written by another version of the application is treated as gone. */
-	private static Optional<Draft> deserialize(byte[] body) {
+	private static Optional<Object> deserialize(byte[] body) {
 		try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(body))) {
 			in.setObjectInputFilter(ONLY_DRAFTS);
-			return Optional.of((Draft) in.readObject());
+			return Optional.of(in.readObject()).filter(Draft.class::isInstance);
 		}
-		catch (InvalidClassException | ClassNotFoundException | ClassCastException ex) {
+		catch (InvalidClassException | ClassNotFoundException ex) {
 			log.info("An import draft of an earlier version could not be read and is treated as gone: {}",
 					ex.getMessage());
 			return Optional.empty();

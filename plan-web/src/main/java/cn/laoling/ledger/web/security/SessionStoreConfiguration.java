@@ -36,13 +36,13 @@ class SessionStoreConfiguration {
 
 	/**
 	 * A request that changes nothing in its session but the time of its last request
-	 * writes that time only once a minute. Every write is a commit that waits for the
-	 * disk (the database keeps what it acknowledged), and a page that read nothing but
-	 * wrote its session on every view made the quarter-end rush ten times slower; an
-	 * update that matches no row commits nothing. The session then ends between 29 and 30
-	 * minutes after the last request ({@link SessionLifetime} measures to the minute as
-	 * well). Parameters as Spring Session binds them: id, last access, max inactive,
-	 * expiry, principal, primary key.
+	 * writes that time only once a minute ({@link SessionLifetime#LAST_SEEN_PRECISION}).
+	 * Every write is a commit that waits for the disk (the database keeps what it
+	 * acknowledged), and a page that read nothing but wrote its session on every view
+	 * made the quarter-end rush ten times slower; an update that matches no row commits
+	 * nothing. The session then ends between 29 and 30 minutes after the last request
+	 * ({@link SessionLifetime} measures to the minute as well). Parameters as Spring
+	 * Session binds them: id, last access, max inactive, expiry, principal, primary key.
 	 */
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> lastAccessWrittenOnceAMinute() {
@@ -56,7 +56,8 @@ class SessionStoreConfiguration {
 				  and (stored.session_id <> given.session_id
 				    or stored.max_inactive_interval <> given.max_inactive_interval
 				    or stored.principal_name is distinct from given.principal_name
-				    or given.last_access_time - stored.last_access_time >= 60000)""");
+				    or given.last_access_time - stored.last_access_time >= {precision})""".replace("{precision}",
+				String.valueOf(SessionLifetime.LAST_SEEN_PRECISION.toMillis())));
 	}
 
 	@Bean
