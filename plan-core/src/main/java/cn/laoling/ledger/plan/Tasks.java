@@ -15,8 +15,11 @@ public interface Tasks {
 	/** The plan's tasks matching the query, in the plan's order. */
 	List<Task> find(TaskQuery query);
 
-	/** The tasks of every plan that name the unit, as a lead or responsible unit. */
-	List<Task> naming(UnitId unit);
+	/**
+	 * The tasks of every plan that name any of the units, as a lead or responsible unit,
+	 * by plan and in the plan's order.
+	 */
+	List<Task> naming(Collection<UnitId> units);
 
 	Map<PlanId, Long> countByPlan(Collection<PlanId> plans);
 

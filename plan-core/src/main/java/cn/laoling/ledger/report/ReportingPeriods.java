@@ -1,6 +1,8 @@
 package cn.laoling.ledger.report;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.laoling.ledger.plan.PlanId;
@@ -12,6 +14,11 @@ public interface ReportingPeriods {
 
 	/** The plan's periods, in order. */
 	List<ReportingPeriod> forPlan(PlanId plan);
+
+	/**
+	 * The periods of each plan, in order, read at once: {@link #forPlan} for many plans.
+	 */
+	Map<PlanId, List<ReportingPeriod>> forPlans(Collection<PlanId> plans);
 
 	/**
 	 * Saves a period; an edit based on an outdated version throws

@@ -51,6 +51,11 @@ public interface Reports {
 	List<Report> ofUnit(UnitId unit);
 
 	/**
+	 * The unit's own reports in the periods: what it wrote in the periods running now.
+	 */
+	List<Report> ofUnit(UnitId unit, Collection<ReportingPeriodId> periods);
+
+	/**
 	 * Folds a report into another on the same task and period (a merge of units): its
 	 * history and evidence go to the other, and it is deleted. Record its
 	 * {@link ReportEvent#merged} first.

@@ -248,7 +248,7 @@ class UnitRecordsPersistenceTest {
 			.containsExactly(tuple(ReportEvent.Kind.SUBMITTED, null), tuple(ReportEvent.Kind.MERGED, "区卫健局"));
 		assertThat(this.reports.history(stays.id()).get(1).content().progress()).isEqualTo("已完成一半");
 		assertThat(this.reports.ofUnit(this.junk.id())).isEmpty();
-		assertThat(this.tasks.naming(this.junk.id())).extracting(Task::id).containsExactly(shared.id());
+		assertThat(this.tasks.naming(Set.of(this.junk.id()))).extracting(Task::id).containsExactly(shared.id());
 		assertThat(this.reports.ofUnit(this.kept.id())).extracting(Report::id).containsExactly(stays.id());
 	}
 

@@ -53,8 +53,14 @@ class JpaTasks implements Tasks {
 	}
 
 	@Override
-	public List<Task> naming(UnitId unit) {
-		return this.repository.findNaming(unit.value()).stream().map(JpaTasks::toDomain).toList();
+	public List<Task> naming(Collection<UnitId> units) {
+		if (units.isEmpty()) {
+			return List.of();
+		}
+		return this.repository.findNaming(units.stream().map(UnitId::value).toList())
+			.stream()
+			.map(JpaTasks::toDomain)
+			.toList();
 	}
 
 	@Override

@@ -1,7 +1,10 @@
 package cn.laoling.ledger.persistence.report;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +37,17 @@ class JpaReportingPeriods implements ReportingPeriods {
 			.stream()
 			.map(JpaReportingPeriods::toDomain)
 			.toList();
+	}
+
+	@Override
+	public Map<PlanId, List<ReportingPeriod>> forPlans(Collection<PlanId> plans) {
+		if (plans.isEmpty()) {
+			return Map.of();
+		}
+		return this.repository.findByPlanIdInOrderByYearAscQuarterAsc(plans.stream().map(PlanId::value).toList())
+			.stream()
+			.map(JpaReportingPeriods::toDomain)
+			.collect(Collectors.groupingBy(ReportingPeriod::planId));
 	}
 
 	@Override

@@ -126,6 +126,18 @@ class JpaReports implements Reports {
 	}
 
 	@Override
+	public List<Report> ofUnit(UnitId unit, Collection<ReportingPeriodId> periods) {
+		if (periods.isEmpty()) {
+			return List.of();
+		}
+		return this.reports
+			.findByUnitIdAndPeriodIdIn(unit.value(), periods.stream().map(ReportingPeriodId::value).toList())
+			.stream()
+			.map(JpaReports::toDomain)
+			.toList();
+	}
+
+	@Override
 	public List<Report> ofUnit(UnitId unit) {
 		return this.reports.findByUnitIdOrderByTaskIdAscPeriodIdAscKindAsc(unit.value())
 			.stream()

@@ -40,6 +40,8 @@ interface ReportRepository extends JpaRepository<ReportEntity, Long> {
 
 	List<ReportEntity> findByUnitIdOrderByTaskIdAscPeriodIdAscKindAsc(long unitId);
 
+	List<ReportEntity> findByUnitIdAndPeriodIdIn(long unitId, Collection<Long> periodIds);
+
 	List<ReportEntity> findByTaskIdOrderByPeriodIdAscKindAscUnitIdAsc(long taskId);
 
 	List<ReportEntity> findByTaskIdAndPeriodIdOrderByKindAscUnitIdAsc(long taskId, long periodId);

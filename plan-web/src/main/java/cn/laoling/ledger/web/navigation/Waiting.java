@@ -19,12 +19,15 @@ public final class Waiting {
 
 	private final Once<ReportingService.Due> reports;
 
+	private final Once<Integer> unread;
+
 	Waiting(Supplier<Integer> review, Supplier<Integer> extensions, Supplier<Integer> notices,
-			Supplier<ReportingService.Due> reports) {
+			Supplier<ReportingService.Due> reports, Supplier<Integer> unread) {
 		this.review = new Once<>(review);
 		this.extensions = new Once<>(extensions);
 		this.notices = new Once<>(notices);
 		this.reports = new Once<>(reports);
+		this.unread = new Once<>(unread);
 	}
 
 	/** The office's: consolidated reports waiting for review (报送审核). */
@@ -48,6 +51,11 @@ public final class Waiting {
 	/** A liaison's: reports still to submit this period, and reports returned. */
 	public ReportingService.Due getReports() {
 		return this.reports.get();
+	}
+
+	/** Unread notifications, on the bell. */
+	public int getUnread() {
+		return this.unread.get();
 	}
 
 	/** A value asked for at most once. */

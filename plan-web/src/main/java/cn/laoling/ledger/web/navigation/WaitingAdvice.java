@@ -8,14 +8,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import cn.laoling.ledger.web.error.DatabaseUnavailable;
 import cn.laoling.ledger.web.extension.ExtensionService;
 import cn.laoling.ledger.web.notice.NoticeService;
+import cn.laoling.ledger.web.notification.NotificationService;
 import cn.laoling.ledger.web.report.ReportingService;
 import cn.laoling.ledger.web.review.ReviewService;
 import cn.laoling.ledger.web.security.Viewers;
 
 /**
  * Puts {@link Waiting} into every page's model for the office, leaders and liaisons: the
- * counts are read only if the page shows them (a redirect reads none), each by one query
- * without a transaction of its own: they are read for nearly every page.
+ * counts and the bell's unread notifications are read only if the page shows them (a
+ * redirect reads none), each by one query without a transaction of its own: they are read
+ * for nearly every page.
  */
 @ControllerAdvice
 class WaitingAdvice {
@@ -28,14 +30,17 @@ class WaitingAdvice {
 
 	private final ReportingService reporting;
 
+	private final NotificationService notifications;
+
 	private final Viewers viewers;
 
 	WaitingAdvice(ReviewService reviews, ExtensionService extensions, NoticeService notices, ReportingService reporting,
-			Viewers viewers) {
+			NotificationService notifications, Viewers viewers) {
 		this.reviews = reviews;
 		this.extensions = extensions;
 		this.notices = notices;
 		this.reporting = reporting;
+		this.notifications = notifications;
 		this.viewers = viewers;
 	}
 
@@ -47,7 +52,8 @@ class WaitingAdvice {
 		return this.viewers.current()
 			.filter((viewer) -> !viewer.role().isAdministrator())
 			.map((viewer) -> new Waiting(() -> this.reviews.waiting(viewer), () -> this.extensions.waiting(viewer),
-					() -> this.notices.waiting(viewer), () -> this.reporting.due(viewer)))
+					() -> this.notices.waiting(viewer), () -> this.reporting.due(viewer),
+					() -> this.notifications.unread(viewer)))
 			.orElse(null);
 	}
 

@@ -48,9 +48,12 @@ class ReportController {
 
 	@GetMapping("/tasks/{taskId}/reports/{periodId}")
 	String form(Viewer viewer, @PathVariable long taskId, @PathVariable long periodId, Model model) {
-		model.addAttribute("reportForm",
-				this.reporting.formOf(viewer, new TaskId(taskId), new ReportingPeriodId(periodId)));
-		return page(viewer, taskId, periodId, model);
+		ReportingService.Opened opened = this.reporting.open(viewer, new TaskId(taskId),
+				new ReportingPeriodId(periodId));
+		model.addAttribute("reportForm", opened.form());
+		model.addAttribute("report", opened.page());
+		model.addAttribute("taskStatuses", TaskStatus.values());
+		return FORM;
 	}
 
 	@PostMapping("/tasks/{taskId}/reports/{periodId}")

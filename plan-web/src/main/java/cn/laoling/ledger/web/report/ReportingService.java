@@ -23,12 +23,13 @@ import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.notification.NotificationKind;
 import cn.laoling.ledger.notification.Recipient;
 import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.PlanHead;
+import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Recurrence;
 import cn.laoling.ledger.plan.Target;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskId;
-import cn.laoling.ledger.plan.TaskQuery;
 import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.report.Consolidation;
 import cn.laoling.ledger.report.Evidence;
@@ -119,39 +120,43 @@ public class ReportingService {
 		this.clock = clock;
 	}
 
-	/** 我的待办: overdue reports first, then by due date. */
+	/**
+	 * 我的待办: overdue reports first, then by due date. Read at once for every plan (a
+	 * liaison's unit may work on many): the tasks naming the unit or its groups, the
+	 * periods of their plans and the unit's reports in the running ones.
+	 */
 	public List<WorkItem> myWork(Viewer viewer) {
 		UnitId unit = unitOf(viewer);
 		LocalDate today = LocalDate.now(this.clock);
+		Map<PlanId, PlanHead> plans = this.plans.headsIn(viewer.regions())
+			.stream()
+			.filter((plan) -> plan.status().isWorkedOn())
+			.collect(Collectors.toMap(PlanHead::id, Function.identity()));
+		List<Task> found = this.tasks.naming(viewer.ownUnits())
+			.stream()
+			.filter((task) -> plans.containsKey(task.planId()) && !task.isDone())
+			.toList();
+		Map<PlanId, List<ReportingPeriod>> periods = this.periods
+			.forPlans(found.stream().map(Task::planId).collect(Collectors.toSet()));
+		Map<PlanId, ReportingPeriod> current = new HashMap<>();
+		// the period a plan reports in today, while it is open
+		periods.forEach((plan, all) -> ReportingPeriod.onDay(all, plans.get(plan).period(), today)
+			.filter(ReportingPeriod::isOpen)
+			.ifPresent((period) -> current.put(plan, period)));
+		List<Report> own = this.reports.ofUnit(unit,
+				current.values().stream().map(ReportingPeriod::id).collect(Collectors.toSet()));
 		List<WorkItem> items = new ArrayList<>();
-		for (Plan plan : this.plans.findAllIn(viewer.regions())) {
-			if (!plan.status().isWorkedOn()) {
+		for (Task task : found) {
+			ReportingPeriod period = current.get(task.planId());
+			Optional<ReportKind> kind = ReportingRole.of(task, unit, viewer.ownUnits());
+			if (period == null || kind.isEmpty()) {
 				continue;
 			}
-			Optional<ReportingPeriod> current = currentPeriod(plan, today);
-			if (current.isEmpty()) {
-				continue;
-			}
-			ReportingPeriod period = current.get();
-			List<Report> periodReports = this.reports.inPeriod(period.id());
-			List<Task> found = this.tasks
-				.find(new TaskQuery(plan.id(), viewer.ownUnits(), Optional.empty(), Optional.empty()))
-				.stream()
-				.filter(viewer::owns)
-				.toList();
-			for (Task task : found) {
-				if (task.isDone()) {
-					continue;
-				}
-				Optional<ReportKind> kind = ReportingRole.of(task, unit, viewer.ownUnits());
-				if (kind.isEmpty()) {
-					continue;
-				}
-				ReportState state = own(periodReports, task, unit, kind.get()).map(Report::state).orElse(null);
-				items.add(new WorkItem(task.id().value(), task.number().value(), task.text(), plan.id().value(),
-						plan.title(), period.id().value(), period.quarter(), period.dueDate(), period.daysToDue(today),
-						kind.get(), state));
-			}
+			ReportState state = own(own, task, unit, kind.get()).map(Report::state).orElse(null);
+			PlanHead plan = plans.get(task.planId());
+			items.add(new WorkItem(task.id().value(), task.number().value(), task.text(), plan.id().value(),
+					plan.title(), period.id().value(), period.quarter(), period.dueDate(), period.daysToDue(today),
+					kind.get(), state));
 		}
 		items.sort(Comparator.comparing(WorkItem::isDone)
 			.thenComparing((WorkItem w) -> !w.isOverdue())
@@ -180,27 +185,40 @@ public class ReportingService {
 	public record Due(int toSubmit, int returned) {
 	}
 
-	/**
-	 * The period the plan reports in today ({@link ReportingPeriod#onDay}), while it is
-	 * open.
-	 */
-	Optional<ReportingPeriod> currentPeriod(Plan plan, LocalDate today) {
-		return ReportingPeriod.onDay(this.periods.forPlan(plan.id()), plan.period(), today)
-			.filter(ReportingPeriod::isOpen);
-	}
-
 	public ReportPage page(Viewer viewer, TaskId taskId, ReportingPeriodId periodId) {
 		Scope scope = scope(viewer, taskId, periodId);
-		Optional<Report> report = own(scope.task(), scope.period(), scope.unit(), scope.kind());
+		return page(viewer, scope, this.reports.forTask(taskId, periodId));
+	}
+
+	/** The report page and the form on it, as the unit last saved it. */
+	public Opened open(Viewer viewer, TaskId taskId, ReportingPeriodId periodId) {
+		Scope scope = scope(viewer, taskId, periodId);
+		List<Report> reports = this.reports.forTask(taskId, periodId);
+		int targets = scope.task().targets().size();
+		ReportForm form = own(reports, scope.task(), scope.unit(), scope.kind())
+			.map((r) -> ReportForm.of(paddedTo(r.content(), targets), r.version()))
+			.orElseGet(() -> ReportForm.of(ReportContent.empty(targets), -1));
+		return new Opened(form, page(viewer, scope, reports));
+	}
+
+	/**
+	 * @param form what the unit wrote, to go on with
+	 * @param page the task, the period and what the other units sent
+	 */
+	public record Opened(ReportForm form, ReportPage page) {
+	}
+
+	/**
+	 * @param periodReports the reports of every unit on the task in the period
+	 */
+	private ReportPage page(Viewer viewer, Scope scope, List<Report> periodReports) {
+		Optional<Report> report = own(periodReports, scope.task(), scope.unit(), scope.kind());
 		List<ReportPage.Part> parts = new ArrayList<>();
 		List<Figure> sums = List.of();
 		List<ReportPage.Missing> missing = List.of();
 		if (scope.kind() == ReportKind.CONSOLIDATED) {
-			missing = missingParts(scope);
-			List<Report> submitted = this.reports.forTask(taskId, periodId)
-				.stream()
-				.filter((r) -> r.kind() == ReportKind.PART)
-				.toList();
+			missing = missingParts(scope, periodReports);
+			List<Report> submitted = periodReports.stream().filter((r) -> r.kind() == ReportKind.PART).toList();
 			Map<UnitId, String> names = this.units
 				.findAllById(submitted.stream().map(Report::unitId).collect(Collectors.toSet()))
 				.stream()
@@ -227,9 +245,8 @@ public class ReportingService {
 	 * The responsible units that have not submitted their part of the period, with the
 	 * day each was last chased.
 	 */
-	private List<ReportPage.Missing> missingParts(Scope scope) {
-		List<ReportDuty> owed = ReportDuty.partsMissing(scope.task(), unitsOf(scope.plan()),
-				this.reports.forTask(scope.task().id(), scope.period().id()));
+	private List<ReportPage.Missing> missingParts(Scope scope, List<Report> periodReports) {
+		List<ReportDuty> owed = ReportDuty.partsMissing(scope.task(), unitsOf(scope.task()), periodReports);
 		Map<UnitId, String> names = this.units.namesOf(owed.stream().map(ReportDuty::unit).toList());
 		Map<UnitId, LocalDate> chased = new HashMap<>();
 		this.chases.of(scope.task().id(), scope.period().id()).forEach((c) -> chased.putIfAbsent(c.unit(), c.on()));
@@ -238,9 +255,11 @@ public class ReportingService {
 			.toList();
 	}
 
-	/** The units of the plan's region, groups with their members. */
-	private Function<UnitId, Optional<Unit>> unitsOf(Plan plan) {
-		Map<UnitId, Unit> known = this.units.findAllIn(List.of(plan.regionId()))
+	/** The units the task names, groups with their members. */
+	private Function<UnitId, Optional<Unit>> unitsOf(Task task) {
+		List<UnitId> named = new ArrayList<>(task.leadUnits());
+		named.addAll(task.responsibleUnits());
+		Map<UnitId, Unit> known = this.units.findAllById(named)
 			.stream()
 			.collect(Collectors.toMap(Unit::id, Function.identity()));
 		return (id) -> Optional.ofNullable(known.get(id));
@@ -260,7 +279,7 @@ public class ReportingService {
 			throw new NotFoundException("task", taskId.value());
 		}
 		requireWorkedOn(scope.plan());
-		Function<UnitId, Optional<Unit>> known = unitsOf(scope.plan());
+		Function<UnitId, Optional<Unit>> known = unitsOf(scope.task());
 		if (ReportDuty.of(scope.task(), known)
 			.stream()
 			.noneMatch((d) -> d.kind() == ReportKind.PART && d.unit().equals(unit))) {
@@ -297,14 +316,6 @@ public class ReportingService {
 	/** The report page of a task's period: where a liaison writes or reads it. */
 	public static String reportLink(TaskId task, ReportingPeriodId period) {
 		return "/tasks/" + task.value() + "/reports/" + period.value();
-	}
-
-	public ReportForm formOf(Viewer viewer, TaskId taskId, ReportingPeriodId periodId) {
-		Scope scope = scope(viewer, taskId, periodId);
-		int targets = scope.task().targets().size();
-		return own(scope.task(), scope.period(), scope.unit(), scope.kind())
-			.map((r) -> ReportForm.of(paddedTo(r.content(), targets), r.version()))
-			.orElseGet(() -> ReportForm.of(ReportContent.empty(targets), -1));
 	}
 
 	/**

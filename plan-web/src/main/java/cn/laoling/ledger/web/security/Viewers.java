@@ -7,6 +7,8 @@ import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import cn.laoling.ledger.region.Regions;
 import cn.laoling.ledger.unit.UnitId;
@@ -15,6 +17,8 @@ import cn.laoling.ledger.unit.Units;
 /** Works out a logged-in user's {@link Viewer}: what they may see. */
 @Service
 public class Viewers {
+
+	private static final String VIEWER = Viewers.class.getName() + ".viewer";
 
 	private final Regions regions;
 
@@ -35,7 +39,25 @@ public class Viewers {
 				? Optional.of(of(user)) : Optional.empty();
 	}
 
+	/**
+	 * The user's viewer, worked out once per request (the controller, the navigation's
+	 * counts and the bell each ask for it).
+	 */
 	public Viewer of(LedgerUser user) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return workOut(user);
+		}
+		if (request.getAttribute(VIEWER, RequestAttributes.SCOPE_REQUEST) instanceof Viewer viewer
+				&& viewer.username().equals(user.getUsername())) {
+			return viewer;
+		}
+		Viewer viewer = workOut(user);
+		request.setAttribute(VIEWER, viewer, RequestAttributes.SCOPE_REQUEST);
+		return viewer;
+	}
+
+	private Viewer workOut(LedgerUser user) {
 		Set<UnitId> own = new HashSet<>();
 		Optional<UnitId> unit = user.unitId();
 		unit.ifPresent((id) -> {

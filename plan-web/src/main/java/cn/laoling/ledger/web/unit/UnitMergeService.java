@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -142,7 +143,7 @@ public class UnitMergeService {
 					liaisons.unplaced().size() + " liaisons of " + merged.name() + " have no free position");
 		}
 		UnitReferences moving = this.records.referencesTo(mergedId);
-		for (Task task : this.tasks.naming(mergedId)) {
+		for (Task task : this.tasks.naming(Set.of(mergedId))) {
 			task.mergeUnit(mergedId, keptId);
 			this.tasks.save(task);
 		}
