@@ -1,5 +1,6 @@
 package cn.laoling.ledger.report;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,12 @@ public interface ReportingPeriods {
 	List<ReportingPeriod> forPlan(PlanId plan);
 
 	/**
-	 * The periods of each plan, in order, read at once: {@link #forPlan} for many plans.
+	 * Of each plan, in order, the periods {@link ReportingPeriod#onDay} looks at on the
+	 * day: the first and the last within the plan's span and the latest begun by the day.
+	 * {@code onDay} finds the same period among these as among all of the plan's, and a
+	 * liaison's pages ask for those of every plan the unit works on.
 	 */
-	Map<PlanId, List<ReportingPeriod>> forPlans(Collection<PlanId> plans);
+	Map<PlanId, List<ReportingPeriod>> bearingOn(Collection<PlanId> plans, LocalDate day);
 
 	/**
 	 * Saves a period; an edit based on an outdated version throws

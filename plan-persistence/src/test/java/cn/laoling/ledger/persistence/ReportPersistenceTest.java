@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanFacts;
+import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.PlanPeriod;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Target;
@@ -116,6 +118,33 @@ class ReportPersistenceTest {
 
 		assertThat(this.chases.of(this.task.id(), first.id())).extracting(ReportChase::on, ReportChase::by)
 			.containsExactly(tuple(day.plusDays(1), "wjw"), tuple(day, "wjw"));
+	}
+
+	@Test
+	void thePeriodsBearingOnADayGiveTheSamePeriodOnThatDayAsAllOfThem() {
+		Plan other = this.plans.save(Plan.draft(this.plan.regionId(),
+				new PlanFacts("两年行动方案", null, null, null, PlanPeriod.years(2024, 2025))));
+		// the span shortened after its quarters were made, and a quarter missing: periods
+		// outside the span and a gap
+		this.jdbc.update(
+				"update plan set period_start = date '2023-05-10', period_end = date '2024-12-31' where id = ?",
+				this.plan.id().value());
+		this.jdbc.update("delete from reporting_period where plan_id = ? and year = 2024 and quarter = 2",
+				this.plan.id().value());
+		Map<PlanId, PlanPeriod> spans = Map.of(this.plan.id(), this.plans.headOf(this.plan.id()).orElseThrow().period(),
+				other.id(), other.period());
+
+		for (String day : List.of("2022-12-31", "2023-01-15", "2023-04-01", "2023-05-10", "2023-08-01", "2024-04-01",
+				"2024-05-10", "2024-07-01", "2024-12-31", "2025-01-01", "2025-06-01", "2030-01-01")) {
+			LocalDate on = LocalDate.parse(day);
+			Map<PlanId, List<ReportingPeriod>> bearing = this.periods.bearingOn(spans.keySet(), on);
+			spans.forEach((plan,
+					span) -> assertThat(ReportingPeriod.onDay(bearing.getOrDefault(plan, List.of()), span, on)
+						.map(ReportingPeriod::quarter)).as("%s on %s", plan, day)
+						.isEqualTo(ReportingPeriod.onDay(this.periods.forPlan(plan), span, on)
+							.map(ReportingPeriod::quarter)));
+			assertThat(bearing.values()).allSatisfy((periods) -> assertThat(periods).hasSizeLessThanOrEqualTo(3));
+		}
 	}
 
 	@Test

@@ -137,7 +137,7 @@ public class ReportingService {
 			.filter((task) -> plans.containsKey(task.planId()) && !task.isDone())
 			.toList();
 		Map<PlanId, List<ReportingPeriod>> periods = this.periods
-			.forPlans(found.stream().map(Task::planId).collect(Collectors.toSet()));
+			.bearingOn(found.stream().map(Task::planId).collect(Collectors.toSet()), today);
 		Map<PlanId, ReportingPeriod> current = new HashMap<>();
 		// the period a plan reports in today, while it is open
 		periods.forEach((plan, all) -> ReportingPeriod.onDay(all, plans.get(plan).period(), today)

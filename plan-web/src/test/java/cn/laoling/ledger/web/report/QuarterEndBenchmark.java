@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -55,6 +56,15 @@ public final class QuarterEndBenchmark {
 
 	/** Submissions per second offered by all sessions together. */
 	private static final int RATE = Integer.getInteger("rate", 200);
+
+	/**
+	 * Office and leader sessions reading the ledger and overview of the plans submitted
+	 * to while the submissions run (half each): the mixed benchmark.
+	 */
+	private static final int READERS = Integer.getInteger("readers", 0);
+
+	/** How often each reader asks for a page, in milliseconds. */
+	private static final int READER_PACE = Integer.getInteger("readerPace", 500);
 
 	private static final String PASSWORD = "Bench-2026q4";
 
@@ -156,6 +166,12 @@ public final class QuarterEndBenchmark {
 				from report r join report_figure f on f.report_id = r.id
 				join reporting_period rp on rp.id = r.period_id
 				join plan p on p.id = rp.plan_id where p.region_id = ?""", region);
+		jdbc.update("""
+				insert into account (username, display_name, password_hash, role, region_id, password_changed_at,
+				                     must_change_password)
+				select 'reader' || n, '基准读者' || n, ?, case when n % 2 = 0 then 'OFFICE' else 'LEADER' end, ?, now(),
+				       false
+				from generate_series(1, ?) n""", hash, region, READERS);
 		jdbc.execute("analyze");
 		Map<Integer, List<long[]>> work = new LinkedHashMap<>();
 		jdbc.query("""
@@ -190,12 +206,17 @@ public final class QuarterEndBenchmark {
 		for (int i = 1; i <= SESSIONS; i++) {
 			sessions.add(Session.login(client, base, "bench" + String.format("%03d", i)));
 		}
+		List<BenchSession> readers = new ArrayList<>();
+		for (int i = 1; i <= READERS; i++) {
+			readers.add(BenchSession.login(client, base, "reader" + i, PASSWORD));
+		}
+		List<Long> plans = jdbc.queryForList("select id from plan where title like '基准区%' order by id", Long.class);
 		long before = jdbc.queryForObject("select count(*) from report where state = 'SUBMITTED'", Long.class);
 		// a warm-up round, then the measured one
-		round(sessions, work, 0, WARM_UP_PER_SESSION, "warm-up");
+		round(sessions, readers, plans, work, 0, WARM_UP_PER_SESSION, "warm-up");
 		int answered = WARM_UP_PER_SESSION * SESSIONS;
 		for (int run = 0; run < RUNS; run++) {
-			answered += round(sessions, work, WARM_UP_PER_SESSION + (run * SUBMISSIONS_PER_SESSION),
+			answered += round(sessions, readers, plans, work, WARM_UP_PER_SESSION + (run * SUBMISSIONS_PER_SESSION),
 					SUBMISSIONS_PER_SESSION, "run " + (run + 1))
 				.ok();
 		}
@@ -212,8 +233,8 @@ public final class QuarterEndBenchmark {
 	 * each session its own share, staggered. A submission's time counts from when it was
 	 * due to be sent, so that a server falling behind shows in the latencies.
 	 */
-	private static Result round(List<Session> sessions, Map<Integer, List<long[]>> work, int from, int count,
-			String name) throws InterruptedException {
+	private static Result round(List<Session> sessions, List<BenchSession> readers, List<Long> plans,
+			Map<Integer, List<long[]>> work, int from, int count, String name) throws InterruptedException {
 		ConcurrentLinkedQueue<Long> submits = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<Long> forms = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
@@ -230,6 +251,17 @@ public final class QuarterEndBenchmark {
 		}, failures);
 		long interval = Math.round(sessions.size() * 1e9 / RATE);
 		long origin = System.nanoTime() + 1_000_000_000L;
+		ConcurrentLinkedQueue<Long> ledgers = new ConcurrentLinkedQueue<>();
+		ConcurrentLinkedQueue<Long> overviews = new ConcurrentLinkedQueue<>();
+		AtomicBoolean submitting = new java.util.concurrent.atomic.AtomicBoolean(true);
+		List<Thread> reading = new ArrayList<>();
+		for (int r = 0; r < readers.size(); r++) {
+			int reader = r;
+			Thread thread = new Thread(
+					() -> read(readers.get(reader), reader, plans, origin, submitting, ledgers, overviews, failures));
+			thread.start();
+			reading.add(thread);
+		}
 		double seconds = concurrently(sessions.size(), (i) -> {
 			List<Map<String, String>> mine = opened.get(i);
 			for (int k = 0; k < mine.size(); k++) {
@@ -241,6 +273,10 @@ public final class QuarterEndBenchmark {
 				sessions.get(i).submit(mine.get(k), due, submits, failures, ok);
 			}
 		}, failures) - 1.0;
+		submitting.set(false);
+		for (Thread thread : reading) {
+			thread.join();
+		}
 		long[] submit = submits.stream().mapToLong(Long::longValue).sorted().toArray();
 		long[] form = forms.stream().mapToLong(Long::longValue).sorted().toArray();
 		System.out
@@ -249,8 +285,49 @@ public final class QuarterEndBenchmark {
 					+ "max %.1f ms; failures %d%n", name, sessions.size(), form.length, opening, form.length / opening,
 					ms(form, 0.50), ms(form, 0.95), RATE, ok.get(), seconds, ok.get() / seconds, ms(submit, 0.50),
 					ms(submit, 0.95), ms(submit, 0.99), ms(submit, 1.0), failures.size());
+		if (!readers.isEmpty()) {
+			long[] ledger = ledgers.stream().mapToLong(Long::longValue).sorted().toArray();
+			long[] overview = overviews.stream().mapToLong(Long::longValue).sorted().toArray();
+			System.out.printf(
+					"  %d readers meanwhile: ledger (200 tasks) %d pages, p50 %.1f ms, p95 %.1f ms, max %.1f ms; "
+							+ "overview of one plan %d pages, p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+					readers.size(), ledger.length, ms(ledger, 0.50), ms(ledger, 0.95), ms(ledger, 1.0), overview.length,
+					ms(overview, 0.50), ms(overview, 0.95), ms(overview, 1.0));
+		}
 		failures.stream().limit(5).forEach((f) -> System.out.println("  failure: " + f));
 		return new Result(ok.get());
+	}
+
+	/**
+	 * One office or leader session reading, every {@link #READER_PACE} ms on a schedule,
+	 * the ledger page and the overview of the plans being submitted to in turn, until the
+	 * submissions end; a page's time counts from when it was due.
+	 */
+	private static void read(BenchSession reader, int number, List<Long> plans, long origin, AtomicBoolean submitting,
+			ConcurrentLinkedQueue<Long> ledgers, ConcurrentLinkedQueue<Long> overviews,
+			ConcurrentLinkedQueue<String> failures) {
+		long pace = READER_PACE * 1_000_000L;
+		long due = origin + (number * pace / Math.max(1, READERS));
+		for (int k = 0; submitting.get(); k++, due += pace) {
+			long wait = due - System.nanoTime();
+			try {
+				if (wait > 0) {
+					Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+				}
+				long plan = plans.get((number * 13 + k / 2) % plans.size());
+				boolean ledger = (k % 2 == 0);
+				String url = ledger ? "/plans/" + plan : "/overview?plan=" + plan;
+				HttpResponse<String> page = reader.get(url);
+				(ledger ? ledgers : overviews).add(System.nanoTime() - due);
+				if (page.statusCode() != 200) {
+					failures.add("GET " + url + " " + page.statusCode());
+				}
+			}
+			catch (IOException | InterruptedException ex) {
+				failures.add(ex.toString());
+				return;
+			}
+		}
 	}
 
 	/** Runs the work of every session in a thread of its own, all released at once. */
