@@ -22,7 +22,6 @@ import cn.laoling.ledger.audit.AuditOutcome;
 import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.notification.NotificationKind;
 import cn.laoling.ledger.notification.Recipient;
-import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanHead;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Plans;
@@ -459,7 +458,7 @@ public class ReportingService {
 		return scope.period().isOpen() ? null : "report.periodClosed";
 	}
 
-	private static void requireWorkedOn(Plan plan) {
+	private static void requireWorkedOn(PlanHead plan) {
 		if (!plan.status().isWorkedOn()) {
 			throw new DomainRuleException("plan.notWorkedOn", "plan " + plan.id() + " is " + plan.status());
 		}
@@ -514,7 +513,7 @@ public class ReportingService {
 		Task task = this.tasks.findById(taskId)
 			.filter(viewer::owns)
 			.orElseThrow(() -> new NotFoundException("task", taskId.value()));
-		Plan plan = this.plans.findById(task.planId())
+		PlanHead plan = this.plans.headOf(task.planId())
 			.filter((p) -> viewer.maySee(p.regionId(), p.status()))
 			.orElseThrow(() -> new NotFoundException("task", taskId.value()));
 		ReportingPeriod period = this.periods.findById(periodId)
@@ -541,7 +540,7 @@ public class ReportingService {
 				content.nextSteps(), content.explanation());
 	}
 
-	private record Scope(Plan plan, Task task, ReportingPeriod period, UnitId unit, ReportKind kind) {
+	private record Scope(PlanHead plan, Task task, ReportingPeriod period, UnitId unit, ReportKind kind) {
 	}
 
 }
