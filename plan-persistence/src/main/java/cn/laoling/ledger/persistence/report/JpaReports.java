@@ -1,6 +1,9 @@
 package cn.laoling.ledger.persistence.report;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,7 +16,6 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.laoling.ledger.persistence.SqlArrays;
 import cn.laoling.ledger.persistence.Versions;
 import cn.laoling.ledger.plan.PlanId;
+import cn.laoling.ledger.plan.TaskStatus;
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.report.Figure;
 import cn.laoling.ledger.report.Quarter;
@@ -90,26 +93,86 @@ class JpaReports implements Reports {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Map<TaskId, Report> latestAccepted(Collection<TaskId> tasks, Quarter upTo) {
 		Map<TaskId, Report> latest = new HashMap<>();
 		if (tasks.isEmpty()) {
 			return latest;
 		}
-		List<Long> ids = this.reports.findLatestAcceptedIds(
-				tasks.stream().map(TaskId::value).collect(Collectors.toSet()), upTo.year(), upTo.number());
-		for (ReportEntity entity : this.reports.findAllById(ids)) {
-			latest.put(new TaskId(entity.taskId), toDomain(entity));
-		}
+		read("""
+				select distinct on (r.task_id) r.* from report r join reporting_period p on p.id = r.period_id
+				where r.task_id = any(?::bigint[]) and r.kind = 'CONSOLIDATED' and r.state = 'ACCEPTED'
+				and (p.year < ? or (p.year = ? and p.quarter <= ?))
+				order by r.task_id, p.year desc, p.quarter desc""", SqlArrays.ids(tasks.stream().map(TaskId::value)),
+				upTo.year(), upTo.year(), upTo.number())
+			.forEach((report) -> latest.put(report.taskId(), report));
 		return latest;
 	}
 
+	/**
+	 * Reports read by JDBC, in the query's order, with their figures read by a second
+	 * query: the reads of every ledger page, overview, export, report form and
+	 * submission.
+	 * @param sql a query of {@code report r} rows ({@code r.*})
+	 */
+	private List<Report> read(String sql, Object... arguments) {
+		List<ReportEntity> rows = this.jdbc.query(sql, JpaReports::row, arguments);
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, ReportEntity> byId = new HashMap<>();
+		rows.forEach((row) -> byId.put(row.id, row));
+		this.jdbc.query("""
+				select report_id, position, given, value, numerator, denominator from report_figure
+				where report_id = any(?::bigint[]) order by report_id, position""", (rs) -> {
+			FigureEmbeddable figure = new FigureEmbeddable();
+			figure.given = rs.getBoolean("given");
+			figure.value = rs.getBigDecimal("value");
+			figure.numerator = rs.getBigDecimal("numerator");
+			figure.denominator = rs.getBigDecimal("denominator");
+			List<FigureEmbeddable> figures = byId.get(rs.getLong("report_id")).figures;
+			int position = rs.getInt("position");
+			while (figures.size() <= position) {
+				figures.add(null);
+			}
+			figures.set(position, figure);
+		}, SqlArrays.ids(byId.keySet().stream()));
+		return rows.stream().map(JpaReports::toDomain).toList();
+	}
+
+	/** A report's row as its entity, its figures still to be added. */
+	private static ReportEntity row(ResultSet rs, int n) throws SQLException {
+		ReportEntity row = new ReportEntity();
+		row.id = rs.getLong("id");
+		row.taskId = rs.getLong("task_id");
+		row.periodId = rs.getLong("period_id");
+		row.unitId = rs.getLong("unit_id");
+		row.kind = ReportKind.valueOf(rs.getString("kind"));
+		row.progress = rs.getString("progress");
+		row.status = (rs.getString("status") != null) ? TaskStatus.valueOf(rs.getString("status")) : null;
+		row.problems = rs.getString("problems");
+		row.nextSteps = rs.getString("next_steps");
+		row.explanation = rs.getString("explanation");
+		row.state = ReportState.valueOf(rs.getString("state"));
+		row.reviewComment = rs.getString("review_comment");
+		OffsetDateTime submitted = rs.getObject("submitted_at", OffsetDateTime.class);
+		row.submittedAt = (submitted != null) ? submitted.toInstant() : null;
+		row.version = rs.getLong("version");
+		row.figures = new ArrayList<>();
+		return row;
+	}
+
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<Report> lastAcceptedBefore(TaskId task, UnitId unit, ReportKind kind, Quarter quarter) {
-		return this.reports
-			.findAcceptedBefore(task.value(), unit.value(), kind, quarter.year(), quarter.number(), Limit.of(1))
+		return read("""
+				select r.* from report r join reporting_period p on p.id = r.period_id
+				where r.task_id = ? and r.unit_id = ? and r.kind = ? and r.state = 'ACCEPTED'
+				and (p.year < ? or (p.year = ? and p.quarter < ?))
+				order by p.year desc, p.quarter desc limit 1""", task.value(), unit.value(), kind.name(),
+				quarter.year(), quarter.year(), quarter.number())
 			.stream()
-			.findFirst()
-			.map(JpaReports::toDomain);
+			.findFirst();
 	}
 
 	@Override
@@ -126,15 +189,13 @@ class JpaReports implements Reports {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<Report> ofUnit(UnitId unit, Collection<ReportingPeriodId> periods) {
 		if (periods.isEmpty()) {
 			return List.of();
 		}
-		return this.reports
-			.findByUnitIdAndPeriodIdIn(unit.value(), periods.stream().map(ReportingPeriodId::value).toList())
-			.stream()
-			.map(JpaReports::toDomain)
-			.toList();
+		return read("select r.* from report r where r.unit_id = ? and r.period_id = any(?::bigint[]) order by r.id",
+				unit.value(), SqlArrays.ids(periods.stream().map(ReportingPeriodId::value)));
 	}
 
 	@Override
@@ -161,11 +222,10 @@ class JpaReports implements Reports {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<Report> forTask(TaskId task, ReportingPeriodId period) {
-		return this.reports.findByTaskIdAndPeriodIdOrderByKindAscUnitIdAsc(task.value(), period.value())
-			.stream()
-			.map(JpaReports::toDomain)
-			.toList();
+		return read("select r.* from report r where r.task_id = ? and r.period_id = ? order by r.kind, r.unit_id",
+				task.value(), period.value());
 	}
 
 	@Override

@@ -82,9 +82,12 @@ public class TaskRows {
 		tasks.forEach((t) -> periodOf.computeIfAbsent(t.planId(),
 				(id) -> this.plans.headOf(id).map(PlanHead::period).orElseThrow()));
 		Map<PlanId, Optional<ReportingPeriodId>> judgedIn = new HashMap<>();
-		periodOf.forEach((plan, period) -> judgedIn.put(plan,
-				ReportingPeriod.onDay(this.periods.forPlan(plan), period, today).map(ReportingPeriod::id)));
 		Map<ReportingPeriodId, Quarter> quarters = new HashMap<>();
+		periodOf.forEach((plan, period) -> {
+			List<ReportingPeriod> all = this.periods.forPlan(plan);
+			all.forEach((p) -> quarters.put(p.id(), p.quarter()));
+			judgedIn.put(plan, ReportingPeriod.onDay(all, period, today).map(ReportingPeriod::id));
+		});
 		accepted.values()
 			.forEach((r) -> quarters.computeIfAbsent(r.periodId(),
 					(id) -> this.periods.findById(id).map(ReportingPeriod::quarter).orElseThrow()));
