@@ -1,6 +1,7 @@
 package cn.laoling.ledger.persistence.plan;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,9 +9,11 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.laoling.ledger.persistence.SqlArrays;
 import cn.laoling.ledger.persistence.Versions;
 import cn.laoling.ledger.plan.Deadline;
 import cn.laoling.ledger.plan.Measure;
@@ -36,7 +39,10 @@ class JpaTasks implements Tasks {
 
 	private final EntityManager entityManager;
 
-	JpaTasks(TaskRepository repository, TaskSearch search, EntityManager entityManager) {
+	private final JdbcTemplate jdbc;
+
+	JpaTasks(TaskRepository repository, TaskSearch search, EntityManager entityManager, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.repository = repository;
 		this.search = search;
 		this.entityManager = entityManager;
@@ -57,8 +63,20 @@ class JpaTasks implements Tasks {
 		if (units.isEmpty()) {
 			return List.of();
 		}
-		return this.repository.findNaming(units.stream().map(UnitId::value).toList())
+		// the ids by the units' indexes first: asked as one query with "exists … or
+		// exists …", PostgreSQL
+		// filtered every task of every plan (6 ms at 20,000 tasks, on every page of a
+		// liaison)
+		String ids = SqlArrays.ids(units.stream().map(UnitId::value));
+		List<Long> naming = this.jdbc.queryForList("""
+				select task_id from task_lead_unit where unit_id = any(?::bigint[])
+				union select task_id from task_responsible_unit where unit_id = any(?::bigint[])""", Long.class, ids,
+				ids);
+		return this.repository.findAllById(naming)
 			.stream()
+			.sorted(Comparator.comparingLong((TaskEntity t) -> t.planId)
+				.thenComparingInt((t) -> t.position)
+				.thenComparingLong((t) -> t.id))
 			.map(JpaTasks::toDomain)
 			.toList();
 	}

@@ -122,9 +122,14 @@ class JpaReports implements Reports {
 		}
 		Map<Long, ReportEntity> byId = new HashMap<>();
 		rows.forEach((row) -> byId.put(row.id, row));
+		// each id looked up by the primary key: asked as "report_id = any(...)",
+		// PostgreSQL
+		// estimated the figures of reports newer than its statistics at a quarter of the
+		// table and scanned all of it (70 ms at 500,000 reports)
 		this.jdbc.query("""
-				select report_id, position, given, value, numerator, denominator from report_figure
-				where report_id = any(?::bigint[]) order by report_id, position""", (rs) -> {
+				select f.report_id, f.position, f.given, f.value, f.numerator, f.denominator
+				from unnest(?::bigint[]) as r(id) join report_figure f on f.report_id = r.id
+				order by f.report_id, f.position""", (rs) -> {
 			FigureEmbeddable figure = new FigureEmbeddable();
 			figure.given = rs.getBoolean("given");
 			figure.value = rs.getBigDecimal("value");

@@ -66,6 +66,12 @@ public final class QuarterEndBenchmark {
 	/** How often each reader asks for a page, in milliseconds. */
 	private static final int READER_PACE = Integer.getInteger("readerPace", 500);
 
+	/**
+	 * Instead of the rush: one liaison opens and submits this many forms one after the
+	 * other, and the cost of each is printed (time and database transactions).
+	 */
+	private static final int PROBE = Integer.getInteger("probe", 0);
+
 	private static final String PASSWORD = "Bench-2026q4";
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -211,6 +217,10 @@ public final class QuarterEndBenchmark {
 			readers.add(BenchSession.login(client, base, "reader" + i, PASSWORD));
 		}
 		List<Long> plans = jdbc.queryForList("select id from plan where title like '基准区%' order by id", Long.class);
+		if (PROBE > 0) {
+			probe(sessions.get(0), work.get(1), jdbc);
+			return;
+		}
 		long before = jdbc.queryForObject("select count(*) from report where state = 'SUBMITTED'", Long.class);
 		// a warm-up round, then the measured one
 		round(sessions, readers, plans, work, 0, WARM_UP_PER_SESSION, "warm-up");
@@ -328,6 +338,88 @@ public final class QuarterEndBenchmark {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * One liaison alone: the time and the database transactions (each statement outside a
+	 * transaction counts as one) of opening a form and of submitting it, twice over (the
+	 * first half warms up).
+	 */
+	private static void probe(Session session, List<long[]> tasks, JdbcTemplate jdbc) throws Exception {
+		if (Boolean.getBoolean("explain")) {
+			long unit = jdbc.queryForObject("select unit_id from account where username = 'bench001'", Long.class);
+			for (String sql : List.of("""
+					select t.id from task t
+					where exists (select 1 from task l join task_lead_unit u on u.task_id = l.id
+					              where l.id = t.id and u.unit_id in (%1$d))
+					   or exists (select 1 from task r join task_responsible_unit u on u.task_id = r.id
+					              where r.id = t.id and u.unit_id in (%1$d))
+					order by t.plan_id, t.position, t.id""", """
+					select task_id from task_lead_unit where unit_id = any(array[%1$d]::bigint[])
+					union select task_id from task_responsible_unit where unit_id = any(array[%1$d]::bigint[])""")) {
+				jdbc.queryForList("explain (analyze, buffers) " + sql.formatted(unit), String.class)
+					.forEach(System.out::println);
+			}
+		}
+		for (int half = 0; half < 2; half++) {
+			List<long[]> mine = tasks.subList(half * PROBE / 2, (half + 1) * PROBE / 2);
+			ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+			ConcurrentLinkedQueue<Long> forms = new ConcurrentLinkedQueue<>();
+			ConcurrentLinkedQueue<Long> submits = new ConcurrentLinkedQueue<>();
+			List<Map<String, String>> opened = new ArrayList<>();
+			long transactions = transactions(jdbc);
+			for (long[] task : mine) {
+				opened.add(session.open(task[0], task[1], forms, failures));
+			}
+			long formTransactions = transactions(jdbc) - transactions;
+			transactions = transactions(jdbc);
+			AtomicInteger ok = new AtomicInteger();
+			for (Map<String, String> form : opened) {
+				session.submit(form, System.nanoTime(), submits, failures, ok);
+			}
+			long submitTransactions = transactions(jdbc) - transactions;
+			long[] form = forms.stream().mapToLong(Long::longValue).sorted().toArray();
+			long[] submit = submits.stream().mapToLong(Long::longValue).sorted().toArray();
+			System.out.printf(
+					"probe %d: a form p50 %.1f ms, %.1f transactions; a submission p50 %.1f ms, %.1f "
+							+ "transactions; failures %d%n",
+					half + 1, ms(form, 0.5), formTransactions / (double) mine.size(), ms(submit, 0.5),
+					submitTransactions / (double) mine.size(), failures.size());
+		}
+		if (Boolean.getBoolean("explain")) {
+			String ids = jdbc.queryForObject("""
+					select array_agg(r.id)::text from report r join account a on a.unit_id = r.unit_id
+					where a.username = 'bench001' and r.state = 'SUBMITTED'""", String.class);
+			for (int i = 0; i < 7; i++) {
+				long started = System.nanoTime();
+				List<String> plan = jdbc.queryForList("""
+						explain (analyze, buffers) select f.report_id, f.position, f.given, f.value, f.numerator,
+						  f.denominator
+						from unnest(?::bigint[]) as r(id) join report_figure f on f.report_id = r.id
+						order by f.report_id, f.position""", String.class, ids);
+				System.out.printf("%.1f ms%n", (System.nanoTime() - started) / 1e6);
+				if (i == 0 || i == 6) {
+					plan.forEach(System.out::println);
+				}
+			}
+			String unit = jdbc.queryForObject("select unit_id::text from account where username = 'bench001'",
+					String.class);
+			jdbc.queryForList("explain (analyze, buffers) select r.* from report r where r.unit_id = " + unit
+					+ " and r.state = 'SUBMITTED' order by r.id", String.class)
+				.forEach(System.out::println);
+		}
+	}
+
+	/**
+	 * Transactions committed in the database so far (the probe's own two reads included).
+	 */
+	private static long transactions(JdbcTemplate jdbc) throws InterruptedException {
+		// the statistics collector reports at most every half second
+		Thread.sleep(700);
+		jdbc.execute("select pg_stat_clear_snapshot()");
+		return jdbc.queryForObject(
+				"select xact_commit + xact_rollback from pg_stat_database where datname = current_database()",
+				Long.class);
 	}
 
 	/** Runs the work of every session in a thread of its own, all released at once. */
