@@ -122,26 +122,25 @@ class JpaReports implements Reports {
 		}
 		Map<Long, ReportEntity> byId = new HashMap<>();
 		rows.forEach((row) -> byId.put(row.id, row));
-		// each id looked up by the primary key: asked as "report_id = any(...)",
-		// PostgreSQL
-		// estimated the figures of reports newer than its statistics at a quarter of the
-		// table and scanned all of it (70 ms at 500,000 reports)
+		// the ids written into the statement and read in the primary key's order: bound
+		// as a parameter, or joined to unnest(...), PostgreSQL scanned the figures of
+		// reports newer than its statistics (25-80 ms at 500,000 reports)
 		this.jdbc.query("""
-				select f.report_id, f.position, f.given, f.value, f.numerator, f.denominator
-				from unnest(?::bigint[]) as r(id) join report_figure f on f.report_id = r.id
-				order by f.report_id, f.position""", (rs) -> {
-			FigureEmbeddable figure = new FigureEmbeddable();
-			figure.given = rs.getBoolean("given");
-			figure.value = rs.getBigDecimal("value");
-			figure.numerator = rs.getBigDecimal("numerator");
-			figure.denominator = rs.getBigDecimal("denominator");
-			List<FigureEmbeddable> figures = byId.get(rs.getLong("report_id")).figures;
-			int position = rs.getInt("position");
-			while (figures.size() <= position) {
-				figures.add(null);
-			}
-			figures.set(position, figure);
-		}, SqlArrays.ids(byId.keySet().stream()));
+				select report_id, position, given, value, numerator, denominator from report_figure
+				where report_id = any('%s'::bigint[]) order by report_id, position"""
+			.formatted(SqlArrays.ids(byId.keySet().stream())), (rs) -> {
+				FigureEmbeddable figure = new FigureEmbeddable();
+				figure.given = rs.getBoolean("given");
+				figure.value = rs.getBigDecimal("value");
+				figure.numerator = rs.getBigDecimal("numerator");
+				figure.denominator = rs.getBigDecimal("denominator");
+				List<FigureEmbeddable> figures = byId.get(rs.getLong("report_id")).figures;
+				int position = rs.getInt("position");
+				while (figures.size() <= position) {
+					figures.add(null);
+				}
+				figures.set(position, figure);
+			});
 		return rows.stream().map(JpaReports::toDomain).toList();
 	}
 
