@@ -3,13 +3,19 @@ package cn.laoling.ledger.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.TargetSplit;
+import cn.laoling.ledger.unit.UnitId;
 
 /**
  * What the lead unit sees beside its own form: the responsible units' submitted figures
  * summed where they add up — counts and amounts, and rates given as fractions (numerators
  * and denominators summed); a rate given as a percentage does not add up and is left out.
+ * A split target (指标分解) sums only the figures of the units holding a quota: that sum is
+ * the task's figure, which the lead unit does not type.
  */
 public final class Consolidation {
 
@@ -22,6 +28,36 @@ public final class Consolidation {
 			sums.add(targets.get(i).isRate() ? fractions(parts, i) : amounts(parts, i));
 		}
 		return sums;
+	}
+
+	/**
+	 * As above, a split target summing only its quota holders' figures.
+	 * @param parts each unit's submitted part
+	 */
+	public static List<Figure> sum(List<Target> targets, List<TargetSplit> splits, Map<UnitId, ReportContent> parts) {
+		List<Figure> sums = new ArrayList<>(sum(targets, List.copyOf(parts.values())));
+		for (TargetSplit split : TargetSplit.applying(splits, targets)) {
+			sums.set(split.target(),
+					amounts(parts.entrySet()
+						.stream()
+						.filter((part) -> split.holds(part.getKey()))
+						.map(Map.Entry::getValue)
+						.toList(), split.target()));
+		}
+		return sums;
+	}
+
+	/**
+	 * What a unit may report for each target: everything but a split target whose quota
+	 * it does not hold.
+	 */
+	public static List<Boolean> reportable(List<Target> targets, List<TargetSplit> splits, UnitId unit) {
+		List<Boolean> reportable = new ArrayList<>();
+		for (int i = 0; i < targets.size(); i++) {
+			Optional<TargetSplit> split = TargetSplit.of(TargetSplit.applying(splits, targets), i);
+			reportable.add(split.isEmpty() || split.get().holds(unit));
+		}
+		return reportable;
 	}
 
 	private static Figure amounts(List<ReportContent> parts, int target) {

@@ -40,6 +40,20 @@ public record ReportDuty(TaskId task, UnitId unit, ReportKind kind) {
 	}
 
 	/**
+	 * The units that report their part of the task, done or not: every unit it names but
+	 * the consolidating one, a group by its members, in the order the task names them.
+	 * They are the units a target can be split among
+	 * ({@link cn.laoling.ledger.plan.TargetSplit}).
+	 * @param units the units the task names, groups with their members
+	 */
+	public static List<UnitId> sharing(Task task, Function<UnitId, Optional<Unit>> units) {
+		List<UnitId> named = new ArrayList<>(task.leadUnits());
+		named.addAll(task.responsibleUnits());
+		UnitId consolidating = named.isEmpty() ? null : named.get(0);
+		return Groups.expandAll(named, units).stream().filter((unit) -> !unit.equals(consolidating)).toList();
+	}
+
+	/**
 	 * The parts still owed on the task among a period's reports: every unit but the
 	 * consolidating one that has not submitted its part (the units the lead unit may
 	 * chase, 催报), in the order the task names them.

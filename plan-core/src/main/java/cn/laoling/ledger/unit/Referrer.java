@@ -37,6 +37,9 @@ public enum Referrer {
 	REMINDER,
 
 	/** 催报 of its part, by a lead unit. */
-	CHASE
+	CHASE,
+
+	/** Tasks whose targets give it a quota (指标分解). */
+	QUOTA
 
 }

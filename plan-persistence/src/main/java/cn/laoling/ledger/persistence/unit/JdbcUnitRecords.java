@@ -47,7 +47,8 @@ class JdbcUnitRecords implements UnitRecords {
 			new Reference("work_prompt_unit", "unit_id", "prompt_id", Referrer.PROMPT),
 			new Reference("notification", "unit_id", "id", Referrer.NOTIFICATION),
 			new Reference("reminder_sent", "unit_id", "key", Referrer.REMINDER),
-			new Reference("report_chase", "unit_id", "task_id", Referrer.CHASE));
+			new Reference("report_chase", "unit_id", "task_id", Referrer.CHASE),
+			new Reference("target_quota", "unit_id", "task_id", Referrer.QUOTA));
 
 	/** Foreign keys to {@code unit} that are part of the unit itself. */
 	static final List<String> OWN_COLUMNS = List.of("unit_alias.unit_id");
@@ -75,7 +76,8 @@ class JdbcUnitRecords implements UnitRecords {
 		for (Referrer referrer : REFERENCES.stream().map(Reference::referrer).distinct().toList()) {
 			List<Reference> columns = REFERENCES.stream().filter((r) -> r.referrer() == referrer).toList();
 			String records = columns.stream()
-				.map((r) -> "select " + r.record() + "::text from " + r.table() + " where " + r.column() + " = ?")
+				.map((r) -> "select distinct " + r.record() + "::text from " + r.table() + " where " + r.column()
+						+ " = ?")
 				.collect(Collectors.joining(" union ", "(", ")"));
 			selects.add("select '" + referrer.name() + "', count(*) from ("
 					+ String.join(" intersect ", Collections.nCopies(units.size(), records)) + ") r");
@@ -130,6 +132,15 @@ class JdbcUnitRecords implements UnitRecords {
 				where k.task_id = m.task_id and k.period_id = m.period_id and k.chased_on = m.chased_on
 				and k.unit_id = ?)""", from, to);
 		this.jdbc.update("update report_chase set unit_id = ? where unit_id = ?", to, from);
+		// both held a quota of the same target: the kept unit holds their sum
+		this.jdbc.update("""
+				update target_quota k set amount = k.amount + m.amount from target_quota m
+				where k.unit_id = ? and m.unit_id = ? and m.task_id = k.task_id
+				and m.target_position = k.target_position""", to, from);
+		this.jdbc.update("""
+				delete from target_quota m where m.unit_id = ? and exists (select 1 from target_quota k
+				where k.task_id = m.task_id and k.target_position = m.target_position and k.unit_id = ?)""", from, to);
+		this.jdbc.update("update target_quota set unit_id = ? where unit_id = ?", to, from);
 	}
 
 }
