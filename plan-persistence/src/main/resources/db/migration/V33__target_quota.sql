@@ -10,3 +10,9 @@ create table target_quota (
 );
 
 create index ix_target_quota_unit on target_quota (unit_id);
+
+-- A unit is told when its share is given, changed or taken back.
+alter table notification
+    drop constraint ck_notification_kind,
+    add constraint ck_notification_kind
+        check (kind in ('REMINDER', 'PROMPT', 'REPORT', 'CHASE', 'EXTENSION', 'NOTICE', 'QUOTA'));

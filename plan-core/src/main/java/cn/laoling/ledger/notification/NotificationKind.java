@@ -22,6 +22,9 @@ public enum NotificationKind {
 	EXTENSION,
 
 	/** A 进度通报 sent for sign-off, signed off, sent back or published. */
-	NOTICE
+	NOTICE,
+
+	/** A unit's share of a task's target (指标分解) given, changed or taken back. */
+	QUOTA
 
 }

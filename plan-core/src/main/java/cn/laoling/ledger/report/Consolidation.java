@@ -48,16 +48,36 @@ public final class Consolidation {
 	}
 
 	/**
-	 * What a unit may report for each target: everything but a split target whose quota
-	 * it does not hold.
+	 * Which figures a unit types in its report, one per target: a part every target but a
+	 * split one whose quota it does not hold; the lead unit's report every target but the
+	 * split ones, whose figure is the quota holders' sum.
 	 */
-	public static List<Boolean> reportable(List<Target> targets, List<TargetSplit> splits, UnitId unit) {
-		List<Boolean> reportable = new ArrayList<>();
+	public static List<Boolean> typed(List<Target> targets, List<TargetSplit> splits, UnitId unit, ReportKind kind) {
+		List<TargetSplit> applying = TargetSplit.applying(splits, targets);
+		List<Boolean> typed = new ArrayList<>();
 		for (int i = 0; i < targets.size(); i++) {
-			Optional<TargetSplit> split = TargetSplit.of(TargetSplit.applying(splits, targets), i);
-			reportable.add(split.isEmpty() || split.get().holds(unit));
+			Optional<TargetSplit> split = TargetSplit.of(applying, i);
+			typed.add(split.isEmpty() || (kind == ReportKind.PART && split.get().holds(unit)));
 		}
-		return reportable;
+		return typed;
+	}
+
+	/**
+	 * The report a unit keeps from what it wrote: no figure where it types none, and in
+	 * the lead unit's report each split target's sum of its quota holders' parts.
+	 * @param parts the parts submitted in the period, by unit
+	 */
+	public static ReportContent kept(ReportContent written, List<Target> targets, List<TargetSplit> splits, UnitId unit,
+			ReportKind kind, Map<UnitId, ReportContent> parts) {
+		List<Boolean> typed = typed(targets, splits, unit, kind);
+		List<Figure> sums = (kind == ReportKind.CONSOLIDATED) ? sum(targets, splits, parts) : List.of();
+		List<Figure> figures = new ArrayList<>();
+		for (int i = 0; i < targets.size(); i++) {
+			figures.add(
+					typed.get(i) ? written.figure(i) : (kind == ReportKind.CONSOLIDATED) ? sums.get(i) : Figure.none());
+		}
+		return new ReportContent(written.progress(), figures, written.status(), written.problems(), written.nextSteps(),
+				written.explanation());
 	}
 
 	private static Figure amounts(List<ReportContent> parts, int target) {

@@ -88,8 +88,17 @@ public final class Report {
 	 */
 	public void submit(ReportingPeriod period, ReportContent newContent, List<Target> targets, List<Figure> previous,
 			int evidence, Instant at) {
+		submit(period, newContent, targets, Collections.nCopies(targets.size(), true), previous, evidence, at);
+	}
+
+	/**
+	 * As above, checking only the figures the unit types ({@link ReportCheck}).
+	 * @param typed for each target, whether the unit types its figure
+	 */
+	public void submit(ReportingPeriod period, ReportContent newContent, List<Target> targets, List<Boolean> typed,
+			List<Figure> previous, int evidence, Instant at) {
 		requireEditable(period);
-		List<ReportProblem> problems = ReportCheck.problems(newContent, targets, previous, evidence);
+		List<ReportProblem> problems = ReportCheck.problems(newContent, targets, typed, previous, evidence);
 		if (!problems.isEmpty()) {
 			throw new ReportRejected(problems);
 		}

@@ -2,6 +2,7 @@ package cn.laoling.ledger.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import cn.laoling.ledger.plan.Target;
@@ -26,11 +27,25 @@ public final class ReportCheck {
 	 */
 	public static List<ReportProblem> problems(ReportContent content, List<Target> targets, List<Figure> previous,
 			int evidence) {
+		return problems(content, targets, Collections.nCopies(targets.size(), true), previous, evidence);
+	}
+
+	/**
+	 * As above, checking only the figures the unit types: not those of a split target it
+	 * holds no quota of, nor the sum the lead unit's report takes from the quota holders
+	 * ({@link Consolidation}).
+	 * @param typed for each target, whether the unit types its figure
+	 */
+	public static List<ReportProblem> problems(ReportContent content, List<Target> targets, List<Boolean> typed,
+			List<Figure> previous, int evidence) {
 		List<ReportProblem> problems = new ArrayList<>();
 		if (content.progress() == null) {
 			problems.add(ReportProblem.of("report.progress.required"));
 		}
 		for (int i = 0; i < targets.size(); i++) {
+			if (i < typed.size() && !typed.get(i)) {
+				continue;
+			}
 			Figure figure = content.figure(i);
 			if (!figure.isGiven()) {
 				problems.add(new ReportProblem("report.figure.required", i));

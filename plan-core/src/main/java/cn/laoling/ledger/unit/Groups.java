@@ -2,8 +2,10 @@ package cn.laoling.ledger.unit;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -27,6 +29,13 @@ public final class Groups {
 			.filter(Unit::isGroup)
 			.map((u) -> u.members().stream().sorted(Comparator.comparingLong(UnitId::value)).toList())
 			.orElse(List.of(unit));
+	}
+
+	/** The units known, by id: what {@link #expand} looks a unit up in. */
+	public static Function<UnitId, Optional<Unit>> known(Collection<Unit> units) {
+		Map<UnitId, Unit> byId = new HashMap<>();
+		units.forEach((unit) -> byId.put(unit.id(), unit));
+		return (id) -> Optional.ofNullable(byId.get(id));
 	}
 
 	/** Each of the units expanded, in order, none twice. */

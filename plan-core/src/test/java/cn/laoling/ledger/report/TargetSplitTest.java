@@ -113,10 +113,26 @@ class TargetSplitTest {
 
 		assertThat(sums.get(0).amount()).as("民政局 holds no quota of the communities").isEqualByComparingTo("8");
 		assertThat(sums.get(1).amount()).as("an unsplit target sums every part").isEqualByComparingTo("600");
-		assertThat(Consolidation.reportable(this.task.targets(), List.of(split), CIVIL)).containsExactly(false, true,
-				true);
-		assertThat(Consolidation.reportable(this.task.targets(), List.of(split), STREET_A)).containsExactly(true, true,
-				true);
+		assertThat(Consolidation.typed(this.task.targets(), List.of(split), CIVIL, ReportKind.PART))
+			.containsExactly(false, true, true);
+		assertThat(Consolidation.typed(this.task.targets(), List.of(split), STREET_A, ReportKind.PART))
+			.containsExactly(true, true, true);
+		assertThat(Consolidation.typed(this.task.targets(), List.of(split), HEALTH, ReportKind.CONSOLIDATED))
+			.as("the lead unit does not type the sum")
+			.containsExactly(false, true, true);
+
+		ReportContent lead = Consolidation.kept(figures(99, 1600), this.task.targets(), List.of(split), HEALTH,
+				ReportKind.CONSOLIDATED, parts);
+		ReportContent civil = Consolidation.kept(figures(9, 300), this.task.targets(), List.of(split), CIVIL,
+				ReportKind.PART, parts);
+		assertThat(lead.figure(0).amount()).as("the quota holders' sum, not what was typed").isEqualByComparingTo("8");
+		assertThat(lead.figure(1).amount()).isEqualByComparingTo("1600");
+		assertThat(civil.figure(0).isGiven()).isFalse();
+		assertThat(ReportCheck.problems(civil, this.task.targets(),
+				Consolidation.typed(this.task.targets(), List.of(split), CIVIL, ReportKind.PART), List.of(), 0))
+			.as("only the rate is missing")
+			.extracting(ReportProblem::code)
+			.containsExactly("report.progress.required", "report.figure.required");
 	}
 
 	@Test

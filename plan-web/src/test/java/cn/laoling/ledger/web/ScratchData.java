@@ -189,6 +189,16 @@ public class ScratchData {
 	}
 
 	/**
+	 * A task of the scratch plan led by 区卫健委 with 区民政局 responsible and a target of 26
+	 * communities, which the office can split between them (指标分解).
+	 */
+	public Task splittableTask(String text) {
+		return this.tasks.save(plan().newTask(new TaskContent(new TaskNumber("T" + unique()), 1, null, text,
+				List.of(this.demo.kunquUnit("区卫健委").id()), List.of(this.demo.kunquUnit("区民政局").id()),
+				List.of(Target.atLeast(26, "个", "老年友好型社区")), List.of())));
+	}
+
+	/**
 	 * A consolidated report of 区卫健委 on a new scratch task with one target, submitted to
 	 * the office for the scratch plan's first period.
 	 */

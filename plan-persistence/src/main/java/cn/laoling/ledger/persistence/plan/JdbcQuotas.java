@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
@@ -30,8 +34,11 @@ class JdbcQuotas implements Quotas {
 
 	private final JdbcTemplate jdbc;
 
-	JdbcQuotas(JdbcTemplate jdbc) {
+	private final EntityManager entityManager;
+
+	JdbcQuotas(JdbcTemplate jdbc, EntityManager entityManager) {
 		this.jdbc = jdbc;
+		this.entityManager = entityManager;
 	}
 
 	@Override
@@ -65,14 +72,22 @@ class JdbcQuotas implements Quotas {
 	@Override
 	@Transactional
 	public void replace(TaskId task, long version, TargetSplit split) {
-		if (this.jdbc.update("update task set version = version + 1 where id = ? and version = ?", task.value(),
-				version) == 0) {
-			List<Long> current = this.jdbc.queryForList("select version from task where id = ?", Long.class,
-					task.value());
-			if (current.isEmpty()) {
-				throw new NotFoundException("task", task.value());
-			}
-			throw new StaleEditException("task", task.value(), version, current.get(0));
+		TaskEntity entity = this.entityManager.find(TaskEntity.class, task.value());
+		if (entity == null) {
+			throw new NotFoundException("task", task.value());
+		}
+		if (entity.version != version) {
+			throw new StaleEditException("task", task.value(), version, entity.version);
+		}
+		try {
+			// through the persistence context, so that a task loaded in the same
+			// transaction
+			// is saved on the version it moved on to
+			this.entityManager.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+			this.entityManager.flush();
+		}
+		catch (OptimisticLockException ex) {
+			throw new StaleEditException("task", task.value(), ex);
 		}
 		this.jdbc.update("delete from target_quota where task_id = ? and target_position = ?", task.value(),
 				split.target());

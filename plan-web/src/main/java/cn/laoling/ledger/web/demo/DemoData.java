@@ -34,9 +34,12 @@ import cn.laoling.ledger.plan.PlanFacts;
 import cn.laoling.ledger.plan.PlanPeriod;
 import cn.laoling.ledger.plan.PlanStatus;
 import cn.laoling.ledger.plan.Plans;
+import cn.laoling.ledger.plan.Quota;
+import cn.laoling.ledger.plan.Quotas;
 import cn.laoling.ledger.plan.Section;
 import cn.laoling.ledger.plan.SectionId;
 import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.TargetSplit;
 import cn.laoling.ledger.plan.TargetValue;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskContent;
@@ -52,6 +55,7 @@ import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.demo.DemoFiles.AccountsFile;
 import cn.laoling.ledger.web.demo.DemoFiles.LiveFile;
 import cn.laoling.ledger.web.demo.DemoFiles.PlanFile;
+import cn.laoling.ledger.web.demo.DemoFiles.QuotaEntry;
 import cn.laoling.ledger.web.demo.DemoFiles.TaskEntry;
 import cn.laoling.ledger.web.demo.DemoFiles.UnitsFile;
 
@@ -94,8 +98,11 @@ class DemoData implements ApplicationRunner {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	private final Quotas quotas;
+
 	DemoData(Regions regions, Units units, Plans plans, Tasks tasks, Accounts accounts, PasswordEncoder passwordEncoder,
-			TransactionTemplate transaction, Clock clock, DemoQuarter quarter) {
+			TransactionTemplate transaction, Clock clock, DemoQuarter quarter, Quotas quotas) {
+		this.quotas = quotas;
 		this.quarter = quarter;
 		this.clock = clock;
 		this.regions = regions;
@@ -186,7 +193,16 @@ class DemoData implements ApplicationRunner {
 			Task task = saved.newTask(new TaskContent(new TaskNumber(entry.number()), position,
 					sections.get(entry.section()), entry.text(), units(region, entry.lead()),
 					units(region, entry.responsible()), targets(entry), deadlines(entry)));
-			this.tasks.save(task);
+			Task kept = this.tasks.save(task);
+			long version = kept.version();
+			for (QuotaEntry quota : (entry.quotas() == null) ? List.<QuotaEntry>of() : entry.quotas()) {
+				List<Quota> shares = quota.shares()
+					.entrySet()
+					.stream()
+					.map((share) -> new Quota(unit(region, share.getKey()).id(), share.getValue()))
+					.toList();
+				this.quotas.replace(kept.id(), version++, new TargetSplit(quota.target(), shares));
+			}
 		}
 		return saved;
 	}

@@ -2,6 +2,7 @@ package cn.laoling.ledger.web.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import cn.laoling.ledger.account.LiaisonPosition;
@@ -38,7 +39,11 @@ final class DemoFiles {
 	}
 
 	record TaskEntry(String number, String section, String text, List<String> lead, List<String> responsible,
-			List<TargetEntry> targets, List<DeadlineEntry> deadlines) {
+			List<TargetEntry> targets, List<DeadlineEntry> deadlines, List<QuotaEntry> quotas) {
+	}
+
+	/** 指标分解 of one of a task's targets: each unit's share, in order. */
+	record QuotaEntry(int target, LinkedHashMap<String, BigDecimal> shares) {
 	}
 
 	record TargetEntry(BigDecimal low, BigDecimal high, String measure, String counted, Comparator comparator,

@@ -26,7 +26,9 @@ import cn.laoling.ledger.account.LiaisonPosition;
 import cn.laoling.ledger.account.Role;
 import cn.laoling.ledger.notice.NoticeId;
 import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.Quotas;
 import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.TargetSplit;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskQuery;
 import cn.laoling.ledger.plan.TaskStatus;
@@ -39,6 +41,7 @@ import cn.laoling.ledger.report.Quarter;
 import cn.laoling.ledger.report.Report;
 import cn.laoling.ledger.report.ReportContent;
 import cn.laoling.ledger.report.ReportEvent;
+import cn.laoling.ledger.report.ReportKind;
 import cn.laoling.ledger.report.ReportState;
 import cn.laoling.ledger.report.ReportingPeriod;
 import cn.laoling.ledger.report.ReportingPeriods;
@@ -83,8 +86,11 @@ class DemoQuarter {
 
 	private final Clock clock;
 
+	private final Quotas quotas;
+
 	DemoQuarter(Tasks tasks, ReportingPeriods periods, Reports reports, EvidenceFiles evidence, Units units,
-			Accounts accounts, NoticeService notices, LightRules rules, Clock clock) {
+			Accounts accounts, NoticeService notices, LightRules rules, Clock clock, Quotas quotas) {
+		this.quotas = quotas;
 		this.tasks = tasks;
 		this.periods = periods;
 		this.reports = reports;
@@ -114,7 +120,8 @@ class DemoQuarter {
 		for (LiveReport entry : entries) {
 			if (entry.period().equals("current")) {
 				Task task = byNumber.get(entry.task());
-				currentFigures.put(entry.task() + entry.kind(), figure(task, plan, today, entry.behind(), null));
+				currentFigures.put(entry.task() + entry.kind() + entry.unit(),
+						figure(task, plan, today, entry.behind(), null, share(plan, task, entry)));
 			}
 		}
 		for (LiveReport entry : entries) {
@@ -123,7 +130,8 @@ class DemoQuarter {
 			ReportingPeriod period = now ? current : previous;
 			LocalDate day = now ? today : previous.quarter().end();
 			BigDecimal amount = figure(task, plan, day, entry.behind(),
-					now ? null : currentFigures.get(entry.task() + entry.kind()));
+					now ? null : currentFigures.get(entry.task() + entry.kind() + entry.unit()),
+					share(plan, task, entry));
 			Instant at = now ? this.clock.instant().minus(Duration.ofHours(2))
 					: previous.dueDate()
 						.plusDays(Boolean.TRUE.equals(entry.late()) ? 4 : -3)
@@ -145,11 +153,11 @@ class DemoQuarter {
 	 * The cumulative figure that stands {@code behind} points behind 序时 on the day (no
 	 * more than the figure of the quarter after it).
 	 */
-	private BigDecimal figure(Task task, Plan plan, LocalDate day, int behind, BigDecimal ceiling) {
+	private BigDecimal figure(Task task, Plan plan, LocalDate day, int behind, BigDecimal ceiling, Target share) {
 		if (task.targets().isEmpty()) {
 			return null;
 		}
-		Target target = task.targets().get(0);
+		Target target = (share != null) ? share : task.targets().get(0);
 		BigDecimal goal = target.value().goal();
 		BigDecimal expected = TargetProgress
 			.of(target, BigDecimal.ZERO, plan.period(), task.dueDeadline(), day, this.rules)
@@ -159,6 +167,21 @@ class DemoQuarter {
 			.min(goal)
 			.setScale(target.isRate() ? 1 : 0, target.isRate() ? RoundingMode.HALF_UP : RoundingMode.FLOOR);
 		return (ceiling == null) ? amount : amount.min(ceiling);
+	}
+
+	/**
+	 * A part's share of the task's first target when that target is split among units
+	 * (指标分解): its figure stands against the share.
+	 */
+	private Target share(Plan plan, Task task, LiveReport entry) {
+		if (entry.kind() != ReportKind.PART || task.targets().isEmpty()) {
+			return null;
+		}
+		UnitId unit = this.units.findByName(plan.regionId(), new UnitName(entry.unit())).orElseThrow().id();
+		return TargetSplit.of(this.quotas.of(task.id()), 0)
+			.filter((split) -> split.holds(unit))
+			.map((split) -> split.shareOf(task.targets().get(0), unit))
+			.orElse(null);
 	}
 
 	private void report(Plan plan, Task task, ReportingPeriod period, LiveReport entry, BigDecimal amount, Instant at) {

@@ -1,5 +1,6 @@
 package cn.laoling.ledger.web.report;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,12 +21,24 @@ import cn.laoling.ledger.web.plan.TaskRow;
  * @param version the report's version, -1 before it is first saved
  * @param missing for the consolidating lead unit: the responsible units that have not
  * submitted their part of the period (催报)
+ * @param shares the split targets (指标分解): for the lead unit each quota holder's share,
+ * for another unit its own
  */
 public record ReportPage(TaskRow task, String planTitle, long periodId, Quarter period, LocalDate dueDate,
 		String closed, ReportKind kind, ReportState state, String reviewComment, List<TargetLine> targets,
-		List<Part> parts, List<Figure> sums, List<Evidence> evidence, long version, List<Missing> missing) {
+		List<Part> parts, List<Figure> sums, List<Evidence> evidence, long version, List<Missing> missing,
+		List<ShareTable> shares) {
 
-	public record TargetLine(String text, boolean rate) {
+	/**
+	 * @param typed whether the unit types this figure: not for a split target it holds no
+	 * quota of, nor, for the lead unit, a split target (the quota holders' sum)
+	 * @param quota the unit's own quota of a split target, or {@code null}
+	 * @param expected what 序时 asks of that quota today, or {@code null}
+	 * @param sum for the lead unit, the quota holders' sum of a split target, or
+	 * {@code null}
+	 */
+	public record TargetLine(String text, boolean rate, boolean typed, boolean split, BigDecimal quota,
+			BigDecimal expected, BigDecimal sum) {
 	}
 
 	public record Part(String unit, ReportState state, String progress, List<Figure> figures) {

@@ -1,5 +1,6 @@
 package cn.laoling.ledger.web.report;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Recurrence;
 import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.TargetSplit;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.plan.Tasks;
@@ -51,7 +53,9 @@ import cn.laoling.ledger.report.ReportingRole;
 import cn.laoling.ledger.report.Reports;
 import cn.laoling.ledger.shared.DomainRuleException;
 import cn.laoling.ledger.shared.NotFoundException;
+import cn.laoling.ledger.shared.NumberText;
 import cn.laoling.ledger.shared.StaleEditException;
+import cn.laoling.ledger.unit.Groups;
 import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
@@ -99,9 +103,12 @@ public class ReportingService {
 
 	private final Counter submitted;
 
+	private final Shares shares;
+
 	ReportingService(Plans plans, Tasks tasks, ReportingPeriods periods, Reports reports, Units units, TaskRows rows,
 			TargetText targetText, AuditTrail audit, Clock clock, EvidenceFiles evidence, ReportChases chases,
-			NotificationService notifications, MeterRegistry meters) {
+			NotificationService notifications, MeterRegistry meters, Shares shares) {
+		this.shares = shares;
 		this.submitted = Counter.builder("ledger.reports.submitted")
 			.description("Reports (a unit's part or a task's report) submitted, counted once committed")
 			.register(meters);
@@ -144,6 +151,7 @@ public class ReportingService {
 			.ifPresent((period) -> current.put(plan, period)));
 		List<Report> own = this.reports.ofUnit(unit,
 				current.values().stream().map(ReportingPeriod::id).collect(Collectors.toSet()));
+		Map<TaskId, List<TargetSplit>> splits = this.shares.of(found);
 		List<WorkItem> items = new ArrayList<>();
 		for (Task task : found) {
 			ReportingPeriod period = current.get(task.planId());
@@ -155,12 +163,24 @@ public class ReportingService {
 			PlanHead plan = plans.get(task.planId());
 			items.add(new WorkItem(task.id().value(), task.number().value(), task.text(), plan.id().value(),
 					plan.title(), period.id().value(), period.quarter(), period.dueDate(), period.daysToDue(today),
-					kind.get(), state));
+					kind.get(), state, quotasOf(task, splits.getOrDefault(task.id(), List.of()), unit)));
 		}
 		items.sort(Comparator.comparing(WorkItem::isDone)
 			.thenComparing((WorkItem w) -> !w.isOverdue())
 			.thenComparing(WorkItem::dueDate));
 		return items;
+	}
+
+	/** The unit's quotas of the task's split targets, written out. */
+	private static List<String> quotasOf(Task task, List<TargetSplit> splits, UnitId unit) {
+		List<String> quotas = new ArrayList<>();
+		for (TargetSplit split : splits) {
+			Target target = task.targets().get(split.target());
+			split.quotaOf(unit)
+				.ifPresent(
+						(amount) -> quotas.add(target.counted() + NumberText.of(amount) + target.measure().symbol()));
+		}
+		return quotas;
 	}
 
 	/**
@@ -227,17 +247,42 @@ public class ReportingService {
 			sums = Consolidation.sum(scope.task().targets(),
 					submitted.stream().filter((r) -> !r.isEditable()).map(Report::content).toList());
 		}
-		List<ReportPage.TargetLine> targets = scope.task()
-			.targets()
-			.stream()
-			.map((t) -> new ReportPage.TargetLine(this.targetText.of(t), t.isRate()))
-			.toList();
+		List<TargetSplit> splits = this.shares.of(scope.task());
+		List<ShareTable> tables = this.shares.tables(scope.task(), scope.plan().period(), splits, periodReports);
+		List<ReportPage.TargetLine> targets = targetLines(scope, splits, tables);
+		if (scope.kind() == ReportKind.PART) {
+			tables = ShareTable.ownedBy(tables, List.of(scope.unit()));
+		}
 		ReportingPeriod period = scope.period();
 		return new ReportPage(this.rows.of(scope.task(), viewer), scope.plan().title(), period.id().value(),
 				period.quarter(), period.dueDate(), closed(scope), scope.kind(), report.map(Report::state).orElse(null),
 				report.map(Report::reviewComment).orElse(null), targets, parts, sums,
 				report.map((r) -> this.evidence.of(r.id())).orElse(List.of()), report.map(Report::version).orElse(-1L),
-				missing);
+				missing, tables);
+	}
+
+	private List<ReportPage.TargetLine> targetLines(Scope scope, List<TargetSplit> splits, List<ShareTable> tables) {
+		List<Target> all = scope.task().targets();
+		List<Boolean> typed = Consolidation.typed(all, splits, scope.unit(), scope.kind());
+		List<ReportPage.TargetLine> lines = new ArrayList<>();
+		for (int i = 0; i < all.size(); i++) {
+			int position = i;
+			Optional<TargetSplit> split = TargetSplit.of(splits, i);
+			Optional<ShareTable.Row> own = tables.stream()
+				.filter((t) -> t.position() == position)
+				.flatMap((t) -> t.rows().stream())
+				.filter((r) -> r.unitId() == scope.unit().value())
+				.findFirst();
+			BigDecimal sum = (scope.kind() == ReportKind.CONSOLIDATED) ? tables.stream()
+				.filter((t) -> t.position() == position)
+				.map(ShareTable::reported)
+				.findFirst()
+				.orElse(null) : null;
+			lines.add(new ReportPage.TargetLine(this.targetText.of(all.get(i)), all.get(i).isRate(), typed.get(i),
+					split.isPresent(), own.map(ShareTable.Row::quota).orElse(null),
+					own.map(ShareTable.Row::expected).orElse(null), sum));
+		}
+		return lines;
 	}
 
 	/**
@@ -258,10 +303,7 @@ public class ReportingService {
 	private Function<UnitId, Optional<Unit>> unitsOf(Task task) {
 		List<UnitId> named = new ArrayList<>(task.leadUnits());
 		named.addAll(task.responsibleUnits());
-		Map<UnitId, Unit> known = this.units.findAllById(named)
-			.stream()
-			.collect(Collectors.toMap(Unit::id, Function.identity()));
-		return (id) -> Optional.ofNullable(known.get(id));
+		return Groups.known(this.units.findAllById(named));
 	}
 
 	/**
@@ -337,10 +379,18 @@ public class ReportingService {
 		while (form.getFigures().size() < targets.size()) {
 			form.getFigures().add(new FigureRow());
 		}
+		List<TargetSplit> splits = this.shares.of(scope.task());
 		ReportContent content = form.content(targets.size());
+		if (!splits.isEmpty()) {
+			content = Consolidation.kept(content, targets, splits, scope.unit(), scope.kind(),
+					(scope.kind() == ReportKind.CONSOLIDATED)
+							? Shares.submittedParts(this.reports.forTask(taskId, periodId)) : Map.of());
+		}
 		if (submit) {
 			int files = (report.id() == null) ? 0 : this.evidence.of(report.id()).size();
-			report.submit(scope.period(), content, targets, previous(scope), files, this.clock.instant());
+			report.submit(scope.period(), content, targets,
+					Consolidation.typed(targets, splits, scope.unit(), scope.kind()), previous(scope), files,
+					this.clock.instant());
 		}
 		else {
 			report.saveDraft(scope.period(), content);

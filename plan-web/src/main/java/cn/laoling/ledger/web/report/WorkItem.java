@@ -1,6 +1,7 @@
 package cn.laoling.ledger.web.report;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import cn.laoling.ledger.report.Quarter;
 import cn.laoling.ledger.report.ReportKind;
@@ -12,9 +13,14 @@ import cn.laoling.ledger.report.ReportState;
  *
  * @param state the report's state, or {@code null} when nothing is written yet (未填报)
  * @param daysToDue days until the due date; negative when past
+ * @param quotas the unit's quotas of the task's split targets, written out (老年友好型社区2个)
  */
 public record WorkItem(long taskId, String taskNumber, String taskText, long planId, String planTitle, long periodId,
-		Quarter period, LocalDate dueDate, long daysToDue, ReportKind kind, ReportState state) {
+		Quarter period, LocalDate dueDate, long daysToDue, ReportKind kind, ReportState state, List<String> quotas) {
+
+	public WorkItem {
+		quotas = List.copyOf(quotas);
+	}
 
 	/** Still to be submitted and past its due date. */
 	public boolean isOverdue() {

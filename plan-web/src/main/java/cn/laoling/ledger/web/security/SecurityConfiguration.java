@@ -58,13 +58,14 @@ class SecurityConfiguration {
 			.authenticated()
 			// 老龄办: the ledger and the unit registry
 			.requestMatchers(HttpMethod.GET, "/plans/new", "/plans/import", "/plans/import/*", "/plans/import-sheet",
-					"/plans/import-sheet/*", "/plans/*/edit", "/plans/*/tasks/new", "/tasks/*/edit", "/units",
-					"/units/new", "/units/*/edit", "/units/*/merge")
+					"/plans/import-sheet/*", "/plans/*/edit", "/plans/*/tasks/new", "/tasks/*/edit",
+					"/tasks/*/targets/*/quotas", "/units", "/units/new", "/units/*/edit", "/units/*/merge")
 			.hasRole("OFFICE")
 			.requestMatchers(HttpMethod.POST, "/plans", "/plans/import", "/plans/import/*", "/plans/import/*/cancel",
 					"/plans/import-sheet", "/plans/import-sheet/*", "/plans/import-sheet/*/cancel", "/plans/*/edit",
 					"/plans/*/withdraw", "/plans/*/delete", "/plans/*/tasks", "/tasks/*/edit", "/tasks/*/delete",
-					"/units", "/units/*/edit", "/units/*/delete", "/units/*/merge")
+					"/tasks/*/targets/*/quotas", "/tasks/*/targets/*/quotas/sheet", "/units", "/units/*/edit",
+					"/units/*/delete", "/units/*/merge")
 			.hasRole("OFFICE")
 			// 老龄办: reviewing reports
 			.requestMatchers(HttpMethod.GET, "/review", "/review/*", "/review/*/evidence/*", "/plans/*/periods")

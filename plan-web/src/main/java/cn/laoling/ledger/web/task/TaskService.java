@@ -12,6 +12,7 @@ import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Section;
+import cn.laoling.ledger.plan.TargetSplit;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.plan.TaskQuery;
@@ -22,6 +23,8 @@ import cn.laoling.ledger.web.extension.ExtensionService;
 import cn.laoling.ledger.web.plan.LedgerService;
 import cn.laoling.ledger.web.plan.TaskRow;
 import cn.laoling.ledger.web.plan.TaskRows;
+import cn.laoling.ledger.web.report.ShareTable;
+import cn.laoling.ledger.web.report.Shares;
 import cn.laoling.ledger.web.report.Timelines;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.Names;
@@ -47,8 +50,11 @@ public class TaskService {
 
 	private final ExtensionService extensions;
 
+	private final Shares shares;
+
 	TaskService(Tasks tasks, LedgerService ledger, TaskForms forms, TaskRows rows, AuditTrail audit,
-			Timelines timelines, ExtensionService extensions) {
+			Timelines timelines, ExtensionService extensions, Shares shares) {
+		this.shares = shares;
 		this.timelines = timelines;
 		this.extensions = extensions;
 		this.audit = audit;
@@ -64,8 +70,13 @@ public class TaskService {
 		Plan plan = this.ledger.visiblePlan(viewer, task.planId());
 		String section = (task.content().sectionId() == null) ? ""
 				: plan.section(task.content().sectionId()).map(Section::heading).orElse("");
+		List<ShareTable> shares = this.shares.today(task, plan.period());
+		if (viewer.isLiaison() && !viewer.ownUnits().contains(task.leadUnits().get(0))) {
+			shares = ShareTable.ownedBy(shares, viewer.ownUnits());
+		}
 		return new TaskDetail(this.rows.of(task, viewer), this.ledger.summaryOf(plan), section,
-				this.timelines.of(viewer, task), this.extensions.panel(viewer, task));
+				this.timelines.of(viewer, task), this.extensions.panel(viewer, task),
+				task.targets().stream().map(TargetSplit::isSplittable).toList(), shares);
 	}
 
 	@Transactional(readOnly = true)

@@ -368,6 +368,14 @@ class AuditCoverageTest {
 		expect(AuditType.TASK_CLOSED_OUT, "office", AuditOutcome.SUCCESS, as("office",
 				post("/tasks/" + closedOutTask().value() + "/close-out").param("version", String.valueOf(0))));
 
+		Task split = this.scratch.splittableTask("审计测试分解");
+		expect(AuditType.QUOTA_CHANGED, "office", AuditOutcome.SUCCESS,
+				as("office",
+						post("/tasks/" + split.id().value() + "/targets/0/quotas")
+							.param("version", String.valueOf(split.version()))
+							.param("lines[0].unitId", String.valueOf(this.demo.kunquUnit("区民政局").id().value()))
+							.param("lines[0].amount", "26")));
+
 		Task late = this.scratch.taskDue(LocalDate.now(this.clock).plusDays(60), "审计测试延期任务");
 		expect(AuditType.EXTENSION_REQUESTED, "wjw", AuditOutcome.SUCCESS,
 				as("wjw",

@@ -133,6 +133,9 @@ class EndpointMatrixTest {
 			GET  /tasks/{taskId}/edit                     login ok    403   403   403   404   403   403   403
 			POST /tasks/{taskId}/edit                     login ok    403   403   403   404   403   403   403
 			POST /tasks/{taskId}/delete                   login ok    403   403   403   404   403   403   403
+			GET  /tasks/{taskId}/targets/{target}/quotas  login ok    403   403   403   404   403   403   403
+			POST /tasks/{taskId}/targets/{target}/quotas  login ok    403   403   403   404   403   403   403
+			POST /tasks/{taskId}/targets/{target}/quotas/sheet login ok 403   403   403   404   403   403   403
 			GET  /review                                  login ok    403   403   403   ok    403   403   403
 			GET  /review/{reportId}                       login ok    403   403   403   404   403   403   403
 			POST /review/{reportId}/accept                login ok    403   403   403   404   403   403   403
@@ -319,10 +322,11 @@ class EndpointMatrixTest {
 		String path = parts[1].replace("/**", "/liveness");
 		// scratch records only where the endpoint names one: an account costs a password
 		// hash
-		Task task = !path.contains("{taskId}") ? null
-				: path.endsWith("/chase") ? this.scratch.taskWithPart("矩阵测试催报") : this.scratch.task();
+		Task task = !path.contains("{taskId}") ? null : path.endsWith("/chase") ? this.scratch.taskWithPart("矩阵测试催报")
+				: path.contains("/quotas") ? this.scratch.splittableTask("矩阵测试分解") : this.scratch.task();
 		Account account = path.contains("{accountId}") ? this.scratch.account() : null;
 		path = path.replace("{draftId}", "00000000-0000-0000-0000-000000000000")
+			.replace("{target}", "0")
 			.replace("{evidenceId}", "0")
 			.replace("{planId}", String.valueOf(this.demo.kunquPlan().id().value()))
 			.replace("{unitId}", String.valueOf(this.demo.kunquUnit("区卫健委").id().value()))

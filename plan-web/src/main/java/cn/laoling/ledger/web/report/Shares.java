@@ -1,0 +1,140 @@
+package cn.laoling.ledger.web.report;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import cn.laoling.ledger.plan.PlanPeriod;
+import cn.laoling.ledger.plan.Quota;
+import cn.laoling.ledger.plan.Quotas;
+import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.TargetSplit;
+import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskId;
+import cn.laoling.ledger.report.Consolidation;
+import cn.laoling.ledger.report.LightRules;
+import cn.laoling.ledger.report.Report;
+import cn.laoling.ledger.report.ReportContent;
+import cn.laoling.ledger.report.ReportKind;
+import cn.laoling.ledger.report.ReportingPeriod;
+import cn.laoling.ledger.report.ReportingPeriods;
+import cn.laoling.ledger.report.Reports;
+import cn.laoling.ledger.report.ShareProgress;
+import cn.laoling.ledger.unit.UnitId;
+import cn.laoling.ledger.unit.Units;
+import cn.laoling.ledger.web.support.TargetText;
+
+/**
+ * 指标分解 as the pages show it: the splits of a task's targets that apply, and each split
+ * target's table judged today on the parts submitted in the period.
+ */
+@Component
+public class Shares {
+
+	private final Quotas quotas;
+
+	private final Units units;
+
+	private final TargetText targetText;
+
+	private final LightRules rules;
+
+	private final Clock clock;
+
+	private final ReportingPeriods periods;
+
+	private final Reports reports;
+
+	Shares(Quotas quotas, Units units, TargetText targetText, LightRules rules, Clock clock, ReportingPeriods periods,
+			Reports reports) {
+		this.periods = periods;
+		this.reports = reports;
+		this.quotas = quotas;
+		this.units = units;
+		this.targetText = targetText;
+		this.rules = rules;
+		this.clock = clock;
+	}
+
+	/** The splits of the task's targets that apply to its targets now. */
+	public List<TargetSplit> of(Task task) {
+		return TargetSplit.applying(this.quotas.of(task.id()), task.targets());
+	}
+
+	/** The splits that apply of each of the tasks that has any. */
+	public Map<TaskId, List<TargetSplit>> of(Collection<Task> tasks) {
+		Map<TaskId, List<TargetSplit>> all = this.quotas.ofTasks(tasks.stream().map(Task::id).toList());
+		Map<TaskId, List<TargetSplit>> applying = new LinkedHashMap<>();
+		for (Task task : tasks) {
+			List<TargetSplit> splits = TargetSplit.applying(all.getOrDefault(task.id(), List.of()), task.targets());
+			if (!splits.isEmpty()) {
+				applying.put(task.id(), splits);
+			}
+		}
+		return applying;
+	}
+
+	/**
+	 * The parts submitted (or accepted) among a period's reports of the task, by unit:
+	 * what the split targets sum.
+	 */
+	public static Map<UnitId, ReportContent> submittedParts(Collection<Report> periodReports) {
+		return periodReports.stream()
+			.filter((r) -> r.kind() == ReportKind.PART && !r.isEditable())
+			.collect(Collectors.toMap(Report::unitId, Report::content, (a, b) -> a, LinkedHashMap::new));
+	}
+
+	/**
+	 * The task's split targets judged today on the parts of the period its plan is in
+	 * (none before the plan starts).
+	 */
+	public List<ShareTable> today(Task task, PlanPeriod plan) {
+		List<TargetSplit> splits = of(task);
+		if (splits.isEmpty()) {
+			return List.of();
+		}
+		List<Report> reported = ReportingPeriod
+			.onDay(this.periods.forPlan(task.planId()), plan, LocalDate.now(this.clock))
+			.map((period) -> this.reports.forTask(task.id(), period.id()))
+			.orElse(List.of());
+		return tables(task, plan, splits, reported);
+	}
+
+	/** The task's split targets, each unit judged today on its part of the period. */
+	public List<ShareTable> tables(Task task, PlanPeriod plan, List<TargetSplit> splits,
+			Collection<Report> periodReports) {
+		if (splits.isEmpty()) {
+			return List.of();
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		Map<UnitId, ReportContent> parts = submittedParts(periodReports);
+		Map<UnitId, String> names = this.units
+			.namesOf(splits.stream().flatMap((s) -> s.quotas().stream()).map(Quota::unit).collect(Collectors.toSet()));
+		List<ShareTable> tables = new ArrayList<>();
+		for (TargetSplit split : splits) {
+			Target target = task.targets().get(split.target());
+			List<ShareTable.Row> rows = new ArrayList<>();
+			for (Quota quota : split.quotas()) {
+				ReportContent part = parts.get(quota.unit());
+				BigDecimal reported = (part == null) ? null : part.figure(split.target()).amount();
+				ShareProgress share = ShareProgress.of(target, split, quota.unit(), reported, plan, task.dueDeadline(),
+						today, this.rules);
+				rows.add(new ShareTable.Row(quota.unit().value(), names.get(quota.unit()), quota.amount(), reported,
+						share.expected(), share.standing(), share.light()));
+			}
+			tables.add(new ShareTable(split.target(), this.targetText.of(target), target.measure().symbol(),
+					target.value().goal(), split.total(), split.shortfall(target),
+					Consolidation.sum(task.targets(), splits, parts).get(split.target()).amount(), rows));
+		}
+		return tables;
+	}
+
+}
