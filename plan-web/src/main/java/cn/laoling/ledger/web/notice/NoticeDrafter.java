@@ -47,12 +47,29 @@ class NoticeDrafter {
 	 */
 	NoticeText draft(String planTitle, String regionName, Quarter quarter, LocalDate day, NoticeFindings findings,
 			Function<UnitId, String> names) {
+		return draft(planTitle, regionName, quarter, day, findings, names, List.of());
+	}
+
+	/**
+	 * A unit behind on its share of a split target (指标分解) in the period, or that has not
+	 * reported it once the task is overdue.
+	 *
+	 * @param reported its figure, {@code null} when it reported none
+	 */
+	record ShareBehind(String unit, String task, String target, BigDecimal quota, BigDecimal reported, String measure) {
+	}
+
+	/**
+	 * As above, naming in 存在问题 the units behind on their share of a split target.
+	 */
+	NoticeText draft(String planTitle, String regionName, Quarter quarter, LocalDate day, NoticeFindings findings,
+			Function<UnitId, String> names, List<ShareBehind> behind) {
 		String title = message("notice.default.title", planTitle, String.valueOf(quarter.year()),
 				message("numeral." + quarter.number()));
 		return new NoticeText(this.masthead.isEmpty() ? message("notice.default.masthead") : this.masthead,
 				message("notice.default.issuer", regionName), title, message("notice.default.addressees"),
-				overview(planTitle, day, findings), problems(findings, names), message("notice.default.requirements"),
-				praise(findings.praised(), names));
+				overview(planTitle, day, findings), problems(findings, names, behind),
+				message("notice.default.requirements"), praise(findings.praised(), names));
 	}
 
 	private String overview(String planTitle, LocalDate day, NoticeFindings findings) {
@@ -64,12 +81,16 @@ class NoticeDrafter {
 		return findings.figures().targets().isEmpty() ? text : text + message("notice.default.overview.targets");
 	}
 
-	private String problems(NoticeFindings findings, Function<UnitId, String> names) {
+	private String problems(NoticeFindings findings, Function<UnitId, String> names, List<ShareBehind> behind) {
 		List<String> paragraphs = new ArrayList<>();
 		List<TaskLine> lagging = findings.figures().lagging();
 		paragraphs.add(lagging.isEmpty() ? message("notice.default.problems.noneLagging")
 				: message("notice.default.problems.lagging", lagging.size(),
 						lagging.stream().map(this::lagging).collect(Collectors.joining(message("notice.separator")))));
+		if (!behind.isEmpty()) {
+			paragraphs.add(message("notice.default.problems.shares",
+					behind.stream().map(this::share).collect(Collectors.joining(message("notice.separator")))));
+		}
 		if (!findings.late().isEmpty()) {
 			paragraphs.add(message("notice.default.problems.late", units(findings.late(), names)));
 		}
@@ -84,6 +105,12 @@ class NoticeDrafter {
 			numbered.add(message("notice.paragraph", message("numeral." + (i + 1)), paragraphs.get(i)));
 		}
 		return String.join("\n", numbered);
+	}
+
+	private String share(ShareBehind share) {
+		return message("notice.default.problems.share", share.unit(), share.task(), share.target(),
+				NumberText.of(share.quota()) + share.measure(), (share.reported() == null)
+						? message("notice.share.unreported") : NumberText.of(share.reported()) + share.measure());
 	}
 
 	private String lagging(TaskLine task) {

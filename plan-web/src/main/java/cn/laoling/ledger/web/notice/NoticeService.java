@@ -2,6 +2,7 @@ package cn.laoling.ledger.web.notice;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -37,15 +38,20 @@ import cn.laoling.ledger.plan.PlanHead;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.TargetSplit;
 import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.plan.TaskQuery;
 import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.region.Regions;
+import cn.laoling.ledger.report.Light;
 import cn.laoling.ledger.report.LightRules;
+import cn.laoling.ledger.report.Report;
 import cn.laoling.ledger.report.ReportingPeriod;
 import cn.laoling.ledger.report.ReportingPeriodId;
 import cn.laoling.ledger.report.ReportingPeriods;
 import cn.laoling.ledger.report.Reports;
+import cn.laoling.ledger.report.Standing;
 import cn.laoling.ledger.shared.DomainRuleException;
 import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.shared.StaleEditException;
@@ -56,6 +62,8 @@ import cn.laoling.ledger.web.audit.AuditChanges;
 import cn.laoling.ledger.web.audit.AuditTrail;
 import cn.laoling.ledger.web.notification.NotificationService;
 import cn.laoling.ledger.web.plan.LedgerService;
+import cn.laoling.ledger.web.report.ShareTable;
+import cn.laoling.ledger.web.report.Shares;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.AfterCommit;
 import cn.laoling.ledger.web.support.TargetText;
@@ -104,10 +112,13 @@ public class NoticeService {
 
 	private final Counter published;
 
+	private final Shares shares;
+
 	NoticeService(Notices notices, Receipts receipts, LedgerService ledger, Plans plans, Tasks tasks, Reports reports,
 			ReportingPeriods periods, Units units, Regions regions, TargetText targetText, LightRules rules,
 			NoticeDrafter drafter, AuditTrail audit, Clock clock, NotificationService notifications,
-			MeterRegistry meters) {
+			MeterRegistry meters, Shares shares) {
+		this.shares = shares;
 		this.published = Counter.builder("ledger.notices.published")
 			.description("Progress notices published (a correction too), counted once committed")
 			.register(meters);
@@ -166,10 +177,11 @@ public class NoticeService {
 		Map<UnitId, Unit> known = this.ledger.unitsNamedIn(all);
 		Function<UnitId, String> name = (
 				id) -> Optional.ofNullable(known.get(id)).map((u) -> u.name().value()).orElse("?");
+		List<Report> periodReports = this.reports.inPeriod(periodId);
 		NoticeFindings findings = NoticeFindings.of(all,
 				this.reports.latestAccepted(all.stream().map(Task::id).toList(), period.quarter()), period,
-				this.reports.inPeriod(periodId), (id) -> Optional.ofNullable(known.get(id)), plan.period(), day,
-				this.clock.getZone(), this.rules, new NoticeFindings.Wording() {
+				periodReports, (id) -> Optional.ofNullable(known.get(id)), plan.period(), day, this.clock.getZone(),
+				this.rules, new NoticeFindings.Wording() {
 
 					@Override
 					public String target(Target target) {
@@ -187,8 +199,24 @@ public class NoticeService {
 					}
 
 				});
+		Map<TaskId, List<TargetSplit>> splits = this.shares.of(all);
+		List<NoticeDrafter.ShareBehind> behind = new ArrayList<>();
+		for (Task task : all) {
+			List<TargetSplit> split = splits.get(task.id());
+			if (split == null) {
+				continue;
+			}
+			List<Report> reported = periodReports.stream().filter((r) -> r.taskId().equals(task.id())).toList();
+			for (ShareTable table : this.shares.tables(task, plan.period(), split, reported, day)) {
+				table.rows()
+					.stream()
+					.filter((row) -> row.standing() == Standing.BEHIND || row.light() == Light.RED)
+					.forEach((row) -> behind.add(new NoticeDrafter.ShareBehind(row.unit(), task.number().value(),
+							table.target(), row.quota(), row.reported(), table.measure())));
+			}
+		}
 		NoticeText text = this.drafter.draft(plan.title(), this.regions.tree().nameOf(plan.regionId()),
-				period.quarter(), day, findings, name);
+				period.quarter(), day, findings, name, behind);
 		Notice saved = this.notices.save(Notice.draft(planId, plan.regionId(), periodId, period.quarter(), text,
 				findings.figures(), viewer.username(), this.clock.instant()));
 		this.audit.change(AuditType.NOTICE_DRAFTED, this.audit.names().notice(saved.id(), text.title()), "");

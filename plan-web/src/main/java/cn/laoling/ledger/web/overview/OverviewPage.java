@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import cn.laoling.ledger.overview.Overview;
 import cn.laoling.ledger.report.Light;
 import cn.laoling.ledger.unit.UnitId;
+import cn.laoling.ledger.web.report.ShareTable;
 
 /**
  * The overview with what it was narrowed to and the choices to narrow it.
@@ -16,9 +17,16 @@ import cn.laoling.ledger.unit.UnitId;
  * @param plan the one plan shown, or {@code null} for every plan in force
  * @param plans the plans in view, each with its lights, for the per-plan chart
  * @param unitNames the names of the units the overview names
+ * @param shares for the one plan shown, its split targets (指标分解), each unit on its own
+ * share
  */
 public record OverviewPage(OverviewFilter filter, Option plan, List<Option> planOptions, List<Integer> years,
-		List<Option> unitOptions, Overview overview, List<PlanLights> plans, Map<UnitId, String> unitNames) {
+		List<Option> unitOptions, Overview overview, List<PlanLights> plans, Map<UnitId, String> unitNames,
+		List<TaskShares> shares) {
+
+	/** A task's split targets as the overview shows them. */
+	public record TaskShares(long taskId, String number, List<ShareTable> tables) {
+	}
 
 	public record Option(long id, String name) {
 	}

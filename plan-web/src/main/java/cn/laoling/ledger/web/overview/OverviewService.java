@@ -22,11 +22,17 @@ import cn.laoling.ledger.plan.PlanHead;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.PlanStatus;
 import cn.laoling.ledger.plan.Plans;
+import cn.laoling.ledger.plan.Quotas;
+import cn.laoling.ledger.plan.TargetSplit;
+import cn.laoling.ledger.plan.TaskId;
+import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.region.RegionId;
 import cn.laoling.ledger.report.Light;
 import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
+import cn.laoling.ledger.web.report.ShareTable;
+import cn.laoling.ledger.web.report.Shares;
 import cn.laoling.ledger.web.security.Viewer;
 
 /**
@@ -48,7 +54,17 @@ public class OverviewService {
 
 	private final Clock clock;
 
-	OverviewService(Plans plans, StandingService standings, Standings kept, Units units, Clock clock) {
+	private final Quotas quotas;
+
+	private final Tasks tasks;
+
+	private final Shares shares;
+
+	OverviewService(Plans plans, StandingService standings, Standings kept, Units units, Clock clock, Quotas quotas,
+			Tasks tasks, Shares shares) {
+		this.quotas = quotas;
+		this.tasks = tasks;
+		this.shares = shares;
 		this.plans = plans;
 		this.standings = standings;
 		this.kept = kept;
@@ -117,7 +133,33 @@ public class OverviewService {
 		return new OverviewPage(filter,
 				chosen.map((p) -> new OverviewPage.Option(p.id().value(), p.title())).orElse(null),
 				visible.stream().map((p) -> new OverviewPage.Option(p.id().value(), p.title())).toList(),
-				years(visible), unitOptions(viewer, chosen), overview, planLights(inView, states), names);
+				years(visible), unitOptions(viewer, chosen), overview, planLights(inView, states), names,
+				chosen.map((plan) -> shares(viewer, plan, states)).orElse(List.of()));
+	}
+
+	/**
+	 * The split targets (指标分解) of the one plan shown, each unit on its own share; a
+	 * liaison sees its own unit's shares.
+	 */
+	private List<OverviewPage.TaskShares> shares(Viewer viewer, PlanHead plan, List<TaskState> states) {
+		Map<TaskId, List<TargetSplit>> split = this.quotas.ofTasks(states.stream().map((s) -> s.task().id()).toList());
+		List<OverviewPage.TaskShares> found = new ArrayList<>();
+		for (TaskState state : states) {
+			if (!split.containsKey(state.task().id())) {
+				continue;
+			}
+			List<ShareTable> tables = this.tasks.findById(state.task().id())
+				.map((task) -> this.shares.today(task, plan.period()))
+				.orElse(List.of());
+			if (viewer.isLiaison()) {
+				tables = ShareTable.ownedBy(tables, viewer.ownUnits());
+			}
+			if (!tables.isEmpty()) {
+				found
+					.add(new OverviewPage.TaskShares(state.task().id().value(), state.task().number().value(), tables));
+			}
+		}
+		return found;
 	}
 
 	private static List<OverviewPage.PlanLights> planLights(List<PlanHead> inView, List<TaskState> states) {

@@ -13,13 +13,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import cn.laoling.ledger.plan.PlanHead;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.PlanPeriod;
 import cn.laoling.ledger.plan.Plans;
+import cn.laoling.ledger.plan.Quotas;
 import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.TargetSplit;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.report.LightRules;
@@ -58,8 +62,14 @@ public class TaskRows {
 
 	private final LightRules rules;
 
+	private final Quotas quotas;
+
+	private final MessageSource messages;
+
 	TaskRows(Units units, TargetText targetText, Clock clock, Plans plans, Reports reports, ReportingPeriods periods,
-			LightRules rules) {
+			LightRules rules, Quotas quotas, MessageSource messages) {
+		this.quotas = quotas;
+		this.messages = messages;
 		this.rules = rules;
 		this.units = units;
 		this.targetText = targetText;
@@ -91,10 +101,12 @@ public class TaskRows {
 		accepted.values()
 			.forEach((r) -> quarters.computeIfAbsent(r.periodId(),
 					(id) -> this.periods.findById(id).map(ReportingPeriod::quarter).orElseThrow()));
+		Map<TaskId, List<TargetSplit>> splits = this.quotas.ofTasks(tasks.stream().map(Task::id).toList());
 		return tasks.stream()
 			.map((t) -> row(t, viewer, names::get,
 					progress(t, accepted.get(t.id()), judgedIn.get(t.planId()).orElse(null), periodOf.get(t.planId()),
-							quarters, today)))
+							quarters, today),
+					splits.getOrDefault(t.id(), List.of())))
 			.toList();
 	}
 
@@ -134,11 +146,32 @@ public class TaskRows {
 		return due.equals(task.finalDeadline().date()) ? null : due;
 	}
 
-	private TaskRow row(Task task, Viewer viewer, Function<UnitId, String> name, RowProgress progress) {
+	private TaskRow row(Task task, Viewer viewer, Function<UnitId, String> name, RowProgress progress,
+			List<TargetSplit> splits) {
 		return new TaskRow(task.id().value(), task.number().value(), task.text(),
 				task.targets().stream().map(this.targetText::of).toList(), task.leadUnits().stream().map(name).toList(),
 				task.responsibleUnits().stream().map(name).toList(), task.deadlines(), extendedTo(task), task.status(),
-				viewer.owns(task), progress.overdue(), task.version(), progress);
+				viewer.owns(task), progress.overdue(), task.version(), progress, splitNotes(task, splits));
+	}
+
+	/** For each target, how it is split among units: how many, and whether it adds up. */
+	private List<String> splitNotes(Task task, List<TargetSplit> all) {
+		List<TargetSplit> applying = TargetSplit.applying(all, task.targets());
+		List<String> notes = new ArrayList<>();
+		for (int i = 0; i < task.targets().size(); i++) {
+			Target target = task.targets().get(i);
+			notes.add(TargetSplit.of(applying, i).map((split) -> {
+				BigDecimal gap = split.shortfall(target);
+				return (gap.signum() == 0) ? message("quota.ledger", split.quotas().size())
+						: message("quota.ledger.gap", split.quotas().size(),
+								NumberText.of(split.total()) + target.measure().symbol());
+			}).orElse(""));
+		}
+		return notes;
+	}
+
+	private String message(String code, Object... arguments) {
+		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
 	}
 
 }

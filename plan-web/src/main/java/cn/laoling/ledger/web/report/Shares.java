@@ -111,10 +111,18 @@ public class Shares {
 	/** The task's split targets, each unit judged today on its part of the period. */
 	public List<ShareTable> tables(Task task, PlanPeriod plan, List<TargetSplit> splits,
 			Collection<Report> periodReports) {
+		return tables(task, plan, splits, periodReports, LocalDate.now(this.clock));
+	}
+
+	/**
+	 * The task's split targets, each unit judged on the day on its part of the period: a
+	 * notice judges a period that has ended on its last day.
+	 */
+	public List<ShareTable> tables(Task task, PlanPeriod plan, List<TargetSplit> splits,
+			Collection<Report> periodReports, LocalDate today) {
 		if (splits.isEmpty()) {
 			return List.of();
 		}
-		LocalDate today = LocalDate.now(this.clock);
 		Map<UnitId, ReportContent> parts = submittedParts(periodReports);
 		Map<UnitId, String> names = this.units
 			.namesOf(splits.stream().flatMap((s) -> s.quotas().stream()).map(Quota::unit).collect(Collectors.toSet()));

@@ -12,14 +12,16 @@ import cn.laoling.ledger.report.ReportEvent;
 import cn.laoling.ledger.report.ReportState;
 import cn.laoling.ledger.report.Standing;
 import cn.laoling.ledger.web.plan.TaskRow;
+import cn.laoling.ledger.web.report.ShareTable;
 
 /**
  * A submitted report as the office reviews it: what it says, each figure against its
- * 序时进度, the light it would give the task, and the report's history.
+ * 序时进度, the light it would give the task, the report's history, and for a split target
+ * (指标分解) each unit's share of the period.
  */
 public record ReviewPage(long reportId, long version, ReportState state, TaskRow task, String planTitle, String unit,
 		Quarter period, ReportContent content, List<FigureLine> figures, Light light, List<HistoryLine> history,
-		List<Evidence> evidence, List<PartEvidence> partEvidence) {
+		List<Evidence> evidence, List<PartEvidence> partEvidence, List<ShareTable> shares) {
 
 	/** A file of a responsible unit's submitted part of the task. */
 	public record PartEvidence(String unit, Evidence file) {

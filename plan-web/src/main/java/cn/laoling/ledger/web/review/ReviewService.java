@@ -56,6 +56,7 @@ import cn.laoling.ledger.web.notification.NotificationService;
 import cn.laoling.ledger.web.plan.TaskRows;
 import cn.laoling.ledger.web.report.EvidenceDownload;
 import cn.laoling.ledger.web.report.ReportingService;
+import cn.laoling.ledger.web.report.Shares;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.ShortText;
 import cn.laoling.ledger.web.support.TargetText;
@@ -93,9 +94,12 @@ public class ReviewService {
 
 	private final NotificationService notifications;
 
+	private final Shares shares;
+
 	ReviewService(Plans plans, Tasks tasks, Reports reports, ReportingPeriods periods, Units units, TaskRows rows,
 			TargetText targetText, AuditTrail audit, Clock clock, EvidenceFiles evidence, LightRules rules,
-			NotificationService notifications) {
+			NotificationService notifications, Shares shares) {
+		this.shares = shares;
 		this.rules = rules;
 		this.notifications = notifications;
 		this.evidence = evidence;
@@ -175,7 +179,9 @@ public class ReviewService {
 		}
 		return new ReviewPage(report.id().value(), report.version(), report.state(), this.rows.of(scope.task(), viewer),
 				scope.plan().title(), names(List.of(report.unitId())).get(report.unitId()), scope.period().quarter(),
-				report.content(), figures, assessment.light(), history(id), this.evidence.of(id), partEvidence(report));
+				report.content(), figures, assessment.light(), history(id), this.evidence.of(id), partEvidence(report),
+				this.shares.tables(scope.task(), scope.plan().period(), this.shares.of(scope.task()),
+						this.reports.forTask(report.taskId(), report.periodId())));
 	}
 
 	private List<ReviewPage.HistoryLine> history(ReportId id) {

@@ -16,6 +16,11 @@ import org.springframework.stereotype.Service;
 import cn.laoling.ledger.audit.AuditOutcome;
 import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.plan.PlanId;
+import cn.laoling.ledger.plan.PlanPeriod;
+import cn.laoling.ledger.plan.Task;
+import cn.laoling.ledger.plan.TaskId;
+import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.shared.NumberText;
 import cn.laoling.ledger.web.audit.AuditTrail;
 import cn.laoling.ledger.web.plan.LedgerFilter;
 import cn.laoling.ledger.web.plan.LedgerService;
@@ -23,6 +28,8 @@ import cn.laoling.ledger.web.plan.LedgerView;
 import cn.laoling.ledger.web.plan.PlanSummary;
 import cn.laoling.ledger.web.plan.RowProgress;
 import cn.laoling.ledger.web.plan.TaskRow;
+import cn.laoling.ledger.web.report.ShareTable;
+import cn.laoling.ledger.web.report.Shares;
 import cn.laoling.ledger.web.security.Viewer;
 
 /**
@@ -41,7 +48,14 @@ public class LedgerExports {
 
 	private final AuditTrail audit;
 
-	LedgerExports(LedgerService ledgers, MessageSource messages, Clock clock, AuditTrail audit) {
+	private final Tasks tasks;
+
+	private final Shares shares;
+
+	LedgerExports(LedgerService ledgers, MessageSource messages, Clock clock, AuditTrail audit, Tasks tasks,
+			Shares shares) {
+		this.tasks = tasks;
+		this.shares = shares;
 		this.ledgers = ledgers;
 		this.messages = messages;
 		this.clock = clock;
@@ -70,7 +84,31 @@ public class LedgerExports {
 			.toList();
 		this.audit.now(AuditType.LEDGER_EXPORTED, this.audit.names().plan(id, plan.title()), AuditOutcome.SUCCESS,
 				String.join(texts.message("sheet.gap"), notes));
-		return new LedgerSheet(texts.title(plan.title()), notes, blocks);
+		return new LedgerSheet(texts.title(plan.title()), notes, blocks, shares(texts, plan, view));
+	}
+
+	/** The shares of the split targets among the tasks exported (指标分解). */
+	private List<LedgerSheet.Share> shares(SheetTexts texts, PlanSummary plan, LedgerView view) {
+		List<LedgerSheet.Share> shares = new ArrayList<>();
+		PlanPeriod period = new PlanPeriod(plan.periodStart(), plan.periodEnd());
+		for (LedgerView.LedgerSection section : view.sections()) {
+			for (TaskRow row : section.rows()) {
+				if (row.splits().stream().allMatch(String::isEmpty)) {
+					continue;
+				}
+				Task task = this.tasks.findById(new TaskId(row.id())).orElseThrow();
+				for (ShareTable table : this.shares.today(task, period)) {
+					for (ShareTable.Row share : table.rows()) {
+						shares.add(new LedgerSheet.Share(row.number(), table.target(), share.unit(),
+								NumberText.of(share.quota()) + table.measure(),
+								(share.reported() == null) ? "" : NumberText.of(share.reported()) + table.measure(),
+								NumberText.rounded(share.expected()) + table.measure(),
+								texts.message("share.standing." + share.standing()), share.light()));
+					}
+				}
+			}
+		}
+		return shares;
 	}
 
 	/** Every plan the viewer sees, each plan's sections headed by its title. */

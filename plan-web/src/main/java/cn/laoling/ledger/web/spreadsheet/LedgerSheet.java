@@ -9,11 +9,24 @@ import cn.laoling.ledger.report.Light;
  * What a ledger spreadsheet shows, already in words: its title, the lines under it, and
  * the tasks grouped under their section headings.
  */
-public record LedgerSheet(String title, List<String> notes, List<Block> blocks) {
+public record LedgerSheet(String title, List<String> notes, List<Block> blocks, List<Share> shares) {
 
 	public LedgerSheet {
 		notes = List.copyOf(notes);
 		blocks = List.copyOf(blocks);
+		shares = List.copyOf(shares);
+	}
+
+	public LedgerSheet(String title, List<String> notes, List<Block> blocks) {
+		this(title, notes, blocks, List.of());
+	}
+
+	/**
+	 * One unit's share of a split target (指标分解), as the sheet of shares writes it, every
+	 * value already in words.
+	 */
+	public record Share(String task, String target, String unit, String quota, String reported, String expected,
+			String standing, Light light) {
 	}
 
 	public int taskCount() {

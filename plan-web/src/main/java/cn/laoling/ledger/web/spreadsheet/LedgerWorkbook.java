@@ -99,11 +99,42 @@ public final class LedgerWorkbook {
 			sheet.createFreezePane(0, headerRow + 1);
 			sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, 0, last));
 			printSetup(sheet);
+			if (!ledger.shares().isEmpty()) {
+				shares(workbook.createSheet(this.texts.message("sheet.shares.name")), ledger, styles);
+			}
 			workbook.write(out);
 		}
 		finally {
 			workbook.close();
 		}
+	}
+
+	/** 指标分解: each unit's share of each split target, judged as on the task's page. */
+	private void shares(Sheet sheet, LedgerSheet ledger, Styles styles) {
+		String[] headers = this.texts.message("sheet.shares.columns").split("\\|");
+		int[] widths = { 8, 36, 16, 12, 14, 12, 14 };
+		for (int c = 0; c < headers.length; c++) {
+			sheet.setColumnWidth(c, widths[c] * 256);
+		}
+		Row title = sheet.createRow(0);
+		text(title.createCell(0), this.texts.message("sheet.shares.title", ledger.title()), styles.title);
+		title.setHeightInPoints(28f);
+		sheet.addMergedRegionUnsafe(new CellRangeAddress(0, 0, 0, headers.length - 1));
+		Row header = sheet.createRow(1);
+		for (int c = 0; c < headers.length; c++) {
+			text(header.createCell(c), headers[c], styles.header);
+		}
+		int r = 2;
+		for (LedgerSheet.Share share : ledger.shares()) {
+			Row row = sheet.createRow(r++);
+			String[] values = { share.task(), share.target(), share.unit(), share.quota(), share.reported(),
+					share.expected(), share.standing() };
+			for (int c = 0; c < values.length; c++) {
+				text(row.createCell(c), values[c], styles.body(c != 1 && c != 2, SpreadsheetText.formulaLike(values[c]),
+						(c == values.length - 1) ? share.light() : null));
+			}
+		}
+		sheet.createFreezePane(0, 2);
 	}
 
 	private static int banner(Sheet sheet, int r, String value, CellStyle style, float height) {

@@ -1,8 +1,10 @@
 package cn.laoling.ledger.web.task;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -32,9 +34,12 @@ import cn.laoling.ledger.plan.TargetValue;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskContent;
 import cn.laoling.ledger.plan.TaskNumber;
+import cn.laoling.ledger.plan.TaskStatus;
 import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.report.Figure;
 import cn.laoling.ledger.report.Quarter;
 import cn.laoling.ledger.report.Report;
+import cn.laoling.ledger.report.ReportContent;
 import cn.laoling.ledger.report.ReportKind;
 import cn.laoling.ledger.report.ReportState;
 import cn.laoling.ledger.report.ReportingPeriod;
@@ -215,6 +220,74 @@ class QuotaPagesTest {
 		assertThat(consolidated.content().figure(0).amount()).as("the quota holders' sum, not what was typed")
 			.isEqualByComparingTo("1");
 		assertThat(consolidated.content().figure(1).amount()).isEqualByComparingTo("68");
+	}
+
+	@Test
+	void theSumIsTheTasksFigureOnTheLedgerTheOverviewTheNoticeAndTheExportAndEachUnitIsJudgedOnItsShare()
+			throws Exception {
+		Plan plan = this.scratch.planInForce("分解汇总测试");
+		Task task = this.tasks.save(plan.newTask(new TaskContent(new TaskNumber("1"), 1, null, "分解汇总：创建老年友好型社区26个",
+				List.of(unit("区卫健委")), List.of(unit("各街镇")), List.of(Target.atLeast(26, "个", "老年友好型社区")), List.of())));
+		this.quotas.replace(task.id(), task.version(), new TargetSplit(0, List
+			.of(new Quota(unit("昆北街道"), BigDecimal.valueOf(2)), new Quota(unit("沙河街道"), BigDecimal.valueOf(24)))));
+		ReportingPeriod period = period(task);
+		Report sand = Report.start(task.id(), period, unit("沙河街道"), ReportKind.PART, 1);
+		sand.submit(period, new ReportContent("沙河街道已创建1个", List.of(Figure.of(BigDecimal.ONE)), TaskStatus.IN_PROGRESS,
+				null, null, null), task.targets(), List.of(), 0, Instant.now());
+		this.reports.save(sand);
+		this.mvc
+			.perform(as("kunbei", post(formUrl(task))).param("action", "submit")
+				.param("version", "-1")
+				.param("progress", "昆北街道两个社区已命名")
+				.param("figures[0].value", "2")
+				.param("status", "IN_PROGRESS"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(as("wjw", post(formUrl(task))).param("action", "submit")
+				.param("version", "-1")
+				.param("progress", "汇总各街镇")
+				.param("status", "IN_PROGRESS"))
+			.andExpect(status().is3xxRedirection());
+		Report consolidated = own(task, "区卫健委");
+		assertThat(page("/review/" + consolidated.id().value(), "office")).contains("沙河街道", "分解合计 26个，与目标一致。");
+		this.mvc.perform(as("office", post("/review/" + consolidated.id().value() + "/accept")).param("version",
+				String.valueOf(consolidated.version())))
+			.andExpect(status().is3xxRedirection());
+
+		String ledger = page("/plans/" + plan.id().value(), "office");
+		assertThat(ledger).contains("3/26个", "已分解到2个单位");
+		String overview = page("/overview?plan=" + plan.id().value(), "leader");
+		assertThat(overview).contains("昆北街道 2/2", "沙河街道 1/24", "light-COMPLETED", "light-RED");
+		assertThat(page("/overview?plan=" + plan.id().value(), "kunbei")).as("a 街镇 sees its own share")
+			.contains("昆北街道 2/2")
+			.doesNotContain("沙河街道 1/24");
+
+		String drafted = this.mvc
+			.perform(as("office", post("/notices")).param("planId", String.valueOf(plan.id().value()))
+				.param("periodId", String.valueOf(period.id().value())))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(page(drafted, "office")).contains("按分解指标，以下单位承担的任务进度滞后：沙河街道（任务1", "分解指标24个，完成1个")
+			.doesNotContain("昆北街道（任务1");
+
+		byte[] export = this.mvc.perform(get("/plans/" + plan.id().value() + "/export").with(this.demo.as("office")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export))) {
+			assertThat(cells(book.getSheetAt(0))).contains("3/26个");
+			assertThat(book.getSheet("指标分解")).as("a sheet of the shares").isNotNull();
+			assertThat(cells(book.getSheet("指标分解"))).contains("昆北街道", "2个", "沙河街道", "24个", "1个", "欠进度");
+		}
+	}
+
+	private static List<String> cells(XSSFSheet sheet) {
+		List<String> cells = new java.util.ArrayList<>();
+		sheet.forEach((row) -> row.forEach((cell) -> cells.add(cell.toString())));
+		return cells;
 	}
 
 	private Task communities() {
