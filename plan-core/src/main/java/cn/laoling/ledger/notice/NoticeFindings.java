@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import cn.laoling.ledger.plan.PlanPeriod;
 import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.TargetYears;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.plan.TaskStatus;
@@ -100,13 +101,15 @@ public record NoticeFindings(NoticeFigures figures, List<UnitId> late, List<Unit
 			LightRules rules, Wording wording) {
 		List<TargetLine> lines = new ArrayList<>();
 		for (int i = 0; i < task.targets().size(); i++) {
-			Target target = task.targets().get(i);
+			TargetYears.Yardstick yardstick = task.yardstick(i, plan, day);
+			Target target = yardstick.target();
 			BigDecimal goal = target.value().goal();
-			BigDecimal actual = (report == null) ? null : report.content().figure(i).amount();
-			TargetProgress progress = (actual == null) ? null
-					: TargetProgress.of(target, actual, plan, task.dueDeadline(), day, rules);
+			BigDecimal cumulative = (report == null) ? null : report.content().figure(i).amount();
+			BigDecimal actual = yardstick.counted(cumulative);
+			TargetProgress progress = (actual == null) ? null : TargetProgress.of(yardstick, cumulative, day, rules);
 			BigDecimal expected = (progress != null) ? progress.expected()
-					: TargetProgress.of(target, BigDecimal.ZERO, plan, task.dueDeadline(), day, rules).expected();
+					: TargetProgress.of(target, BigDecimal.ZERO, yardstick.window(), yardstick.due(), day, rules)
+						.expected();
 			BigDecimal rate = (actual == null || goal.signum() == 0) ? null
 					: actual.multiply(HUNDRED).divide(goal, 1, RoundingMode.HALF_UP);
 			lines.add(new TargetLine(task.number().value(), wording.target(target), target.measure().symbol(), goal,

@@ -1,6 +1,8 @@
 package cn.laoling.ledger.plan;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +29,8 @@ public final class Task {
 	private boolean closedOut;
 
 	private LocalDate extendedTo;
+
+	private final List<TargetYears> years = new ArrayList<>();
 
 	private final long version;
 
@@ -118,6 +122,39 @@ public final class Task {
 					"task " + this.id + " is due " + dueDeadline().date() + ", not before " + date);
 		}
 		this.extendedTo = date;
+	}
+
+	/**
+	 * 年度分解: divides one of the task's targets by year (no shares: not divided any more),
+	 * as {@link TargetYears#of} checked it.
+	 */
+	public void divideByYear(TargetYears divided) {
+		this.years.removeIf((y) -> y.target() == divided.target());
+		if (!divided.years().isEmpty()) {
+			this.years.add(divided);
+			this.years.sort(Comparator.comparingInt(TargetYears::target));
+		}
+	}
+
+	/** The targets divided by year, those that still apply to the task's targets. */
+	public List<TargetYears> years() {
+		return this.years.stream()
+			.filter((y) -> y.target() < targets().size() && TargetYears.isDivisible(targets().get(y.target())))
+			.toList();
+	}
+
+	public Optional<TargetYears> yearsOf(int target) {
+		return years().stream().filter((y) -> y.target() == target).findFirst();
+	}
+
+	/**
+	 * What a target is judged against on the day: in a year with a share, that share;
+	 * otherwise the whole target over the plan to the task's due date.
+	 */
+	public TargetYears.Yardstick yardstick(int target, PlanPeriod plan, LocalDate day) {
+		Target measured = targets().get(target);
+		return yearsOf(target).map((y) -> y.yardstick(measured, plan, dueDeadline(), day))
+			.orElseGet(() -> new TargetYears.Yardstick(measured, BigDecimal.ZERO, plan, dueDeadline()));
 	}
 
 	/** The date granted by an extension, if any. */

@@ -34,7 +34,26 @@ public record Assessment(List<TargetProgress> targets, Standing standing, Light 
 			actuals.add((report == null) ? null : report.content().figure(i).amount());
 		}
 		TaskStatus reported = (report == null) ? task.status() : report.content().status();
-		return of(task.targets(), actuals, reported, task.isClosedOut(), task.dueDeadline(), plan, day, rules);
+		return of(task, actuals, reported, task.isClosedOut(), plan, day, rules);
+	}
+
+	/**
+	 * The task judged on the day by figures and a status, each target by what it is
+	 * measured against that day ({@link Task#yardstick}: a target divided by year by the
+	 * year's share).
+	 * @param actuals the cumulative value reported for each target ({@code null} where
+	 * none)
+	 */
+	public static Assessment of(Task task, List<BigDecimal> actuals, TaskStatus reported, boolean closed,
+			PlanPeriod plan, LocalDate day, LightRules rules) {
+		List<TargetProgress> measured = new ArrayList<>();
+		for (int i = 0; i < task.targets().size(); i++) {
+			BigDecimal actual = (i < actuals.size()) ? actuals.get(i) : null;
+			if (actual != null) {
+				measured.add(TargetProgress.of(task.yardstick(i, plan, day), actual, day, rules));
+			}
+		}
+		return judged(measured, reported, closed, task.dueDeadline(), day, rules);
 	}
 
 	/**
@@ -45,15 +64,21 @@ public record Assessment(List<TargetProgress> targets, Standing standing, Light 
 	 */
 	public static Assessment of(List<Target> targets, List<BigDecimal> actuals, TaskStatus reported, boolean closed,
 			Deadline due, PlanPeriod plan, LocalDate day, LightRules rules) {
-		if (closed) {
-			return new Assessment(List.of(), Standing.COMPLETED, Light.COMPLETED);
-		}
 		List<TargetProgress> measured = new ArrayList<>();
 		for (int i = 0; i < targets.size(); i++) {
 			BigDecimal actual = (i < actuals.size()) ? actuals.get(i) : null;
 			if (actual != null) {
 				measured.add(TargetProgress.of(targets.get(i), actual, plan, due, day, rules));
 			}
+		}
+		return judged(measured, reported, closed, due, day, rules);
+	}
+
+	/** The furthest-behind target speaks for the task. */
+	private static Assessment judged(List<TargetProgress> measured, TaskStatus reported, boolean closed, Deadline due,
+			LocalDate day, LightRules rules) {
+		if (closed) {
+			return new Assessment(List.of(), Standing.COMPLETED, Light.COMPLETED);
 		}
 		boolean done = reported == TaskStatus.COMPLETED;
 		Standing standing;

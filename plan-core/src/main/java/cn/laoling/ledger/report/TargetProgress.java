@@ -8,6 +8,7 @@ import cn.laoling.ledger.plan.Comparator;
 import cn.laoling.ledger.plan.Deadline;
 import cn.laoling.ledger.plan.PlanPeriod;
 import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.TargetYears;
 
 /**
  * One target measured against its 序时进度.
@@ -36,6 +37,15 @@ public record TargetProgress(Target target, BigDecimal actual, BigDecimal expect
 			behind = points(expected.subtract(actual), goal);
 		}
 		return new TargetProgress(target, actual, expected, behind, standing(behind, rules));
+	}
+
+	/**
+	 * A cumulative figure against what the target is measured by on the day: for a target
+	 * divided by year, the year's share from where the year started.
+	 */
+	public static TargetProgress of(TargetYears.Yardstick yardstick, BigDecimal cumulative, LocalDate day,
+			LightRules rules) {
+		return of(yardstick.target(), yardstick.counted(cumulative), yardstick.window(), yardstick.due(), day, rules);
 	}
 
 	static Standing standing(BigDecimal behind, LightRules rules) {

@@ -2,7 +2,9 @@ package cn.laoling.ledger.persistence;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,12 +27,14 @@ import cn.laoling.ledger.plan.Recurrence;
 import cn.laoling.ledger.plan.Section;
 import cn.laoling.ledger.plan.Target;
 import cn.laoling.ledger.plan.TargetValue;
+import cn.laoling.ledger.plan.TargetYears;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskContent;
 import cn.laoling.ledger.plan.TaskNumber;
 import cn.laoling.ledger.plan.TaskQuery;
 import cn.laoling.ledger.plan.TaskStatus;
 import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.plan.YearShare;
 import cn.laoling.ledger.region.Region;
 import cn.laoling.ledger.region.Regions;
 import cn.laoling.ledger.shared.StaleEditException;
@@ -92,6 +96,30 @@ class TaskPersistenceTest {
 		assertThat(loaded.targets().get(1).value()).isEqualTo(range.value());
 		assertThat(loaded.deadlines()).extracting(Deadline::wording).containsExactly("2022年5月底", "2022年6月底");
 		assertThat(loaded.status()).isEqualTo(TaskStatus.NOT_STARTED);
+	}
+
+	@Test
+	void aTargetDividedByYearComesBackWithWhatWasCarriedAndMovesTheTasksVersionOn() {
+		Plan threeYears = this.plans.save(Plan.draft(this.plan.regionId(),
+				new PlanFacts("凉州区三年实施方案", null, null, null, PlanPeriod.years(2023, 2025))));
+		Task task = this.tasks.save(threeYears.newTask(new TaskContent(new TaskNumber("1"), 1, null, "完成7000户适老化改造",
+				List.of(this.civil.id()), List.of(), List.of(Target.exactly(7000, "户", "适老化改造")), List.of())));
+		Map<Integer, BigDecimal> shares = new LinkedHashMap<>();
+		shares.put(2023, new BigDecimal("2000"));
+		shares.put(2024, new BigDecimal("2500"));
+		shares.put(2025, new BigDecimal("2500"));
+		task.divideByYear(TargetYears.of(task, threeYears.period(), 0, shares, Optional.empty())
+			.carriedOver(2023, new BigDecimal("1800")));
+
+		Task saved = this.tasks.save(task);
+		Task again = this.tasks.findById(task.id()).orElseThrow();
+
+		assertThat(saved.version()).isEqualTo(task.version() + 1);
+		assertThat(again.years()).singleElement()
+			.satisfies((y) -> assertThat(y.years()).containsExactly(
+					new YearShare(2023, new BigDecimal("2000"), BigDecimal.ZERO),
+					new YearShare(2024, new BigDecimal("2500"), new BigDecimal("200")),
+					new YearShare(2025, new BigDecimal("2500"), BigDecimal.ZERO)));
 	}
 
 	@Test

@@ -1,10 +1,12 @@
 package cn.laoling.ledger.persistence.plan;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -21,12 +23,14 @@ import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.SectionId;
 import cn.laoling.ledger.plan.Target;
 import cn.laoling.ledger.plan.TargetValue;
+import cn.laoling.ledger.plan.TargetYears;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskContent;
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.plan.TaskNumber;
 import cn.laoling.ledger.plan.TaskQuery;
 import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.plan.YearShare;
 import cn.laoling.ledger.unit.UnitId;
 
 @Repository
@@ -111,6 +115,9 @@ class JpaTasks implements Tasks {
 		content.targets().forEach((t) -> entity.targets.add(toEmbeddable(t)));
 		entity.deadlines.clear();
 		content.deadlines().forEach((d) -> entity.deadlines.add(toEmbeddable(d)));
+		List<YearEmbeddable> years = new ArrayList<>();
+		task.years().forEach((divided) -> divided.years().forEach((share) -> years.add(toEmbeddable(divided, share))));
+		replace(entity.years, years);
 		TaskEntity saved = Versions.saveAndFlush(this.repository, entity, "task", entity.id);
 		Task result = toDomain(saved);
 		// Nothing keeps the entity: left managed, every later flush of an import of
@@ -151,6 +158,15 @@ class JpaTasks implements Tasks {
 		return e;
 	}
 
+	private static YearEmbeddable toEmbeddable(TargetYears divided, YearShare share) {
+		YearEmbeddable e = new YearEmbeddable();
+		e.target = divided.target();
+		e.year = share.year();
+		e.planned = share.planned();
+		e.carried = share.carried();
+		return e;
+	}
+
 	private static DeadlineEmbeddable toEmbeddable(Deadline deadline) {
 		DeadlineEmbeddable e = new DeadlineEmbeddable();
 		e.date = deadline.date();
@@ -169,8 +185,13 @@ class JpaTasks implements Tasks {
 				(e.sectionId != null) ? new SectionId(e.sectionId) : null, e.text,
 				e.leadUnitIds.stream().map(UnitId::new).toList(),
 				e.responsibleUnitIds.stream().map(UnitId::new).toList(), targets, deadlines);
-		return new Task(new TaskId(e.id), new PlanId(e.planId), content, e.status, e.closedOut, e.extendedTo,
+		Task task = new Task(new TaskId(e.id), new PlanId(e.planId), content, e.status, e.closedOut, e.extendedTo,
 				e.version);
+		Map<Integer, List<YearShare>> years = new TreeMap<>();
+		e.years.forEach((y) -> years.computeIfAbsent(y.target, (t) -> new ArrayList<>())
+			.add(new YearShare(y.year, y.planned, y.carried)));
+		years.forEach((target, shares) -> task.divideByYear(new TargetYears(target, shares)));
+		return task;
 	}
 
 }

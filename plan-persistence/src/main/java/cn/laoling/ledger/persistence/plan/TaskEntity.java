@@ -14,6 +14,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -70,6 +71,11 @@ class TaskEntity {
 	@CollectionTable(name = "task_deadline", joinColumns = @JoinColumn(name = "task_id"))
 	@OrderColumn(name = "position")
 	List<DeadlineEmbeddable> deadlines = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "target_year", joinColumns = @JoinColumn(name = "task_id"))
+	@OrderBy("target, year")
+	List<YearEmbeddable> years = new ArrayList<>();
 
 	@Version
 	long version;

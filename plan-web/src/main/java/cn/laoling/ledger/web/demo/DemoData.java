@@ -1,6 +1,7 @@
 package cn.laoling.ledger.web.demo;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,10 +43,14 @@ import cn.laoling.ledger.plan.SectionId;
 import cn.laoling.ledger.plan.Target;
 import cn.laoling.ledger.plan.TargetSplit;
 import cn.laoling.ledger.plan.TargetValue;
+import cn.laoling.ledger.plan.TargetYears;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskContent;
 import cn.laoling.ledger.plan.TaskNumber;
 import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.plan.YearClosing;
+import cn.laoling.ledger.plan.YearClosings;
+import cn.laoling.ledger.plan.YearShare;
 import cn.laoling.ledger.region.Region;
 import cn.laoling.ledger.region.RegionId;
 import cn.laoling.ledger.region.Regions;
@@ -58,6 +64,7 @@ import cn.laoling.ledger.web.demo.DemoFiles.PlanFile;
 import cn.laoling.ledger.web.demo.DemoFiles.QuotaEntry;
 import cn.laoling.ledger.web.demo.DemoFiles.TaskEntry;
 import cn.laoling.ledger.web.demo.DemoFiles.UnitsFile;
+import cn.laoling.ledger.web.demo.DemoFiles.YearsEntry;
 
 /**
  * Loads the demo once: the regions and units of 昆都仑区 and 凉州区, their two seed plans (kept
@@ -100,9 +107,12 @@ class DemoData implements ApplicationRunner {
 
 	private final Quotas quotas;
 
+	private final YearClosings closings;
+
 	DemoData(Regions regions, Units units, Plans plans, Tasks tasks, Accounts accounts, PasswordEncoder passwordEncoder,
-			TransactionTemplate transaction, Clock clock, DemoQuarter quarter, Quotas quotas) {
+			TransactionTemplate transaction, Clock clock, DemoQuarter quarter, Quotas quotas, YearClosings closings) {
 		this.quotas = quotas;
+		this.closings = closings;
 		this.quarter = quarter;
 		this.clock = clock;
 		this.regions = regions;
@@ -203,8 +213,31 @@ class DemoData implements ApplicationRunner {
 					.toList();
 				this.quotas.replace(kept.id(), version++, new TargetSplit(quota.target(), shares));
 			}
+			if (entry.years() != null && !entry.years().isEmpty()) {
+				divideByYear(saved, this.tasks.findById(kept.id()).orElseThrow(), entry.years());
+			}
 		}
 		return saved;
+	}
+
+	/**
+	 * 年度分解 of the task's targets; a year some share was carried from is recorded as
+	 * closed by the plan's office.
+	 */
+	private void divideByYear(Plan plan, Task task, List<YearsEntry> entries) {
+		for (YearsEntry entry : entries) {
+			TargetYears divided = TargetYears.of(task, plan.period(), entry.target(), entry.shares(), Optional.empty());
+			Map<Integer, BigDecimal> carried = (entry.carried() == null) ? Map.of() : entry.carried();
+			List<YearShare> shares = divided.years()
+				.stream()
+				.map((y) -> new YearShare(y.year(), y.planned(), carried.getOrDefault(y.year(), BigDecimal.ZERO)))
+				.toList();
+			task.divideByYear(new TargetYears(entry.target(), shares));
+			carried.keySet()
+				.forEach((year) -> this.closings
+					.record(new YearClosing(plan.id(), year - 1, this.clock.instant(), "lz-office")));
+		}
+		this.tasks.save(task);
 	}
 
 	/** A demo database from an earlier version gets the demo accounts added since. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.laoling.ledger.account.LiaisonPosition;
 import cn.laoling.ledger.account.Role;
@@ -39,7 +40,14 @@ final class DemoFiles {
 	}
 
 	record TaskEntry(String number, String section, String text, List<String> lead, List<String> responsible,
-			List<TargetEntry> targets, List<DeadlineEntry> deadlines, List<QuotaEntry> quotas) {
+			List<TargetEntry> targets, List<DeadlineEntry> deadlines, List<QuotaEntry> quotas, List<YearsEntry> years) {
+	}
+
+	/**
+	 * 年度分解 of one of a task's targets: each year's share, and what a closed year carried
+	 * into a later one (结转).
+	 */
+	record YearsEntry(int target, LinkedHashMap<Integer, BigDecimal> shares, Map<Integer, BigDecimal> carried) {
 	}
 
 	/** 指标分解 of one of a task's targets: each unit's share, in order. */

@@ -26,6 +26,7 @@ import cn.laoling.ledger.plan.PlanHead;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Plans;
 import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.TargetYears;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.plan.TaskStatus;
@@ -43,7 +44,6 @@ import cn.laoling.ledger.report.ReportState;
 import cn.laoling.ledger.report.ReportingPeriod;
 import cn.laoling.ledger.report.ReportingPeriods;
 import cn.laoling.ledger.report.Reports;
-import cn.laoling.ledger.report.Schedule;
 import cn.laoling.ledger.report.TargetProgress;
 import cn.laoling.ledger.shared.DomainRuleException;
 import cn.laoling.ledger.shared.NotFoundException;
@@ -164,18 +164,16 @@ public class ReviewService {
 		for (int i = 0; i < targets.size(); i++) {
 			actuals.add(report.content().figure(i).amount());
 		}
-		Assessment assessment = Assessment.of(targets, actuals, report.content().status(), false,
-				scope.task().dueDeadline(), scope.plan().period(), today, this.rules);
+		Assessment assessment = Assessment.of(scope.task(), actuals, report.content().status(), false,
+				scope.plan().period(), today, this.rules);
 		List<ReviewPage.FigureLine> figures = new ArrayList<>();
 		for (int i = 0; i < targets.size(); i++) {
-			Target target = targets.get(i);
 			BigDecimal actual = actuals.get(i);
-			BigDecimal expected = Schedule.expected(target, scope.plan().period(), scope.task().dueDeadline(), today);
-			figures
-				.add(new ReviewPage.FigureLine(this.targetText.of(target), actual, expected,
-						(actual == null) ? null : TargetProgress
-							.of(target, actual, scope.plan().period(), scope.task().dueDeadline(), today, this.rules)
-							.standing()));
+			TargetYears.Yardstick yardstick = scope.task().yardstick(i, scope.plan().period(), today);
+			TargetProgress progress = TargetProgress.of(yardstick, (actual == null) ? yardstick.from() : actual, today,
+					this.rules);
+			figures.add(new ReviewPage.FigureLine(this.targetText.of(yardstick.target()), yardstick.counted(actual),
+					progress.expected(), (actual == null) ? null : progress.standing()));
 		}
 		return new ReviewPage(report.id().value(), report.version(), report.state(), this.rows.of(scope.task(), viewer),
 				scope.plan().title(), names(List.of(report.unitId())).get(report.unitId()), scope.period().quarter(),

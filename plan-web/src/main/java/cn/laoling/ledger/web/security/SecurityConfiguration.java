@@ -59,13 +59,14 @@ class SecurityConfiguration {
 			// 老龄办: the ledger and the unit registry
 			.requestMatchers(HttpMethod.GET, "/plans/new", "/plans/import", "/plans/import/*", "/plans/import-sheet",
 					"/plans/import-sheet/*", "/plans/*/edit", "/plans/*/tasks/new", "/tasks/*/edit",
-					"/tasks/*/targets/*/quotas", "/units", "/units/new", "/units/*/edit", "/units/*/merge")
+					"/tasks/*/targets/*/quotas", "/tasks/*/targets/*/years", "/units", "/units/new", "/units/*/edit",
+					"/units/*/merge")
 			.hasRole("OFFICE")
 			.requestMatchers(HttpMethod.POST, "/plans", "/plans/import", "/plans/import/*", "/plans/import/*/cancel",
 					"/plans/import-sheet", "/plans/import-sheet/*", "/plans/import-sheet/*/cancel", "/plans/*/edit",
 					"/plans/*/withdraw", "/plans/*/delete", "/plans/*/tasks", "/tasks/*/edit", "/tasks/*/delete",
-					"/tasks/*/targets/*/quotas", "/tasks/*/targets/*/quotas/sheet", "/units", "/units/*/edit",
-					"/units/*/delete", "/units/*/merge")
+					"/tasks/*/targets/*/quotas", "/tasks/*/targets/*/quotas/sheet", "/tasks/*/targets/*/years",
+					"/plans/*/years/*/close", "/units", "/units/*/edit", "/units/*/delete", "/units/*/merge")
 			.hasRole("OFFICE")
 			// 老龄办: reviewing reports
 			.requestMatchers(HttpMethod.GET, "/review", "/review/*", "/review/*/evidence/*", "/plans/*/periods")
@@ -112,7 +113,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/tasks/*/reports/*", "/tasks/*/reports/*/evidence",
 					"/tasks/*/reports/*/evidence/*/delete", "/tasks/*/reports/*/chase", "/tasks/*/extension")
 			.hasRole("LIAISON")
-			.requestMatchers(HttpMethod.GET, "/overview", "/plans", "/plans/*", "/plans/*/export", "/tasks/*")
+			.requestMatchers(HttpMethod.GET, "/overview", "/plans", "/plans/*", "/plans/*/export", "/tasks/*",
+					"/plans/*/years/*", "/plans/*/years/*/export")
 			.hasAnyRole(READERS)
 			// 系统管理员: accounts, liaison bindings, regions
 			.requestMatchers(HttpMethod.GET, "/admin/accounts")

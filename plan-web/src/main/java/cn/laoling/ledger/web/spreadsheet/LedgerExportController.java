@@ -1,12 +1,9 @@
 package cn.laoling.ledger.web.spreadsheet;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,12 +44,7 @@ class LedgerExportController {
 	}
 
 	private void download(LedgerSheet sheet, HttpServletResponse response) throws IOException {
-		ContentDisposition disposition = ContentDisposition.attachment()
-			.filename(this.exports.fileName(sheet), StandardCharsets.UTF_8)
-			.build();
-		response.setContentType(XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition.toString());
-		new LedgerWorkbook(this.exports.texts()).write(sheet, response.getOutputStream());
+		this.exports.send(sheet, response);
 	}
 
 }

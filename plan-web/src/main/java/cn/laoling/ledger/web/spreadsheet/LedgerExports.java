@@ -1,5 +1,7 @@
 package cn.laoling.ledger.web.spreadsheet;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,8 +11,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Service;
 
 import cn.laoling.ledger.audit.AuditOutcome;
@@ -132,6 +138,16 @@ public class LedgerExports {
 		this.audit.now(AuditType.LEDGER_EXPORTED, this.audit.names().allPlans(), AuditOutcome.SUCCESS,
 				String.join(texts.message("sheet.gap"), notes));
 		return new LedgerSheet(texts.message("sheet.title.all"), notes, blocks);
+	}
+
+	/** Sends the sheet as an .xlsx download named by its title and the day. */
+	public void send(LedgerSheet sheet, HttpServletResponse response) throws IOException {
+		ContentDisposition disposition = ContentDisposition.attachment()
+			.filename(fileName(sheet), StandardCharsets.UTF_8)
+			.build();
+		response.setContentType(LedgerExportController.XLSX);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition.toString());
+		new LedgerWorkbook(texts()).write(sheet, response.getOutputStream());
 	}
 
 	/**

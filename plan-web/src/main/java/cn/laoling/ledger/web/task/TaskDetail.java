@@ -1,5 +1,6 @@
 package cn.laoling.ledger.web.task;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import cn.laoling.ledger.web.extension.ExtensionPanel;
@@ -16,6 +17,24 @@ import cn.laoling.ledger.web.report.Timeline;
  * unit other than the lead unit sees its own share only)
  */
 public record TaskDetail(TaskRow task, PlanSummary plan, String sectionHeading, Timeline timeline,
-		ExtensionPanel extensions, List<Boolean> splittable, List<ShareTable> shares) {
+		ExtensionPanel extensions, List<Boolean> splittable, List<ShareTable> shares, List<Boolean> divisible,
+		List<YearTable> years) {
+
+	/**
+	 * A target divided by year (年度分解), each year with its share.
+	 *
+	 * @param shortfall what the years' shares leave undivided (negative: more than it)
+	 */
+	public record YearTable(int position, String target, String measure, BigDecimal shortfall, List<Row> rows) {
+
+		/**
+		 * @param dueBy the cumulative figure due by the year's end
+		 * @param current whether it is the year the task is judged in today
+		 */
+		public record Row(int year, BigDecimal planned, BigDecimal carried, BigDecimal amount, BigDecimal dueBy,
+				boolean current) {
+		}
+
+	}
 
 }

@@ -1,5 +1,7 @@
 package cn.laoling.ledger.web.task;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -12,7 +14,9 @@ import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Section;
+import cn.laoling.ledger.plan.Target;
 import cn.laoling.ledger.plan.TargetSplit;
+import cn.laoling.ledger.plan.TargetYears;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.plan.TaskQuery;
@@ -28,6 +32,7 @@ import cn.laoling.ledger.web.report.Shares;
 import cn.laoling.ledger.web.report.Timelines;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.Names;
+import cn.laoling.ledger.web.support.TargetText;
 
 /**
  * Shows tasks to whoever may see their plan; the office adds, rewrites and deletes them.
@@ -52,9 +57,15 @@ public class TaskService {
 
 	private final Shares shares;
 
+	private final TargetText targetText;
+
+	private final Clock clock;
+
 	TaskService(Tasks tasks, LedgerService ledger, TaskForms forms, TaskRows rows, AuditTrail audit,
-			Timelines timelines, ExtensionService extensions, Shares shares) {
+			Timelines timelines, ExtensionService extensions, Shares shares, TargetText targetText, Clock clock) {
 		this.shares = shares;
+		this.targetText = targetText;
+		this.clock = clock;
 		this.timelines = timelines;
 		this.extensions = extensions;
 		this.audit = audit;
@@ -74,9 +85,28 @@ public class TaskService {
 		if (viewer.isLiaison() && !viewer.ownUnits().contains(task.leadUnits().get(0))) {
 			shares = ShareTable.ownedBy(shares, viewer.ownUnits());
 		}
+		boolean severalYears = plan.period().start().getYear() != plan.period().end().getYear();
 		return new TaskDetail(this.rows.of(task, viewer), this.ledger.summaryOf(plan), section,
 				this.timelines.of(viewer, task), this.extensions.panel(viewer, task),
-				task.targets().stream().map(TargetSplit::isSplittable).toList(), shares);
+				task.targets().stream().map(TargetSplit::isSplittable).toList(), shares,
+				task.targets().stream().map((t) -> severalYears && TargetYears.isDivisible(t)).toList(),
+				yearTables(task, plan));
+	}
+
+	private List<TaskDetail.YearTable> yearTables(Task task, Plan plan) {
+		LocalDate today = LocalDate.now(this.clock);
+		int judged = today.isBefore(plan.period().start()) ? plan.period().start().getYear()
+				: today.isAfter(plan.period().end()) ? plan.period().end().getYear() : today.getYear();
+		return task.years().stream().map((divided) -> {
+			Target target = task.targets().get(divided.target());
+			return new TaskDetail.YearTable(divided.target(), this.targetText.of(target), target.measure().symbol(),
+					divided.shortfall(target),
+					divided.years()
+						.stream()
+						.map((y) -> new TaskDetail.YearTable.Row(y.year(), y.planned(), y.carried(), y.amount(),
+								divided.dueBy(y.year()), y.year() == judged))
+						.toList());
+		}).toList();
 	}
 
 	@Transactional(readOnly = true)

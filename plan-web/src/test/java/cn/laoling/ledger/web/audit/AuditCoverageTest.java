@@ -376,6 +376,19 @@ class AuditCoverageTest {
 							.param("lines[0].unitId", String.valueOf(this.demo.kunquUnit("区民政局").id().value()))
 							.param("lines[0].amount", "26")));
 
+		Task divided = this.scratch.splittableTask("审计测试年度分解");
+		int lastYear = LocalDate.now(this.clock).getYear() - 1;
+		expect(AuditType.YEARS_CHANGED, "office", AuditOutcome.SUCCESS,
+				as("office",
+						post("/tasks/" + divided.id().value() + "/targets/0/years")
+							.param("version", String.valueOf(divided.version()))
+							.param("lines[0].year", String.valueOf(lastYear))
+							.param("lines[0].amount", "10")
+							.param("lines[1].year", String.valueOf(lastYear + 1))
+							.param("lines[1].amount", "16")));
+		expect(AuditType.YEAR_CLOSED, "office", AuditOutcome.SUCCESS,
+				as("office", post("/plans/" + divided.planId().value() + "/years/" + lastYear + "/close")));
+
 		Task late = this.scratch.taskDue(LocalDate.now(this.clock).plusDays(60), "审计测试延期任务");
 		expect(AuditType.EXTENSION_REQUESTED, "wjw", AuditOutcome.SUCCESS,
 				as("wjw",

@@ -130,7 +130,8 @@ class BadInputCorpusTest {
 			}
 			for (String id : List.of("0", "-1", "9223372036854775807", "99999999999999999999", "%00")) {
 				String[] parts = endpoint.split(" ");
-				String path = parts[1].replaceAll("\\{[a-zA-Z]+Id}", id).replace("{day}", "2031-05-01");
+				String path = parts[1].replaceAll("\\{[a-zA-Z]+Id}|\\{target}|\\{year}", id)
+					.replace("{day}", "2031-05-01");
 				MockHttpServletRequestBuilder builder = parts[0].equals("POST") ? post(path).param("version", "0")
 						: get(path);
 				cases++;

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 import cn.laoling.ledger.account.Account;
+import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.calendar.CalendarDay;
 import cn.laoling.ledger.calendar.CalendarDays;
@@ -136,6 +137,11 @@ class EndpointMatrixTest {
 			GET  /tasks/{taskId}/targets/{target}/quotas  login ok    403   403   403   404   403   403   403
 			POST /tasks/{taskId}/targets/{target}/quotas  login ok    403   403   403   404   403   403   403
 			POST /tasks/{taskId}/targets/{target}/quotas/sheet login ok 403   403   403   404   403   403   403
+			GET  /tasks/{taskId}/targets/{target}/years   login ok    403   403   403   404   403   403   403
+			POST /tasks/{taskId}/targets/{target}/years   login ok    403   403   403   404   403   403   403
+			GET  /plans/{planId}/years/{year}             login ok    ok    ok    ok    404   403   403   403
+			GET  /plans/{planId}/years/{year}/export      login ok    ok    ok    ok    404   403   403   403
+			POST /plans/{planId}/years/{year}/close       login ok    403   403   403   404   403   403   403
 			GET  /review                                  login ok    403   403   403   ok    403   403   403
 			GET  /review/{reportId}                       login ok    403   403   403   404   403   403   403
 			POST /review/{reportId}/accept                login ok    403   403   403   404   403   403   403
@@ -322,9 +328,16 @@ class EndpointMatrixTest {
 		String path = parts[1].replace("/**", "/liveness");
 		// scratch records only where the endpoint names one: an account costs a password
 		// hash
-		Task task = !path.contains("{taskId}") ? null : path.endsWith("/chase") ? this.scratch.taskWithPart("矩阵测试催报")
-				: path.contains("/quotas") ? this.scratch.splittableTask("矩阵测试分解") : this.scratch.task();
+		Task task = !path.contains("{taskId}") ? null
+				: path.endsWith("/chase") ? this.scratch.taskWithPart("矩阵测试催报")
+						: (path.contains("/quotas") || path.contains("/years")) ? this.scratch.splittableTask("矩阵测试分解")
+								: this.scratch.task();
 		Account account = path.contains("{accountId}") ? this.scratch.account() : null;
+		if (path.contains("{year}")) {
+			Plan severalYears = this.scratch.plan();
+			path = path.replace("{planId}", String.valueOf(severalYears.id().value()))
+				.replace("{year}", String.valueOf(severalYears.period().end().getYear()));
+		}
 		path = path.replace("{draftId}", "00000000-0000-0000-0000-000000000000")
 			.replace("{target}", "0")
 			.replace("{evidenceId}", "0")
