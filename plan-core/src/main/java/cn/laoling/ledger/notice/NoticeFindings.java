@@ -46,6 +46,11 @@ public record NoticeFindings(NoticeFigures figures, List<UnitId> late, List<Unit
 
 		String target(Target target);
 
+		/** A target's share of a year (年度分解), written as that year's. */
+		default String target(Target target, int year) {
+			return target(target);
+		}
+
 		String deadline(Task task);
 
 		String unitNames(List<UnitId> units);
@@ -112,7 +117,9 @@ public record NoticeFindings(NoticeFigures figures, List<UnitId> late, List<Unit
 						.expected();
 			BigDecimal rate = (actual == null || goal.signum() == 0) ? null
 					: actual.multiply(HUNDRED).divide(goal, 1, RoundingMode.HALF_UP);
-			lines.add(new TargetLine(task.number().value(), wording.target(target), target.measure().symbol(), goal,
+			String written = (yardstick.year() == null) ? wording.target(target)
+					: wording.target(target, yardstick.year());
+			lines.add(new TargetLine(task.number().value(), written, target.measure().symbol(), goal,
 					expected.setScale(2, RoundingMode.HALF_UP), actual, rate,
 					(progress == null) ? null : progress.standing()));
 		}

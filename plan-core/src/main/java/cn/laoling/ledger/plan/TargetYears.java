@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import cn.laoling.ledger.shared.DomainRuleException;
 
@@ -32,7 +34,8 @@ public record TargetYears(int target, List<YearShare> years) {
 	/**
 	 * The target of the task divided by year, as the office typed it; what was carried
 	 * into a year stays.
-	 * @param planned each year's share; a year left out has none
+	 * @param planned each year's share; a year left out or blank has none of its own, but
+	 * keeps what was carried into it
 	 * @throws DomainRuleException when the plan is of one year, a year lies outside it,
 	 * or the target is not an amount done once by the deadline
 	 */
@@ -48,15 +51,18 @@ public record TargetYears(int target, List<YearShare> years) {
 		if (plan.start().getYear() == plan.end().getYear()) {
 			throw new DomainRuleException("years.plan.oneYear", "a plan of one year is not divided by year");
 		}
+		Set<Integer> years = new TreeSet<>(planned.keySet());
+		before
+			.ifPresent((b) -> b.years().stream().filter(YearShare::isCarriedInto).forEach((y) -> years.add(y.year())));
 		List<YearShare> shares = new ArrayList<>();
-		for (Map.Entry<Integer, BigDecimal> share : planned.entrySet()) {
-			int year = share.getKey();
+		for (int year : years) {
 			if (year < plan.start().getYear() || year > plan.end().getYear()) {
 				throw new DomainRuleException("years.year.outside", year + " is outside the plan");
 			}
+			BigDecimal typed = (planned.get(year) != null) ? planned.get(year) : BigDecimal.ZERO;
 			BigDecimal carried = before.flatMap((b) -> b.in(year)).map(YearShare::carried).orElse(BigDecimal.ZERO);
-			if (share.getValue() != null && (share.getValue().signum() > 0 || carried.signum() > 0)) {
-				shares.add(new YearShare(year, share.getValue(), carried));
+			if (typed.signum() > 0 || carried.signum() > 0) {
+				shares.add(new YearShare(year, typed, carried));
 			}
 		}
 		return new TargetYears(target, shares);
@@ -128,20 +134,23 @@ public record TargetYears(int target, List<YearShare> years) {
 		int year = inPlan.getYear();
 		Optional<YearShare> share = in(year);
 		if (share.isEmpty()) {
-			return new Yardstick(target, BigDecimal.ZERO, plan, due);
+			return new Yardstick(target, BigDecimal.ZERO, plan, due, null);
 		}
 		LocalDate start = LocalDate.of(year, 1, 1).isBefore(plan.start()) ? plan.start() : LocalDate.of(year, 1, 1);
 		LocalDate end = LocalDate.of(year, 12, 31).isAfter(plan.end()) ? plan.end() : LocalDate.of(year, 12, 31);
-		Target ofYear = new Target(new TargetValue.Amount(share.get().amount()), target.measure(),
-				target.counted() + "（" + year + "年度）", target.comparator(), Recurrence.ONCE);
-		return new Yardstick(ofYear, startOf(year), new PlanPeriod(start, end), Deadline.written(end, year + "年底"));
+		Target ofYear = new Target(new TargetValue.Amount(share.get().amount()), target.measure(), target.counted(),
+				target.comparator(), Recurrence.ONCE);
+		PlanPeriod window = new PlanPeriod(start, end);
+		return new Yardstick(ofYear, startOf(year), window, Deadline.impliedBy(window), year);
 	}
 
 	/**
 	 * What a target is measured against on a day: a target, the figure it counts from,
 	 * and the window (as a period and its deadline) 序时 spreads it over.
+	 *
+	 * @param year the year whose share it is, {@code null} for the whole target
 	 */
-	public record Yardstick(Target target, BigDecimal from, PlanPeriod window, Deadline due) {
+	public record Yardstick(Target target, BigDecimal from, PlanPeriod window, Deadline due, Integer year) {
 
 		/** What the cumulative figure counts towards this target. */
 		public BigDecimal counted(BigDecimal cumulative) {

@@ -154,7 +154,7 @@ public final class Task {
 	public TargetYears.Yardstick yardstick(int target, PlanPeriod plan, LocalDate day) {
 		Target measured = targets().get(target);
 		return yearsOf(target).map((y) -> y.yardstick(measured, plan, dueDeadline(), day))
-			.orElseGet(() -> new TargetYears.Yardstick(measured, BigDecimal.ZERO, plan, dueDeadline()));
+			.orElseGet(() -> new TargetYears.Yardstick(measured, BigDecimal.ZERO, plan, dueDeadline(), null));
 	}
 
 	/** The date granted by an extension, if any. */

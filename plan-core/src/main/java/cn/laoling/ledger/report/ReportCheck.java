@@ -43,10 +43,16 @@ public final class ReportCheck {
 			problems.add(ReportProblem.of("report.progress.required"));
 		}
 		for (int i = 0; i < targets.size(); i++) {
+			Figure figure = content.figure(i);
+			BigDecimal before = (i < previous.size()) ? previous.get(i).amount() : null;
 			if (i < typed.size() && !typed.get(i)) {
+				// a sum the unit did not type still needs a reason to fall
+				BigDecimal sum = figure.amount();
+				if (sum != null && before != null && sum.compareTo(before) < 0 && content.explanation() == null) {
+					problems.add(new ReportProblem("report.figure.decrease", i));
+				}
 				continue;
 			}
-			Figure figure = content.figure(i);
 			if (!figure.isGiven()) {
 				problems.add(new ReportProblem("report.figure.required", i));
 				continue;
@@ -63,7 +69,6 @@ public final class ReportCheck {
 			else if (targets.get(i).isRate() && amount.compareTo(HUNDRED) > 0) {
 				problems.add(new ReportProblem("report.figure.rate", i));
 			}
-			BigDecimal before = (i < previous.size()) ? previous.get(i).amount() : null;
 			if (before != null && amount.compareTo(before) < 0 && content.explanation() == null) {
 				problems.add(new ReportProblem("report.figure.decrease", i));
 			}

@@ -29,10 +29,8 @@ public record ReportDuty(TaskId task, UnitId unit, ReportKind kind) {
 		if (task.isDone()) {
 			return List.of();
 		}
-		List<UnitId> named = new ArrayList<>(task.leadUnits());
-		named.addAll(task.responsibleUnits());
-		UnitId consolidating = named.isEmpty() ? null : named.get(0);
-		return Groups.expandAll(named, units)
+		UnitId consolidating = consolidating(task);
+		return Groups.expandAll(named(task), units)
 			.stream()
 			.map((unit) -> new ReportDuty(task.id(), unit,
 					unit.equals(consolidating) ? ReportKind.CONSOLIDATED : ReportKind.PART))
@@ -47,10 +45,22 @@ public record ReportDuty(TaskId task, UnitId unit, ReportKind kind) {
 	 * @param units the units the task names, groups with their members
 	 */
 	public static List<UnitId> sharing(Task task, Function<UnitId, Optional<Unit>> units) {
+		UnitId consolidating = consolidating(task);
+		return Groups.expandAll(named(task), units).stream().filter((unit) -> !unit.equals(consolidating)).toList();
+	}
+
+	private static List<UnitId> named(Task task) {
 		List<UnitId> named = new ArrayList<>(task.leadUnits());
 		named.addAll(task.responsibleUnits());
-		UnitId consolidating = named.isEmpty() ? null : named.get(0);
-		return Groups.expandAll(named, units).stream().filter((unit) -> !unit.equals(consolidating)).toList();
+		return named;
+	}
+
+	/**
+	 * The unit that consolidates the task: its first lead unit (the same as
+	 * {@link ReportingRole}).
+	 */
+	private static UnitId consolidating(Task task) {
+		return task.leadUnits().isEmpty() ? null : task.leadUnits().get(0);
 	}
 
 	/**

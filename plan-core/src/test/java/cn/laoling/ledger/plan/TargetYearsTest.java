@@ -45,7 +45,7 @@ class TargetYearsTest {
 		TargetProgress progress = TargetProgress.of(yardstick, BigDecimal.valueOf(3000), MID_2024, LightRules.DEFAULT);
 
 		assertThat(yardstick.target().value().goal()).isEqualByComparingTo("2500");
-		assertThat(yardstick.target().counted()).isEqualTo("适老化改造（2024年度）");
+		assertThat(yardstick.year()).isEqualTo(2024);
 		assertThat(yardstick.from()).as("2023's share").isEqualByComparingTo("2000");
 		assertThat(progress.actual()).as("this year's part of the 3000").isEqualByComparingTo("1000");
 		assertThat(progress.expected()).isEqualByComparingTo("1243.169399");
@@ -89,6 +89,12 @@ class TargetYearsTest {
 		assertThat(TargetYears.of(this.task, THREE_YEARS, 0, retyped, Optional.of(carried)).in(2024).orElseThrow())
 			.as("what was carried stays when the shares are typed again")
 			.isEqualTo(new YearShare(2024, new BigDecimal("2600"), new BigDecimal("200")));
+		Map<Integer, BigDecimal> blank = new LinkedHashMap<>();
+		blank.put(2023, BigDecimal.valueOf(2000));
+		blank.put(2024, null);
+		assertThat(TargetYears.of(this.task, THREE_YEARS, 0, blank, Optional.of(carried)).in(2024).orElseThrow())
+			.as("a year left blank keeps what was carried into it")
+			.isEqualTo(new YearShare(2024, BigDecimal.ZERO, new BigDecimal("200")));
 	}
 
 	@Test

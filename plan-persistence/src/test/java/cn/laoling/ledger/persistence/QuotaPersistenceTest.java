@@ -7,6 +7,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanFacts;
@@ -19,6 +21,7 @@ import cn.laoling.ledger.plan.TargetSplit;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskContent;
 import cn.laoling.ledger.plan.TaskNumber;
+import cn.laoling.ledger.plan.TaskStatus;
 import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.region.Region;
 import cn.laoling.ledger.region.Regions;
@@ -56,6 +59,9 @@ class QuotaPersistenceTest {
 
 	@Autowired
 	UnitRecords records;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	Unit health;
 
@@ -96,6 +102,24 @@ class QuotaPersistenceTest {
 
 		assertThat(this.quotas.ofTasks(List.of(this.task.id())).get(this.task.id()))
 			.containsExactly(new TargetSplit(1, List.of(quota(this.north, "700"))));
+	}
+
+	@Test
+	void splitsAndAnEditOfTheTaskInOneTransactionEachFollowTheVersionTheOtherLeft() {
+		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
+			Task loaded = this.tasks.findById(this.task.id()).orElseThrow();
+			this.quotas.replace(this.task.id(), loaded.version(),
+					new TargetSplit(0, List.of(quota(this.north, "10"), quota(this.south, "16"))));
+			this.quotas.replace(this.task.id(), loaded.version() + 1,
+					new TargetSplit(1, List.of(quota(this.north, "1500"))));
+			Task again = this.tasks.findById(this.task.id()).orElseThrow();
+			assertThat(again.version()).isEqualTo(loaded.version() + 2);
+			again.markStatus(TaskStatus.IN_PROGRESS);
+			this.tasks.save(again);
+		});
+
+		assertThat(this.tasks.findById(this.task.id()).orElseThrow().version()).isEqualTo(this.task.version() + 3);
+		assertThat(this.quotas.of(this.task.id())).hasSize(2);
 	}
 
 	@Test

@@ -260,7 +260,7 @@ class PhoneLayoutBrowserTest {
 	 * in {@code .table-responsive} that is wider than the screen).
 	 */
 	@SuppressWarnings("unchecked")
-	private static void fits(Page page, Screen screen, String name, SoftAssertions softly) throws Exception {
+	static void fits(Page page, Screen screen, String name, SoftAssertions softly) throws Exception {
 		Files.createDirectories(Chromium.SCREENSHOTS);
 		page.screenshot(new Page.ScreenshotOptions()
 			.setPath(Chromium.SCREENSHOTS.resolve(screen.name().toLowerCase() + "-" + name + ".png"))
@@ -293,7 +293,7 @@ class PhoneLayoutBrowserTest {
 	}
 
 	/** The element is shown and lies within the width of the screen. */
-	private static void inView(Page page, String selector, String what, SoftAssertions softly) {
+	static void inView(Page page, String selector, String what, SoftAssertions softly) {
 		Locator element = page.locator(selector).first();
 		if (!element.isVisible()) {
 			softly.fail("%s (%s) is not visible on %s", what, selector, page.url());
@@ -327,7 +327,7 @@ class PhoneLayoutBrowserTest {
 		page.waitForURL((address) -> !address.endsWith("/login"));
 	}
 
-	private static void loaded(Page page, String selector) {
+	static void loaded(Page page, String selector) {
 		page.waitForSelector(selector);
 		page.waitForLoadState(LoadState.LOAD);
 	}

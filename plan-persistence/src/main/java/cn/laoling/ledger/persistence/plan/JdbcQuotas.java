@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -72,23 +70,20 @@ class JdbcQuotas implements Quotas {
 	@Override
 	@Transactional
 	public void replace(TaskId task, long version, TargetSplit split) {
+		// what the persistence context holds of the task goes to the database first, and
+		// is
+		// read again after: a task loaded in the same transaction is saved on its new
+		// version
+		this.entityManager.flush();
 		TaskEntity entity = this.entityManager.find(TaskEntity.class, task.value());
 		if (entity == null) {
 			throw new NotFoundException("task", task.value());
 		}
-		if (entity.version != version) {
+		if (entity.version != version || this.jdbc
+			.update("update task set version = version + 1 where id = ? and version = ?", task.value(), version) == 0) {
 			throw new StaleEditException("task", task.value(), version, entity.version);
 		}
-		try {
-			// through the persistence context, so that a task loaded in the same
-			// transaction
-			// is saved on the version it moved on to
-			this.entityManager.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-			this.entityManager.flush();
-		}
-		catch (OptimisticLockException ex) {
-			throw new StaleEditException("task", task.value(), ex);
-		}
+		this.entityManager.refresh(entity);
 		this.jdbc.update("delete from target_quota where task_id = ? and target_position = ?", task.value(),
 				split.target());
 		List<Object[]> rows = new ArrayList<>();

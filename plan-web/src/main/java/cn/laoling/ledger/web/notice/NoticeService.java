@@ -44,14 +44,12 @@ import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.plan.TaskQuery;
 import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.region.Regions;
-import cn.laoling.ledger.report.Light;
 import cn.laoling.ledger.report.LightRules;
 import cn.laoling.ledger.report.Report;
 import cn.laoling.ledger.report.ReportingPeriod;
 import cn.laoling.ledger.report.ReportingPeriodId;
 import cn.laoling.ledger.report.ReportingPeriods;
 import cn.laoling.ledger.report.Reports;
-import cn.laoling.ledger.report.Standing;
 import cn.laoling.ledger.shared.DomainRuleException;
 import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.shared.StaleEditException;
@@ -189,6 +187,11 @@ public class NoticeService {
 					}
 
 					@Override
+					public String target(Target target, int year) {
+						return NoticeService.this.targetText.ofYear(target, year);
+					}
+
+					@Override
 					public String deadline(Task task) {
 						return NoticeService.this.drafter.deadline(task);
 					}
@@ -206,11 +209,11 @@ public class NoticeService {
 			if (split == null) {
 				continue;
 			}
-			List<Report> reported = periodReports.stream().filter((r) -> r.taskId().equals(task.id())).toList();
-			for (ShareTable table : this.shares.tables(task, plan.period(), split, reported, day)) {
+			for (ShareTable table : this.shares.tables(task, plan.period(), split,
+					this.shares.latestParts(task, periodId), day)) {
 				table.rows()
 					.stream()
-					.filter((row) -> row.standing() == Standing.BEHIND || row.light() == Light.RED)
+					.filter(ShareTable.Row::behind)
 					.forEach((row) -> behind.add(new NoticeDrafter.ShareBehind(row.unit(), task.number().value(),
 							table.target(), row.quota(), row.reported(), table.measure())));
 			}

@@ -149,11 +149,8 @@ public class OverviewService {
 				continue;
 			}
 			List<ShareTable> tables = this.tasks.findById(state.task().id())
-				.map((task) -> this.shares.today(task, plan.period()))
+				.map((task) -> Shares.visibleTo(viewer, task, this.shares.today(task, plan.period())))
 				.orElse(List.of());
-			if (viewer.isLiaison()) {
-				tables = ShareTable.ownedBy(tables, viewer.ownUnits());
-			}
 			if (!tables.isEmpty()) {
 				found
 					.add(new OverviewPage.TaskShares(state.task().id().value(), state.task().number().value(), tables));

@@ -132,6 +132,14 @@ public class ReportingService {
 	 * periods of their plans and the unit's reports in the running ones.
 	 */
 	public List<WorkItem> myWork(Viewer viewer) {
+		return myWork(viewer, true);
+	}
+
+	/**
+	 * @param withQuotas whether to write out the unit's quotas: the page shows them, the
+	 * navigation's badge (on every page) does not
+	 */
+	private List<WorkItem> myWork(Viewer viewer, boolean withQuotas) {
 		UnitId unit = unitOf(viewer);
 		LocalDate today = LocalDate.now(this.clock);
 		Map<PlanId, PlanHead> plans = this.plans.headsIn(viewer.regions())
@@ -151,7 +159,7 @@ public class ReportingService {
 			.ifPresent((period) -> current.put(plan, period)));
 		List<Report> own = this.reports.ofUnit(unit,
 				current.values().stream().map(ReportingPeriod::id).collect(Collectors.toSet()));
-		Map<TaskId, List<TargetSplit>> splits = this.shares.of(found);
+		Map<TaskId, List<TargetSplit>> splits = withQuotas ? this.shares.of(found) : Map.of();
 		List<WorkItem> items = new ArrayList<>();
 		for (Task task : found) {
 			ReportingPeriod period = current.get(task.planId());
@@ -189,7 +197,7 @@ public class ReportingService {
 	 * these figures.
 	 */
 	public Due due(Viewer viewer) {
-		List<WorkItem> items = myWork(viewer);
+		List<WorkItem> items = myWork(viewer, false);
 		int returned = (int) items.stream().filter((w) -> w.state() == ReportState.RETURNED).count();
 		int open = (int) items.stream().filter((w) -> !w.isDone()).count();
 		return new Due(open - returned, returned);
@@ -248,7 +256,15 @@ public class ReportingService {
 					submitted.stream().filter((r) -> !r.isEditable()).map(Report::content).toList());
 		}
 		List<TargetSplit> splits = this.shares.of(scope.task());
-		List<ShareTable> tables = this.shares.tables(scope.task(), scope.plan().period(), splits, periodReports);
+		List<ShareTable> tables = splits.isEmpty() ? List.of() : this.shares.tables(scope.task(), scope.plan().period(),
+				splits, this.shares.latestParts(scope.task(), scope.period().id()), LocalDate.now(this.clock));
+		if (!sums.isEmpty()) {
+			// a split target sums what its report keeps: each quota holder's latest part
+			List<Figure> split = new ArrayList<>(sums);
+			tables.forEach(
+					(t) -> split.set(t.position(), (t.reported() == null) ? Figure.none() : Figure.of(t.reported())));
+			sums = split;
+		}
 		List<ReportPage.TargetLine> targets = targetLines(scope, splits, tables);
 		if (scope.kind() == ReportKind.PART) {
 			tables = ShareTable.ownedBy(tables, List.of(scope.unit()));
@@ -275,8 +291,8 @@ public class ReportingService {
 				.findFirst();
 			BigDecimal sum = (scope.kind() == ReportKind.CONSOLIDATED) ? tables.stream()
 				.filter((t) -> t.position() == position)
-				.map(ShareTable::reported)
 				.findFirst()
+				.map(ShareTable::reported)
 				.orElse(null) : null;
 			lines.add(new ReportPage.TargetLine(this.targetText.of(all.get(i)), all.get(i).isRate(), typed.get(i),
 					split.isPresent(), own.map(ShareTable.Row::quota).orElse(null),
@@ -383,8 +399,8 @@ public class ReportingService {
 		ReportContent content = form.content(targets.size());
 		if (!splits.isEmpty()) {
 			content = Consolidation.kept(content, targets, splits, scope.unit(), scope.kind(),
-					(scope.kind() == ReportKind.CONSOLIDATED)
-							? Shares.submittedParts(this.reports.forTask(taskId, periodId)) : Map.of());
+					(scope.kind() == ReportKind.CONSOLIDATED) ? this.shares.latestParts(scope.task(), periodId)
+							: Map.of());
 		}
 		if (submit) {
 			int files = (report.id() == null) ? 0 : this.evidence.of(report.id()).size();

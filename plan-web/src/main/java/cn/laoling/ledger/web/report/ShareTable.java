@@ -19,16 +19,20 @@ import cn.laoling.ledger.unit.UnitId;
  * @param quotas the quotas' total
  * @param shortfall what the quotas leave undivided (negative: they divide more)
  * @param reported the quota holders' figures summed: the task's figure for the target
+ * @param whole whether every quota holder is shown, with the totals; a unit other than
+ * the lead unit sees its own share only, without the others' figures summed
  */
 public record ShareTable(int position, String target, String measure, BigDecimal goal, BigDecimal quotas,
-		BigDecimal shortfall, BigDecimal reported, List<Row> rows) {
+		BigDecimal shortfall, BigDecimal reported, List<Row> rows, boolean whole) {
 
 	/**
-	 * @param reported the unit's figure this period, {@code null} when not submitted
+	 * @param reported the unit's latest submitted figure, {@code null} when it gave none
 	 * @param expected what 序时 asks of its quota today
+	 * @param behind behind on its share
+	 * ({@link cn.laoling.ledger.report.ShareProgress#isBehind}): what a notice names
 	 */
 	public record Row(long unitId, String unit, BigDecimal quota, BigDecimal reported, BigDecimal expected,
-			Standing standing, Light light) {
+			Standing standing, Light light, boolean behind) {
 	}
 
 	/**
@@ -37,18 +41,14 @@ public record ShareTable(int position, String target, String measure, BigDecimal
 	 */
 	public static List<ShareTable> ownedBy(List<ShareTable> tables, Collection<UnitId> units) {
 		return tables.stream()
-			.map((t) -> new ShareTable(t.position, t.target, t.measure, t.goal, t.quotas, t.shortfall, t.reported,
-					t.rows.stream().filter((r) -> units.contains(new UnitId(r.unitId()))).toList()))
+			.map((t) -> new ShareTable(t.position, t.target, t.measure, t.goal, null, null, null,
+					t.rows.stream().filter((r) -> units.contains(new UnitId(r.unitId()))).toList(), false))
 			.filter((t) -> !t.rows.isEmpty())
 			.toList();
 	}
 
 	public boolean addsUp() {
-		return this.shortfall.signum() == 0;
-	}
-
-	public long behind() {
-		return this.rows.stream().filter((r) -> r.standing() == Standing.BEHIND || r.light() == Light.RED).count();
+		return this.shortfall != null && this.shortfall.signum() == 0;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,15 @@ import cn.laoling.ledger.report.LightRules;
 import cn.laoling.ledger.report.Report;
 import cn.laoling.ledger.report.ReportContent;
 import cn.laoling.ledger.report.ReportKind;
+import cn.laoling.ledger.report.Quarter;
 import cn.laoling.ledger.report.ReportingPeriod;
+import cn.laoling.ledger.report.ReportingPeriodId;
 import cn.laoling.ledger.report.ReportingPeriods;
 import cn.laoling.ledger.report.Reports;
 import cn.laoling.ledger.report.ShareProgress;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
+import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.TargetText;
 
 /**
@@ -64,6 +68,17 @@ public class Shares {
 		this.clock = clock;
 	}
 
+	/**
+	 * What the viewer may see of the tables: the office, leaders and the lead unit every
+	 * share with the totals; another unit its own share only.
+	 */
+	public static List<ShareTable> visibleTo(Viewer viewer, Task task, List<ShareTable> tables) {
+		if (!viewer.isLiaison() || viewer.ownUnits().contains(task.leadUnits().get(0))) {
+			return tables;
+		}
+		return ShareTable.ownedBy(tables, viewer.ownUnits());
+	}
+
 	/** The splits of the task's targets that apply to its targets now. */
 	public List<TargetSplit> of(Task task) {
 		return TargetSplit.applying(this.quotas.of(task.id()), task.targets());
@@ -83,47 +98,57 @@ public class Shares {
 	}
 
 	/**
-	 * The parts submitted (or accepted) among a period's reports of the task, by unit:
-	 * what the split targets sum.
+	 * Each unit's latest part up to the period, submitted or accepted: a figure is
+	 * cumulative, so a unit that has not reported yet this period still counts with what
+	 * it reported before, and the sum of a split target does not drop at the start of a
+	 * quarter.
 	 */
-	public static Map<UnitId, ReportContent> submittedParts(Collection<Report> periodReports) {
-		return periodReports.stream()
-			.filter((r) -> r.kind() == ReportKind.PART && !r.isEditable())
-			.collect(Collectors.toMap(Report::unitId, Report::content, (a, b) -> a, LinkedHashMap::new));
+	public Map<UnitId, ReportContent> latestParts(Task task, ReportingPeriodId period) {
+		Map<ReportingPeriodId, Quarter> quarters = new HashMap<>();
+		this.periods.forPlan(task.planId()).forEach((p) -> quarters.put(p.id(), p.quarter()));
+		Quarter upTo = quarters.get(period);
+		Map<UnitId, Report> latest = new LinkedHashMap<>();
+		for (Report report : this.reports.ofTask(task.id())) {
+			Quarter quarter = quarters.get(report.periodId());
+			if (report.kind() != ReportKind.PART || report.isEditable() || quarter == null
+					|| (upTo != null && quarter.compareTo(upTo) > 0)) {
+				continue;
+			}
+			Report kept = latest.get(report.unitId());
+			if (kept == null || quarters.get(kept.periodId()).compareTo(quarter) < 0) {
+				latest.put(report.unitId(), report);
+			}
+		}
+		Map<UnitId, ReportContent> parts = new LinkedHashMap<>();
+		latest.forEach((unit, report) -> parts.put(unit, report.content()));
+		return parts;
 	}
 
 	/**
-	 * The task's split targets judged today on the parts of the period its plan is in
-	 * (none before the plan starts).
+	 * The task's split targets judged today on each unit's latest part up to the period
+	 * its plan is in (none before the plan starts).
 	 */
 	public List<ShareTable> today(Task task, PlanPeriod plan) {
 		List<TargetSplit> splits = of(task);
 		if (splits.isEmpty()) {
 			return List.of();
 		}
-		List<Report> reported = ReportingPeriod
+		Map<UnitId, ReportContent> parts = ReportingPeriod
 			.onDay(this.periods.forPlan(task.planId()), plan, LocalDate.now(this.clock))
-			.map((period) -> this.reports.forTask(task.id(), period.id()))
-			.orElse(List.of());
-		return tables(task, plan, splits, reported);
-	}
-
-	/** The task's split targets, each unit judged today on its part of the period. */
-	public List<ShareTable> tables(Task task, PlanPeriod plan, List<TargetSplit> splits,
-			Collection<Report> periodReports) {
-		return tables(task, plan, splits, periodReports, LocalDate.now(this.clock));
+			.map((period) -> latestParts(task, period.id()))
+			.orElse(Map.of());
+		return tables(task, plan, splits, parts, LocalDate.now(this.clock));
 	}
 
 	/**
-	 * The task's split targets, each unit judged on the day on its part of the period: a
-	 * notice judges a period that has ended on its last day.
+	 * The task's split targets, each unit judged on the day on its latest part
+	 * ({@link #latestParts}): a notice judges a period that has ended on its last day.
 	 */
 	public List<ShareTable> tables(Task task, PlanPeriod plan, List<TargetSplit> splits,
-			Collection<Report> periodReports, LocalDate today) {
+			Map<UnitId, ReportContent> parts, LocalDate today) {
 		if (splits.isEmpty()) {
 			return List.of();
 		}
-		Map<UnitId, ReportContent> parts = submittedParts(periodReports);
 		Map<UnitId, String> names = this.units
 			.namesOf(splits.stream().flatMap((s) -> s.quotas().stream()).map(Quota::unit).collect(Collectors.toSet()));
 		List<ShareTable> tables = new ArrayList<>();
@@ -136,11 +161,11 @@ public class Shares {
 				ShareProgress share = ShareProgress.of(target, split, quota.unit(), reported, plan, task.dueDeadline(),
 						today, this.rules);
 				rows.add(new ShareTable.Row(quota.unit().value(), names.get(quota.unit()), quota.amount(), reported,
-						share.expected(), share.standing(), share.light()));
+						share.expected(), share.standing(), share.light(), share.isBehind()));
 			}
 			tables.add(new ShareTable(split.target(), this.targetText.of(target), target.measure().symbol(),
 					target.value().goal(), split.total(), split.shortfall(target),
-					Consolidation.sum(task.targets(), splits, parts).get(split.target()).amount(), rows));
+					Consolidation.sum(task.targets(), splits, parts).get(split.target()).amount(), rows, true));
 		}
 		return tables;
 	}

@@ -172,14 +172,14 @@ public class ReviewService {
 			TargetYears.Yardstick yardstick = scope.task().yardstick(i, scope.plan().period(), today);
 			TargetProgress progress = TargetProgress.of(yardstick, (actual == null) ? yardstick.from() : actual, today,
 					this.rules);
-			figures.add(new ReviewPage.FigureLine(this.targetText.of(yardstick.target()), yardstick.counted(actual),
+			figures.add(new ReviewPage.FigureLine(this.targetText.of(yardstick), yardstick.counted(actual),
 					progress.expected(), (actual == null) ? null : progress.standing()));
 		}
 		return new ReviewPage(report.id().value(), report.version(), report.state(), this.rows.of(scope.task(), viewer),
 				scope.plan().title(), names(List.of(report.unitId())).get(report.unitId()), scope.period().quarter(),
 				report.content(), figures, assessment.light(), history(id), this.evidence.of(id), partEvidence(report),
 				this.shares.tables(scope.task(), scope.plan().period(), this.shares.of(scope.task()),
-						this.reports.forTask(report.taskId(), report.periodId())));
+						this.shares.latestParts(scope.task(), report.periodId()), today));
 	}
 
 	private List<ReviewPage.HistoryLine> history(ReportId id) {

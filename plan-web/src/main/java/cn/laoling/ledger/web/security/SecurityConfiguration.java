@@ -114,7 +114,7 @@ class SecurityConfiguration {
 					"/tasks/*/reports/*/evidence/*/delete", "/tasks/*/reports/*/chase", "/tasks/*/extension")
 			.hasRole("LIAISON")
 			.requestMatchers(HttpMethod.GET, "/overview", "/plans", "/plans/*", "/plans/*/export", "/tasks/*",
-					"/plans/*/years/*", "/plans/*/years/*/export")
+					"/plans/*/years", "/plans/*/years/*", "/plans/*/years/*/export")
 			.hasAnyRole(READERS)
 			// 系统管理员: accounts, liaison bindings, regions
 			.requestMatchers(HttpMethod.GET, "/admin/accounts")

@@ -90,11 +90,11 @@ public class LedgerExports {
 			.toList();
 		this.audit.now(AuditType.LEDGER_EXPORTED, this.audit.names().plan(id, plan.title()), AuditOutcome.SUCCESS,
 				String.join(texts.message("sheet.gap"), notes));
-		return new LedgerSheet(texts.title(plan.title()), notes, blocks, shares(texts, plan, view));
+		return new LedgerSheet(texts.title(plan.title()), notes, blocks, shares(viewer, texts, plan, view));
 	}
 
 	/** The shares of the split targets among the tasks exported (指标分解). */
-	private List<LedgerSheet.Share> shares(SheetTexts texts, PlanSummary plan, LedgerView view) {
+	private List<LedgerSheet.Share> shares(Viewer viewer, SheetTexts texts, PlanSummary plan, LedgerView view) {
 		List<LedgerSheet.Share> shares = new ArrayList<>();
 		PlanPeriod period = new PlanPeriod(plan.periodStart(), plan.periodEnd());
 		for (LedgerView.LedgerSection section : view.sections()) {
@@ -103,7 +103,7 @@ public class LedgerExports {
 					continue;
 				}
 				Task task = this.tasks.findById(new TaskId(row.id())).orElseThrow();
-				for (ShareTable table : this.shares.today(task, period)) {
+				for (ShareTable table : Shares.visibleTo(viewer, task, this.shares.today(task, period))) {
 					for (ShareTable.Row share : table.rows()) {
 						shares.add(new LedgerSheet.Share(row.number(), table.target(), share.unit(),
 								NumberText.of(share.quota()) + table.measure(),

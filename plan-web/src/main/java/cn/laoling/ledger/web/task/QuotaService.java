@@ -130,16 +130,16 @@ public class QuotaService {
 				amount = null;
 			}
 			if (unit == null || unit.isEmpty()) {
-				warnings.add(message("quota.sheet.unknown", entry.row(), entry.unit()));
+				warnings.add(message("quota.sheet.unknown", String.valueOf(entry.row()), entry.unit()));
 			}
 			else if (!scope.sharing().contains(unit.get().id())) {
-				warnings.add(message("quota.sheet.notSharing", entry.row(), entry.unit()));
+				warnings.add(message("quota.sheet.notSharing", String.valueOf(entry.row()), entry.unit()));
 			}
 			else if (amount == null || amount.signum() < 0) {
-				warnings.add(message("quota.sheet.amount", entry.row(), entry.unit(), entry.amount()));
+				warnings.add(message("quota.sheet.amount", String.valueOf(entry.row()), entry.unit(), entry.amount()));
 			}
 			else if (read.containsKey(unit.get().id())) {
-				warnings.add(message("quota.sheet.twice", entry.row(), entry.unit()));
+				warnings.add(message("quota.sheet.twice", String.valueOf(entry.row()), entry.unit()));
 			}
 			else {
 				read.put(unit.get().id(), amount);

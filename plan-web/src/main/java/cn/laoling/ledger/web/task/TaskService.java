@@ -81,10 +81,7 @@ public class TaskService {
 		Plan plan = this.ledger.visiblePlan(viewer, task.planId());
 		String section = (task.content().sectionId() == null) ? ""
 				: plan.section(task.content().sectionId()).map(Section::heading).orElse("");
-		List<ShareTable> shares = this.shares.today(task, plan.period());
-		if (viewer.isLiaison() && !viewer.ownUnits().contains(task.leadUnits().get(0))) {
-			shares = ShareTable.ownedBy(shares, viewer.ownUnits());
-		}
+		List<ShareTable> shares = Shares.visibleTo(viewer, task, this.shares.today(task, plan.period()));
 		boolean severalYears = plan.period().start().getYear() != plan.period().end().getYear();
 		return new TaskDetail(this.rows.of(task, viewer), this.ledger.summaryOf(plan), section,
 				this.timelines.of(viewer, task), this.extensions.panel(viewer, task),

@@ -40,6 +40,12 @@ class WorkPointsController {
 		this.exports = exports;
 	}
 
+	/** The year the plan is in today (its first or last outside its period). */
+	@GetMapping("/plans/{planId}/years")
+	String current(Viewer viewer, @PathVariable long planId) {
+		return "redirect:/plans/" + planId + "/years/" + this.points.currentYear(viewer, new PlanId(planId));
+	}
+
 	@GetMapping("/plans/{planId}/years/{year}")
 	String show(Viewer viewer, @PathVariable long planId, @PathVariable int year, Model model) {
 		model.addAttribute("points", this.points.points(viewer, new PlanId(planId), year));

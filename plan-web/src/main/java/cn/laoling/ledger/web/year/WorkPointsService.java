@@ -27,6 +27,7 @@ import cn.laoling.ledger.plan.YearClosing;
 import cn.laoling.ledger.plan.YearClosings;
 import cn.laoling.ledger.plan.YearShare;
 import cn.laoling.ledger.report.Assessment;
+import cn.laoling.ledger.report.Light;
 import cn.laoling.ledger.report.LightRules;
 import cn.laoling.ledger.report.Quarter;
 import cn.laoling.ledger.report.Report;
@@ -110,17 +111,22 @@ public class WorkPointsService {
 				}
 				TargetYears.Yardstick yardstick = years.yardstick(task.targets().get(years.target()), plan.period(),
 						task.dueDeadline(), LocalDate.of(year, 1, 1).isAfter(day) ? LocalDate.of(year, 1, 1) : day);
-				BigDecimal cumulative = (report == null) ? null : report.content().figure(years.target()).amount();
+				boolean begun = !LocalDate.of(year, 1, 1).isAfter(today);
+				BigDecimal cumulative = (report == null || !begun) ? null
+						: report.content().figure(years.target()).amount();
 				BigDecimal done = yardstick.counted(cumulative);
-				TargetProgress progress = TargetProgress.of(yardstick.target(), (done == null) ? BigDecimal.ZERO : done,
-						yardstick.window(), yardstick.due(), day, this.rules);
+				BigDecimal expected = begun ? TargetProgress
+					.of(yardstick.target(), BigDecimal.ZERO, yardstick.window(), yardstick.due(), day, this.rules)
+					.expected() : BigDecimal.ZERO;
 				Assessment judged = Assessment.of(List.of(yardstick.target()),
-						(done == null) ? List.of() : List.of(done), TaskStatus.IN_PROGRESS, false, yardstick.due(),
-						yardstick.window(), day, this.rules);
+						(done == null) ? List.of() : List.of(done),
+						(report == null) ? task.status() : report.content().status(), task.isClosedOut(),
+						yardstick.due(), yardstick.window(), day, this.rules);
+				Light light = task.isClosedOut() ? Light.COMPLETED : (done == null) ? Light.GREY : judged.light();
 				lines.add(new WorkPoints.Line(task.id().value(), task.number().value(), task.text(),
-						task.leadUnits().stream().map(names::get).toList(), this.targetText.of(yardstick.target()),
+						task.leadUnits().stream().map(names::get).toList(), this.targetText.of(yardstick),
 						yardstick.target().measure().symbol(), share.get().amount(), share.get().carried(), done,
-						progress.expected(), (done == null) ? null : judged.standing(), judged.light()));
+						expected, (done == null) ? null : judged.standing(), light));
 			}
 		}
 		Optional<YearClosing> closed = this.closings.of(planId).stream().filter((c) -> c.year() == year).findFirst();
@@ -178,6 +184,16 @@ public class WorkPointsService {
 		this.audit.change(AuditType.YEAR_CLOSED, this.audit.names().plan(planId, plan.title()),
 				this.audit.changes().note("audit.year.closed", year, carried).toString());
 		return carried;
+	}
+
+	/** The year of the plan today: its first before it starts, its last after it ends. */
+	public int currentYear(Viewer viewer, PlanId planId) {
+		Plan plan = this.ledger.visiblePlan(viewer, planId);
+		LocalDate today = LocalDate.now(this.clock);
+		int year = today.isBefore(plan.period().start()) ? plan.period().start().getYear()
+				: today.isAfter(plan.period().end()) ? plan.period().end().getYear() : today.getYear();
+		plan(viewer, planId, year);
+		return year;
 	}
 
 	private Plan plan(Viewer viewer, PlanId planId, int year) {

@@ -1,5 +1,6 @@
 package cn.laoling.ledger.web.reminder;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,10 @@ import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanFacts;
 import cn.laoling.ledger.plan.PlanPeriod;
 import cn.laoling.ledger.plan.Plans;
+import cn.laoling.ledger.plan.Quota;
+import cn.laoling.ledger.plan.Quotas;
+import cn.laoling.ledger.plan.Target;
+import cn.laoling.ledger.plan.TargetSplit;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskContent;
 import cn.laoling.ledger.plan.TaskNumber;
@@ -96,6 +101,9 @@ class RemindersTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	Quotas quotas;
 
 	UnitId health;
 
@@ -168,6 +176,26 @@ class RemindersTest {
 		this.reminders.sendDue(DUE.plusDays(1));
 		assertThat(sentAbout(this.training)).contains("REPORT_OVERDUE:CONSOLIDATED@" + this.health.value());
 		assertThat(sentAbout(this.survey)).contains("TASK_OVERDUE@" + this.civil.value());
+	}
+
+	@Test
+	void aUnitIsRemindedOfItsOwnShareOfASplitTarget() throws Exception {
+		Task shared = this.tasks.save(this.plans.findById(this.training.planId())
+			.orElseThrow()
+			.newTask(new TaskContent(new TaskNumber("4"), 4, null, "创建老年友好型社区", List.of(this.health),
+					List.of(this.civil), List.of(Target.atLeast(26, "个", "老年友好型社区")),
+					List.of(Deadline.written(LocalDate.of(2026, 12, 31), "年底前")))));
+		this.quotas.replace(shared.id(), shared.version(),
+				new TargetSplit(0, List.of(new Quota(this.civil, BigDecimal.valueOf(5)))));
+
+		this.reminders.sendDue(LocalDate.of(2026, 9, 24));
+
+		this.mvc.perform(get("/notifications").with(this.demo.as("mzj")))
+			.andExpect(content()
+				.string(containsString("任务4“创建老年友好型社区”2026年第3季度的进展报送将于2026-10-09截止，尚未提交。（本单位分解指标：老年友好型社区5个）")));
+		this.mvc.perform(get("/notifications").with(this.demo.as("wjw")))
+			.andExpect(content().string(containsString("任务4“创建老年友好型社区”2026年第3季度的进展报送将于2026-10-09截止，尚未提交。")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("本单位分解指标"))));
 	}
 
 	@Test

@@ -72,6 +72,13 @@ public final class QuarterEndBenchmark {
 	 */
 	private static final int PROBE = Integer.getInteger("probe", 0);
 
+	/**
+	 * With {@code -Dquotas=true} every task names a second department responsible, which
+	 * holds a quota of 100 of its target (指标分解): every form and submission reads the
+	 * task's split, and the lead unit's figure is the quota holder's.
+	 */
+	private static final boolean QUOTAS = Boolean.getBoolean("quotas");
+
 	private static final String PASSWORD = "Bench-2026q4";
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -142,6 +149,20 @@ public final class QuarterEndBenchmark {
 				join unit u on u.region_id = p.region_id
 				 and u.name = '基准单位' || lpad((((t.plan_id * ? + t.position) % ?) + 1)::text, 3, '0')
 				where p.region_id = ?""", TASKS_PER_PLAN, SESSIONS, region);
+		if (QUOTAS) {
+			jdbc.update("""
+					insert into task_responsible_unit (task_id, position, unit_id)
+					select t.id, 0, u.id
+					from task t join plan p on p.id = t.plan_id
+					join unit u on u.region_id = p.region_id
+					 and u.name = '基准单位' || lpad((((t.plan_id * ? + t.position + 1) % ?) + 1)::text, 3, '0')
+					where p.region_id = ?""", TASKS_PER_PLAN, SESSIONS, region);
+			jdbc.update("""
+					insert into target_quota (task_id, target_position, unit_id, position, amount)
+					select r.task_id, 0, r.unit_id, 0, 100
+					from task_responsible_unit r join task t on t.id = r.task_id join plan p on p.id = t.plan_id
+					where p.region_id = ?""", region);
+		}
 		jdbc.update("""
 				insert into task_target (task_id, position, value_low, measure, counted, comparator, recurrence)
 				select t.id, 0, 1000, '个', '老年助餐点', 'AT_LEAST', 'ONCE'

@@ -139,6 +139,7 @@ class EndpointMatrixTest {
 			POST /tasks/{taskId}/targets/{target}/quotas/sheet login ok 403   403   403   404   403   403   403
 			GET  /tasks/{taskId}/targets/{target}/years   login ok    403   403   403   404   403   403   403
 			POST /tasks/{taskId}/targets/{target}/years   login ok    403   403   403   404   403   403   403
+			GET  /plans/{planId}/years                    login ok    ok    ok    ok    404   403   403   403
 			GET  /plans/{planId}/years/{year}             login ok    ok    ok    ok    404   403   403   403
 			GET  /plans/{planId}/years/{year}/export      login ok    ok    ok    ok    404   403   403   403
 			POST /plans/{planId}/years/{year}/close       login ok    403   403   403   404   403   403   403
@@ -333,7 +334,7 @@ class EndpointMatrixTest {
 						: (path.contains("/quotas") || path.contains("/years")) ? this.scratch.splittableTask("矩阵测试分解")
 								: this.scratch.task();
 		Account account = path.contains("{accountId}") ? this.scratch.account() : null;
-		if (path.contains("{year}")) {
+		if (path.contains("/years") && !path.contains("{taskId}")) {
 			Plan severalYears = this.scratch.plan();
 			path = path.replace("{planId}", String.valueOf(severalYears.id().value()))
 				.replace("{year}", String.valueOf(severalYears.period().end().getYear()));

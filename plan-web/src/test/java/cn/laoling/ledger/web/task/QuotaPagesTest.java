@@ -181,8 +181,11 @@ class QuotaPagesTest {
 		this.quotas.replace(task.id(), task.version(), new TargetSplit(0, List
 			.of(new Quota(unit("昆北街道"), BigDecimal.valueOf(2)), new Quota(unit("沙河街道"), BigDecimal.valueOf(24)))));
 
+		assertThat(page(formUrl(task), "wjw")).as("before any quota holder reported").contains("承担分解指标的单位尚未报送，合计暂无。");
 		assertThat(row(page("/reports", "kunbei"), task)).contains("分解指标：老年友好型社区2个");
-		assertThat(page(formUrl(task), "kunbei")).contains("本单位分解指标：2");
+		assertThat(page(formUrl(task), "kunbei")).contains("本单位分解指标：2")
+			.as("a 街镇 sees its own share, not the others' nor their sum")
+			.doesNotContain("沙河街道", "id=\"shares\"");
 		this.mvc
 			.perform(as("kunbei", post(formUrl(task))).param("action", "submit")
 				.param("version", "-1")
@@ -211,6 +214,17 @@ class QuotaPagesTest {
 				.param("figures[1].value", "68")
 				.param("status", "IN_PROGRESS"))
 			.andExpect(status().is3xxRedirection());
+
+		Report late = Report.start(task.id(), period(task), unit("沙河街道"), ReportKind.PART, 2);
+		late.submit(period(task),
+				new ReportContent("沙河街道已创建5个",
+						List.of(Figure.of(BigDecimal.valueOf(5)), Figure.of(BigDecimal.valueOf(60))),
+						TaskStatus.IN_PROGRESS, null, null, null),
+				task.targets(), List.of(), 0, Instant.now());
+		this.reports.save(late);
+		assertThat(page("/review/" + own(task, "区卫健委").id().value(), "office"))
+			.as("a part sent after the lead unit's report is not lost from sight")
+			.contains("牵头单位提交后又有承担单位报送，各单位累计完成合计已为6个，报送中为1个");
 
 		Report civil = own(task, "区民政局");
 		Report consolidated = own(task, "区卫健委");
@@ -257,7 +271,9 @@ class QuotaPagesTest {
 		String ledger = page("/plans/" + plan.id().value(), "office");
 		assertThat(ledger).contains("3/26个", "已分解到2个单位");
 		String overview = page("/overview?plan=" + plan.id().value(), "leader");
-		assertThat(overview).contains("昆北街道 2/2", "沙河街道 1/24", "light-COMPLETED", "light-RED");
+		String shares = overview.substring(overview.indexOf("id=\"shares\""));
+		assertThat(shares.substring(0, shares.indexOf("</section>"))).contains("昆北街道 2/2", "沙河街道 1/24",
+				"light-COMPLETED", "light-RED");
 		assertThat(page("/overview?plan=" + plan.id().value(), "kunbei")).as("a 街镇 sees its own share")
 			.contains("昆北街道 2/2")
 			.doesNotContain("沙河街道 1/24");

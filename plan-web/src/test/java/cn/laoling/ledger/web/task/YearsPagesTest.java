@@ -162,7 +162,9 @@ class YearsPagesTest {
 			book.getSheetAt(0).forEach((row) -> row.forEach((cell) -> cells.add(cell.toString())));
 			assertThat(String.join("|", cells)).contains(now + "年度工作要点", "（" + now + "年度）", "含上年结转2个");
 		}
-		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where type = 'YEAR_CLOSED'", Long.class))
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from audit_event where type = 'YEAR_CLOSED' and object = ?",
+						Long.class, "plan:" + plan.id().value()))
 			.isPositive();
 	}
 
