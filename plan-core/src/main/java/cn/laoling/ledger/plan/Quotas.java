@@ -21,4 +21,10 @@ public interface Quotas {
 	 */
 	void replace(TaskId task, long version, TargetSplit split);
 
+	/**
+	 * Keeps these as the task's splits, all others gone, as part of an edit of the task
+	 * that saves it (whose version moves on with that save).
+	 */
+	void keepOnly(TaskId task, List<TargetSplit> splits);
+
 }

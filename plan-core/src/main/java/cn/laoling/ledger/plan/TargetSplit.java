@@ -103,6 +103,41 @@ public record TargetSplit(int target, List<Quota> quotas) {
 			.toList();
 	}
 
+	/**
+	 * Where a target went when its task's targets were rewritten: the place of the target
+	 * counting the same thing in the same measure, {@code -1} when there is none.
+	 */
+	public static int movedTo(List<Target> before, int target, List<Target> after) {
+		if (target >= before.size()) {
+			return -1;
+		}
+		Target was = before.get(target);
+		for (int i = 0; i < after.size(); i++) {
+			if (after.get(i).counted().equals(was.counted()) && after.get(i).measure().equals(was.measure())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The splits of a task whose targets were rewritten and whose units may have changed:
+	 * each follows its target where it moved, keeping only the units that still report a
+	 * part; a split whose target is gone, or whose units all are, is no more.
+	 */
+	public static List<TargetSplit> following(List<TargetSplit> splits, List<Target> before, List<Target> after,
+			List<UnitId> sharing) {
+		List<TargetSplit> kept = new java.util.ArrayList<>();
+		for (TargetSplit split : splits) {
+			int moved = movedTo(before, split.target(), after);
+			List<Quota> quotas = split.quotas().stream().filter((q) -> sharing.contains(q.unit())).toList();
+			if (moved >= 0 && !quotas.isEmpty() && isSplittable(after.get(moved))) {
+				kept.add(new TargetSplit(moved, quotas));
+			}
+		}
+		return kept;
+	}
+
 	public static Optional<TargetSplit> of(List<TargetSplit> splits, int target) {
 		return splits.stream().filter((s) -> s.target() == target).findFirst();
 	}

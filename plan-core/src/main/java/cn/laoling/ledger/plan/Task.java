@@ -65,14 +65,28 @@ public final class Task {
 		return new Task(null, plan.id(), content.withDeadlinesFrom(plan.period()), TaskStatus.NOT_STARTED, 0);
 	}
 
-	/** Rewrites the task: text, units, targets, deadlines, number and section. */
+	/**
+	 * Rewrites the task: text, units, targets, deadlines, number and section. A target
+	 * divided by year stays divided where the revised task still has it (the same thing
+	 * counted in the same measure), wherever it moved to.
+	 */
 	public void revise(Plan plan, TaskContent newContent) {
 		if (!plan.id().equals(this.planId)) {
 			throw new IllegalArgumentException(
 					"task " + this.id + " belongs to plan " + this.planId + ", not to plan " + plan.id());
 		}
 		checkSectionOf(plan, newContent);
+		List<Target> before = this.content.targets();
 		this.content = newContent.withDeadlinesFrom(plan.period());
+		List<TargetYears> kept = new ArrayList<>();
+		for (TargetYears divided : this.years) {
+			int moved = TargetSplit.movedTo(before, divided.target(), this.content.targets());
+			if (moved >= 0) {
+				kept.add(new TargetYears(moved, divided.years()));
+			}
+		}
+		this.years.clear();
+		kept.forEach(this::divideByYear);
 	}
 
 	/**

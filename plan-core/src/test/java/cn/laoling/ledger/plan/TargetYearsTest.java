@@ -110,6 +110,22 @@ class TargetYearsTest {
 			.hasFieldOrPropertyWithValue("code", "years.year.outside");
 	}
 
+	@Test
+	void aTargetDividedByYearFollowsItWhenTheTaskIsRewritten() {
+		Plan plan = new Plan(new PlanId(1), new cn.laoling.ledger.region.RegionId(1),
+				new PlanFacts("凉州区三年实施方案", null, null, null, THREE_YEARS), PlanStatus.IN_FORCE, List.of(), 0);
+		this.task.divideByYear(divided());
+		TaskContent swapped = new TaskContent(new TaskNumber("1"), 1, null, this.task.text(), this.task.leadUnits(),
+				List.of(), List.of(rate(), Target.exactly(7000, "户", "适老化改造")), this.task.deadlines());
+
+		this.task.revise(plan, swapped);
+
+		assertThat(this.task.years()).singleElement().satisfies((y) -> assertThat(y.target()).isEqualTo(1));
+		this.task.revise(plan, new TaskContent(new TaskNumber("1"), 1, null, this.task.text(), this.task.leadUnits(),
+				List.of(), List.of(rate()), this.task.deadlines()));
+		assertThat(this.task.years()).as("the target is gone").isEmpty();
+	}
+
 	private TargetYears divided() {
 		Map<Integer, BigDecimal> shares = new LinkedHashMap<>();
 		shares.put(2023, BigDecimal.valueOf(2000));

@@ -171,6 +171,20 @@ class TargetSplitTest {
 		assertThat(TargetSplit.applying(List.of(onRate, gone, empty, kept), this.task.targets())).containsExactly(kept);
 	}
 
+	@Test
+	void aSplitFollowsItsTargetWhenTheTargetsAreRewrittenAndKeepsOnlyTheUnitsStillReporting() {
+		TargetSplit split = new TargetSplit(0, List.of(quota(STREET_A, 4), quota(CIVIL, 22)));
+		List<Target> reordered = List.of(this.task.targets().get(1), Target.exactly(30, "个", "老年友好型社区"));
+
+		assertThat(TargetSplit.following(List.of(split), this.task.targets(), reordered, List.of(STREET_A, STREET_B)))
+			.as("moved to the second place, 民政局 no longer reporting on the task")
+			.containsExactly(new TargetSplit(1, List.of(quota(STREET_A, 4))));
+		assertThat(TargetSplit.following(List.of(split), this.task.targets(), List.of(reordered.get(0)),
+				List.of(STREET_A, CIVIL)))
+			.as("the target is gone")
+			.isEmpty();
+	}
+
 	private static Quota quota(UnitId unit, long amount) {
 		return new Quota(unit, BigDecimal.valueOf(amount));
 	}

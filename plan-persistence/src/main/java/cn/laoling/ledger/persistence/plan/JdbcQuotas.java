@@ -86,6 +86,17 @@ class JdbcQuotas implements Quotas {
 		this.entityManager.refresh(entity);
 		this.jdbc.update("delete from target_quota where task_id = ? and target_position = ?", task.value(),
 				split.target());
+		insert(task, split);
+	}
+
+	@Override
+	@Transactional
+	public void keepOnly(TaskId task, List<TargetSplit> splits) {
+		this.jdbc.update("delete from target_quota where task_id = ?", task.value());
+		splits.forEach((split) -> insert(task, split));
+	}
+
+	private void insert(TaskId task, TargetSplit split) {
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < split.quotas().size(); i++) {
 			Quota quota = split.quotas().get(i);

@@ -2,6 +2,7 @@ package cn.laoling.ledger.web.task;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -9,9 +10,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.laoling.ledger.web.audit.AuditChanges;
 import cn.laoling.ledger.web.audit.AuditTrail;
 import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.plan.Plan;
+import cn.laoling.ledger.plan.Quotas;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Section;
 import cn.laoling.ledger.plan.Target;
@@ -21,8 +24,12 @@ import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.plan.TaskQuery;
 import cn.laoling.ledger.plan.Tasks;
+import cn.laoling.ledger.report.ReportDuty;
 import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.shared.StaleEditException;
+import cn.laoling.ledger.unit.Groups;
+import cn.laoling.ledger.unit.UnitId;
+import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.extension.ExtensionService;
 import cn.laoling.ledger.web.plan.LedgerService;
 import cn.laoling.ledger.web.plan.TaskRow;
@@ -61,8 +68,15 @@ public class TaskService {
 
 	private final Clock clock;
 
+	private final Quotas quotas;
+
+	private final Units units;
+
 	TaskService(Tasks tasks, LedgerService ledger, TaskForms forms, TaskRows rows, AuditTrail audit,
-			Timelines timelines, ExtensionService extensions, Shares shares, TargetText targetText, Clock clock) {
+			Timelines timelines, ExtensionService extensions, Shares shares, TargetText targetText, Clock clock,
+			Quotas quotas, Units units) {
+		this.quotas = quotas;
+		this.units = units;
 		this.shares = shares;
 		this.targetText = targetText;
 		this.clock = clock;
@@ -159,11 +173,37 @@ public class TaskService {
 		Plan plan = this.ledger.visiblePlan(viewer, task.planId());
 		TaskRow before = this.rows.of(task, viewer);
 		String sectionBefore = sectionOf(plan, task);
+		List<Target> targetsBefore = task.targets();
 		task.revise(plan, this.forms.contentOf(form, plan));
 		task.markStatus(form.getStatus());
-		this.tasks.save(task);
-		this.audit.change(AuditType.TASK_CHANGED, this.audit.names().task(task, plan.title()),
-				changes(before, sectionBefore, this.rows.of(task, viewer), sectionOf(plan, task)));
+		Task saved = this.tasks.save(task);
+		boolean splitsFollowed = followSplits(saved, targetsBefore);
+		AuditChanges changes = changes(before, sectionBefore, this.rows.of(saved, viewer), sectionOf(plan, task));
+		if (splitsFollowed) {
+			changes.note("audit.quota.followed");
+		}
+		this.audit.change(AuditType.TASK_CHANGED, this.audit.names().task(task, plan.title()), changes.toString());
+	}
+
+	/**
+	 * 指标分解 follows the task's rewritten targets and units: a split moves with its target
+	 * and keeps only the units still reporting a part.
+	 * @return whether a split changed
+	 */
+	private boolean followSplits(Task task, List<Target> targetsBefore) {
+		List<TargetSplit> splits = this.quotas.of(task.id());
+		if (splits.isEmpty()) {
+			return false;
+		}
+		List<UnitId> named = new ArrayList<>(task.leadUnits());
+		named.addAll(task.responsibleUnits());
+		List<TargetSplit> following = TargetSplit.following(splits, targetsBefore, task.targets(),
+				ReportDuty.sharing(task, Groups.known(this.units.findAllById(named))));
+		if (following.equals(splits)) {
+			return false;
+		}
+		this.quotas.keepOnly(task.id(), following);
+		return true;
 	}
 
 	/** Deletes the task, if nobody changed it since the user saw it; answers its plan. */
@@ -183,7 +223,7 @@ public class TaskService {
 	}
 
 	/** What an edit changed, field by field, as the ledger shows the task. */
-	private String changes(TaskRow before, String sectionBefore, TaskRow after, String sectionAfter) {
+	private AuditChanges changes(TaskRow before, String sectionBefore, TaskRow after, String sectionAfter) {
 		return this.audit.changes()
 			.field("task.number", before.number(), after.number())
 			.field("task.section", sectionBefore, sectionAfter)
@@ -192,8 +232,7 @@ public class TaskService {
 			.field("task.leadUnits", Names.join(before.leadUnits()), Names.join(after.leadUnits()))
 			.field("task.responsibleUnits", Names.join(before.responsibleUnits()), Names.join(after.responsibleUnits()))
 			.field("task.deadline", deadlines(before), deadlines(after))
-			.coded("task.status", "task.status." + before.status(), "task.status." + after.status())
-			.toString();
+			.coded("task.status", "task.status." + before.status(), "task.status." + after.status());
 	}
 
 	private static String deadlines(TaskRow row) {
