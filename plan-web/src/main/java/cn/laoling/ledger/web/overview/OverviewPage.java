@@ -17,12 +17,13 @@ import cn.laoling.ledger.web.report.ShareTable;
  * @param plan the one plan shown, or {@code null} for every plan in force
  * @param plans the plans in view, each with its lights, for the per-plan chart
  * @param unitNames the names of the units the overview names
- * @param shares for the one plan shown, its split targets (指标分解), each unit on its own
- * share
+ * @param shares for the one plan shown, its first split tasks (指标分解), each unit on its
+ * own share
+ * @param splitTasks how many of the plan's tasks shown are split
  */
 public record OverviewPage(OverviewFilter filter, Option plan, List<Option> planOptions, List<Integer> years,
 		List<Option> unitOptions, Overview overview, List<PlanLights> plans, Map<UnitId, String> unitNames,
-		List<TaskShares> shares) {
+		List<TaskShares> shares, int splitTasks) {
 
 	/** A task's split targets as the overview shows them. */
 	public record TaskShares(long taskId, String number, List<ShareTable> tables) {

@@ -130,22 +130,32 @@ public class OverviewService {
 		overview.leadUnits().forEach((u) -> named.add(u.unit()));
 		states.forEach((s) -> named.addAll(s.task().leadUnits()));
 		Map<UnitId, String> names = this.units.namesOf(named);
+		Set<TaskId> splitIds = chosen.isEmpty() ? Set.of()
+				: this.quotas.ofTasks(states.stream().map((s) -> s.task().id()).toList()).keySet();
 		return new OverviewPage(filter,
 				chosen.map((p) -> new OverviewPage.Option(p.id().value(), p.title())).orElse(null),
 				visible.stream().map((p) -> new OverviewPage.Option(p.id().value(), p.title())).toList(),
 				years(visible), unitOptions(viewer, chosen), overview, planLights(inView, states), names,
-				chosen.map((plan) -> shares(viewer, plan, states)).orElse(List.of()));
+				chosen.map((plan) -> shares(viewer, plan, states, splitIds)).orElse(List.of()),
+				chosen.isEmpty() ? 0 : (int) states.stream().filter((s) -> splitIds.contains(s.task().id())).count());
 	}
 
 	/**
 	 * The split targets (指标分解) of the one plan shown, each unit on its own share; a
 	 * liaison sees its own unit's shares.
 	 */
-	private List<OverviewPage.TaskShares> shares(Viewer viewer, PlanHead plan, List<TaskState> states) {
-		Map<TaskId, List<TargetSplit>> split = this.quotas.ofTasks(states.stream().map((s) -> s.task().id()).toList());
+	/**
+	 * The split tasks the overview shows, in the plan's order; the others are counted.
+	 * Each is read on its own (its parts of every period), so the page stays cheap
+	 * however many tasks are split.
+	 */
+	static final int SPLIT_TASKS_SHOWN = 10;
+
+	private List<OverviewPage.TaskShares> shares(Viewer viewer, PlanHead plan, List<TaskState> states,
+			Set<TaskId> split) {
 		List<OverviewPage.TaskShares> found = new ArrayList<>();
 		for (TaskState state : states) {
-			if (!split.containsKey(state.task().id())) {
+			if (!split.contains(state.task().id()) || found.size() == SPLIT_TASKS_SHOWN) {
 				continue;
 			}
 			List<ShareTable> tables = this.tasks.findById(state.task().id())

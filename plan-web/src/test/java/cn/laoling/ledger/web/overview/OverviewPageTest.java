@@ -45,7 +45,8 @@ class OverviewPageTest {
 			.toList();
 		Overview overview = new Overview(LocalDate.of(2026, 6, 30), null, Map.of(), List.of(), lines, Map.of(),
 				List.of(), List.of(), null);
-		return new OverviewPage(null, null, List.of(), List.of(), List.of(), overview, List.of(), Map.of(), List.of());
+		return new OverviewPage(null, null, List.of(), List.of(), List.of(), overview, List.of(), Map.of(), List.of(),
+				0);
 	}
 
 }
