@@ -41,6 +41,7 @@ import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.audit.AuditChanges;
 import cn.laoling.ledger.web.audit.AuditTrail;
 import cn.laoling.ledger.web.plan.SectionLines;
+import cn.laoling.ledger.web.report.Shares;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.FormRejection;
 import cn.laoling.ledger.web.task.DeadlineRow;
@@ -66,7 +67,10 @@ public class PlanImportService {
 
 	private final ProgressImport progress;
 
-	PlanImportService(Plans plans, Tasks tasks, Units units, AuditTrail audit, ProgressImport progress) {
+	private final Shares shares;
+
+	PlanImportService(Plans plans, Tasks tasks, Units units, AuditTrail audit, ProgressImport progress, Shares shares) {
+		this.shares = shares;
 		this.progress = progress;
 		this.plans = plans;
 		this.tasks = tasks;
@@ -292,6 +296,7 @@ public class PlanImportService {
 				current.revise(plan, content);
 				if (!current.content().equals(before)) {
 					kept = this.tasks.save(current);
+					this.shares.follow(kept, before.targets());
 					revised++;
 				}
 			}

@@ -24,6 +24,7 @@ import cn.laoling.ledger.report.Consolidation;
 import cn.laoling.ledger.report.LightRules;
 import cn.laoling.ledger.report.Report;
 import cn.laoling.ledger.report.ReportContent;
+import cn.laoling.ledger.report.ReportDuty;
 import cn.laoling.ledger.report.ReportKind;
 import cn.laoling.ledger.report.Quarter;
 import cn.laoling.ledger.report.ReportingPeriod;
@@ -31,6 +32,7 @@ import cn.laoling.ledger.report.ReportingPeriodId;
 import cn.laoling.ledger.report.ReportingPeriods;
 import cn.laoling.ledger.report.Reports;
 import cn.laoling.ledger.report.ShareProgress;
+import cn.laoling.ledger.unit.Groups;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.security.Viewer;
@@ -77,6 +79,27 @@ public class Shares {
 			return tables;
 		}
 		return ShareTable.ownedBy(tables, viewer.ownUnits());
+	}
+
+	/**
+	 * 指标分解 follows a task whose targets or units were rewritten (and saved): a split
+	 * moves with its target and keeps only the units still reporting a part.
+	 * @return whether a split changed
+	 */
+	public boolean follow(Task task, List<Target> targetsBefore) {
+		List<TargetSplit> splits = this.quotas.of(task.id());
+		if (splits.isEmpty()) {
+			return false;
+		}
+		List<UnitId> named = new ArrayList<>(task.leadUnits());
+		named.addAll(task.responsibleUnits());
+		List<TargetSplit> following = TargetSplit.following(splits, targetsBefore, task.targets(),
+				ReportDuty.sharing(task, Groups.known(this.units.findAllById(named))));
+		if (following.equals(splits)) {
+			return false;
+		}
+		this.quotas.keepOnly(task.id(), following);
+		return true;
 	}
 
 	/** The splits of the task's targets that apply to its targets now. */

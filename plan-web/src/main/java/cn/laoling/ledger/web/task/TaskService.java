@@ -2,7 +2,6 @@ package cn.laoling.ledger.web.task;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -14,7 +13,6 @@ import cn.laoling.ledger.web.audit.AuditChanges;
 import cn.laoling.ledger.web.audit.AuditTrail;
 import cn.laoling.ledger.audit.AuditType;
 import cn.laoling.ledger.plan.Plan;
-import cn.laoling.ledger.plan.Quotas;
 import cn.laoling.ledger.plan.PlanId;
 import cn.laoling.ledger.plan.Section;
 import cn.laoling.ledger.plan.Target;
@@ -24,12 +22,8 @@ import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.plan.TaskQuery;
 import cn.laoling.ledger.plan.Tasks;
-import cn.laoling.ledger.report.ReportDuty;
 import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.shared.StaleEditException;
-import cn.laoling.ledger.unit.Groups;
-import cn.laoling.ledger.unit.UnitId;
-import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.extension.ExtensionService;
 import cn.laoling.ledger.web.plan.LedgerService;
 import cn.laoling.ledger.web.plan.TaskRow;
@@ -68,15 +62,8 @@ public class TaskService {
 
 	private final Clock clock;
 
-	private final Quotas quotas;
-
-	private final Units units;
-
 	TaskService(Tasks tasks, LedgerService ledger, TaskForms forms, TaskRows rows, AuditTrail audit,
-			Timelines timelines, ExtensionService extensions, Shares shares, TargetText targetText, Clock clock,
-			Quotas quotas, Units units) {
-		this.quotas = quotas;
-		this.units = units;
+			Timelines timelines, ExtensionService extensions, Shares shares, TargetText targetText, Clock clock) {
 		this.shares = shares;
 		this.targetText = targetText;
 		this.clock = clock;
@@ -177,33 +164,12 @@ public class TaskService {
 		task.revise(plan, this.forms.contentOf(form, plan));
 		task.markStatus(form.getStatus());
 		Task saved = this.tasks.save(task);
-		boolean splitsFollowed = followSplits(saved, targetsBefore);
+		boolean splitsFollowed = this.shares.follow(saved, targetsBefore);
 		AuditChanges changes = changes(before, sectionBefore, this.rows.of(saved, viewer), sectionOf(plan, task));
 		if (splitsFollowed) {
 			changes.note("audit.quota.followed");
 		}
 		this.audit.change(AuditType.TASK_CHANGED, this.audit.names().task(task, plan.title()), changes.toString());
-	}
-
-	/**
-	 * 指标分解 follows the task's rewritten targets and units: a split moves with its target
-	 * and keeps only the units still reporting a part.
-	 * @return whether a split changed
-	 */
-	private boolean followSplits(Task task, List<Target> targetsBefore) {
-		List<TargetSplit> splits = this.quotas.of(task.id());
-		if (splits.isEmpty()) {
-			return false;
-		}
-		List<UnitId> named = new ArrayList<>(task.leadUnits());
-		named.addAll(task.responsibleUnits());
-		List<TargetSplit> following = TargetSplit.following(splits, targetsBefore, task.targets(),
-				ReportDuty.sharing(task, Groups.known(this.units.findAllById(named))));
-		if (following.equals(splits)) {
-			return false;
-		}
-		this.quotas.keepOnly(task.id(), following);
-		return true;
 	}
 
 	/** Deletes the task, if nobody changed it since the user saw it; answers its plan. */

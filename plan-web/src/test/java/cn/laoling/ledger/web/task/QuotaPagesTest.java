@@ -300,6 +300,39 @@ class QuotaPagesTest {
 		}
 	}
 
+	@Test
+	void aSplitFollowsItsTargetWhenTheOfficeRewritesTheTaskAndDropsAUnitNoLongerOnIt() throws Exception {
+		Task task = communities();
+		this.quotas.replace(task.id(), task.version(), new TargetSplit(0, List
+			.of(new Quota(unit("昆北街道"), BigDecimal.valueOf(2)), new Quota(unit("区民政局"), BigDecimal.valueOf(24)))));
+		long version = this.tasks.findById(task.id()).orElseThrow().version();
+
+		this.mvc
+			.perform(as("office", post("/tasks/" + task.id().value() + "/edit")).param("number", task.number().value())
+				.param("position", "1")
+				.param("text", task.text())
+				.param("leadUnits", "区卫健委")
+				.param("responsibleUnits", "各街镇")
+				.param("targets[0].counted", "规范健康管理率")
+				.param("targets[0].low", "70")
+				.param("targets[0].measure", "%")
+				.param("targets[0].comparator", "AT_LEAST")
+				.param("targets[1].counted", "老年友好型社区")
+				.param("targets[1].low", "26")
+				.param("targets[1].measure", "个")
+				.param("targets[1].comparator", "AT_LEAST")
+				.param("status", "IN_PROGRESS")
+				.param("version", String.valueOf(version)))
+			.andExpect(redirectedUrl("/tasks/" + task.id().value()));
+
+		assertThat(this.quotas.of(task.id())).as("moved to the second target, 区民政局 no longer on the task")
+			.containsExactly(new TargetSplit(1, List.of(new Quota(unit("昆北街道"), BigDecimal.valueOf(2)))));
+		assertThat(this.jdbc.queryForObject(
+				"select detail from audit_event where type = 'TASK_CHANGED' and object = ? order by id desc limit 1",
+				String.class, "task:" + task.id().value()))
+			.contains("分解指标随量化目标和单位的修改调整");
+	}
+
 	private static List<String> cells(XSSFSheet sheet) {
 		List<String> cells = new java.util.ArrayList<>();
 		sheet.forEach((row) -> row.forEach((cell) -> cells.add(cell.toString())));
