@@ -35,6 +35,7 @@ import cn.laoling.ledger.plan.TaskStatus;
 import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.report.EvidenceFiles;
 import cn.laoling.ledger.report.EvidenceKind;
+import cn.laoling.ledger.report.Consolidation;
 import cn.laoling.ledger.report.Figure;
 import cn.laoling.ledger.report.LightRules;
 import cn.laoling.ledger.report.Quarter;
@@ -52,6 +53,7 @@ import cn.laoling.ledger.unit.UnitName;
 import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.demo.DemoFiles.LiveReport;
 import cn.laoling.ledger.web.notice.NoticeService;
+import cn.laoling.ledger.web.report.Shares;
 import cn.laoling.ledger.web.security.Viewer;
 
 /**
@@ -88,9 +90,12 @@ class DemoQuarter {
 
 	private final Quotas quotas;
 
+	private final Shares shares;
+
 	DemoQuarter(Tasks tasks, ReportingPeriods periods, Reports reports, EvidenceFiles evidence, Units units,
-			Accounts accounts, NoticeService notices, LightRules rules, Clock clock, Quotas quotas) {
+			Accounts accounts, NoticeService notices, LightRules rules, Clock clock, Quotas quotas, Shares shares) {
 		this.quotas = quotas;
+		this.shares = shares;
 		this.tasks = tasks;
 		this.periods = periods;
 		this.reports = reports;
@@ -187,8 +192,11 @@ class DemoQuarter {
 	private void report(Plan plan, Task task, ReportingPeriod period, LiveReport entry, BigDecimal amount, Instant at) {
 		var unit = this.units.findByName(plan.regionId(), new UnitName(entry.unit())).orElseThrow();
 		List<Figure> figures = (amount == null) ? List.of() : List.of(Figure.of(amount));
-		ReportContent content = new ReportContent(entry.progress(), figures, entry.status(), entry.problems(),
-				entry.nextSteps(), null);
+		List<TargetSplit> splits = TargetSplit.applying(this.quotas.of(task.id()), task.targets());
+		// a split target's figure obeys the rule in the demo too: the quota holders' sum
+		ReportContent content = Consolidation.kept(
+				new ReportContent(entry.progress(), figures, entry.status(), entry.problems(), entry.nextSteps(), null),
+				task.targets(), splits, unit.id(), entry.kind(), this.shares.latestParts(task, period.id()));
 		Report report = Report.start(task.id(), period, unit.id(), entry.kind(), task.targets().size());
 		report.saveDraft(period, content);
 		report = this.reports.save(report);
@@ -200,7 +208,8 @@ class DemoQuarter {
 			this.evidence.add(report.id(), "验收照片.png", EvidenceKind.PNG, PHOTO, at, liaison(unit.id()));
 			files = 1;
 		}
-		report.submit(period, content, task.targets(), List.of(), files, at);
+		report.submit(period, content, task.targets(),
+				Consolidation.typed(task.targets(), splits, unit.id(), entry.kind()), List.of(), files, at);
 		report = this.reports.save(report);
 		this.reports.record(ReportEvent.of(report, ReportEvent.Kind.SUBMITTED, at, liaison(unit.id())));
 		Instant reviewed = at.plus(Duration.ofHours(1)).isAfter(this.clock.instant()) ? this.clock.instant()
