@@ -20,6 +20,7 @@ import cn.laoling.ledger.plan.Section;
 import cn.laoling.ledger.plan.SectionId;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskQuery;
+import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.plan.Tasks;
 import cn.laoling.ledger.region.RegionTree;
 import cn.laoling.ledger.region.Regions;
@@ -68,6 +69,18 @@ public class LedgerService {
 	}
 
 	/** The plan, if the viewer may see it; otherwise it does not exist for them. */
+	/**
+	 * The task, if the viewer may open it and see its plan; otherwise it does not exist
+	 * for them.
+	 */
+	public Task visibleTask(Viewer viewer, TaskId id) {
+		Task task = this.tasks.findById(id)
+			.filter(viewer::mayOpen)
+			.orElseThrow(() -> new NotFoundException("task", id.value()));
+		visiblePlan(viewer, task.planId());
+		return task;
+	}
+
 	public Plan visiblePlan(Viewer viewer, PlanId id) {
 		return this.plans.findById(id)
 			.filter((p) -> viewer.maySee(p.regionId(), p.status()))

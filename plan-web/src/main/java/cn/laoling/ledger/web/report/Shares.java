@@ -35,6 +35,7 @@ import cn.laoling.ledger.report.ShareProgress;
 import cn.laoling.ledger.unit.Groups;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
+import cn.laoling.ledger.web.plan.LedgerService;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.support.TargetText;
 
@@ -59,8 +60,11 @@ public class Shares {
 
 	private final Reports reports;
 
+	private final LedgerService ledger;
+
 	Shares(Quotas quotas, Units units, TargetText targetText, LightRules rules, Clock clock, ReportingPeriods periods,
-			Reports reports) {
+			Reports reports, LedgerService ledger) {
+		this.ledger = ledger;
 		this.periods = periods;
 		this.reports = reports;
 		this.quotas = quotas;
@@ -91,15 +95,20 @@ public class Shares {
 		if (splits.isEmpty()) {
 			return false;
 		}
-		List<UnitId> named = new ArrayList<>(task.leadUnits());
-		named.addAll(task.responsibleUnits());
-		List<TargetSplit> following = TargetSplit.following(splits, targetsBefore, task.targets(),
-				ReportDuty.sharing(task, Groups.known(this.units.findAllById(named))));
+		List<TargetSplit> following = TargetSplit.following(splits, targetsBefore, task.targets(), sharing(task));
 		if (following.equals(splits)) {
 			return false;
 		}
 		this.quotas.keepOnly(task.id(), following);
 		return true;
+	}
+
+	/**
+	 * The units a target of the task can be split among: those that report a part of it
+	 * ({@link ReportDuty#sharing}).
+	 */
+	public List<UnitId> sharing(Task task) {
+		return ReportDuty.sharing(task, Groups.known(this.ledger.unitsNamedIn(List.of(task)).values()));
 	}
 
 	/** The splits of the task's targets that apply to its targets now. */

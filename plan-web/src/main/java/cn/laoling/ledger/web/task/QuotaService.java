@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,11 +24,9 @@ import cn.laoling.ledger.plan.TargetSplit;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.plan.Tasks;
-import cn.laoling.ledger.report.ReportDuty;
 import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.shared.NumberText;
 import cn.laoling.ledger.shared.StaleEditException;
-import cn.laoling.ledger.unit.Groups;
 import cn.laoling.ledger.unit.Unit;
 import cn.laoling.ledger.unit.UnitDirectory;
 import cn.laoling.ledger.unit.UnitId;
@@ -38,6 +35,7 @@ import cn.laoling.ledger.web.audit.AuditTrail;
 import cn.laoling.ledger.web.notification.NotificationService;
 import cn.laoling.ledger.web.plan.LedgerService;
 import cn.laoling.ledger.web.plan.TaskRows;
+import cn.laoling.ledger.web.report.Shares;
 import cn.laoling.ledger.web.security.Viewer;
 import cn.laoling.ledger.web.spreadsheet.QuotaSheet;
 import cn.laoling.ledger.web.support.FormRejection;
@@ -72,8 +70,11 @@ public class QuotaService {
 
 	private final MessageSource messages;
 
+	private final Shares shares;
+
 	QuotaService(Tasks tasks, Quotas quotas, Units units, LedgerService ledger, TaskRows rows, TargetText targetText,
-			AuditTrail audit, NotificationService notifications, MessageSource messages) {
+			AuditTrail audit, NotificationService notifications, MessageSource messages, Shares shares) {
+		this.shares = shares;
 		this.tasks = tasks;
 		this.quotas = quotas;
 		this.units = units;
@@ -220,19 +221,13 @@ public class QuotaService {
 	}
 
 	private Scope scope(Viewer viewer, TaskId taskId, int position) {
-		Task task = this.tasks.findById(taskId)
-			.filter(viewer::mayOpen)
-			.orElseThrow(() -> new NotFoundException("task", taskId.value()));
+		Task task = this.ledger.visibleTask(viewer, taskId);
 		Plan plan = this.ledger.visiblePlan(viewer, task.planId());
 		if (position < 0 || position >= task.targets().size()
 				|| !TargetSplit.isSplittable(task.targets().get(position))) {
 			throw new NotFoundException("target", position);
 		}
-		List<UnitId> named = new ArrayList<>(task.leadUnits());
-		named.addAll(task.responsibleUnits());
-		List<Unit> known = this.units.findAllById(named);
-		Function<UnitId, Optional<Unit>> lookup = Groups.known(known);
-		List<UnitId> sharing = ReportDuty.sharing(task, lookup);
+		List<UnitId> sharing = this.shares.sharing(task);
 		return new Scope(task, plan, task.targets().get(position), sharing, this.units.namesOf(sharing));
 	}
 

@@ -22,7 +22,6 @@ import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskId;
 import cn.laoling.ledger.plan.TaskQuery;
 import cn.laoling.ledger.plan.Tasks;
-import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.web.extension.ExtensionService;
 import cn.laoling.ledger.web.plan.LedgerService;
@@ -215,11 +214,7 @@ public class TaskService {
 	}
 
 	private Task visibleTask(Viewer viewer, TaskId id) {
-		Task task = this.tasks.findById(id)
-			.filter(viewer::mayOpen)
-			.orElseThrow(() -> new NotFoundException("task", id.value()));
-		this.ledger.visiblePlan(viewer, task.planId());
-		return task;
+		return this.ledger.visibleTask(viewer, id);
 	}
 
 }

@@ -126,9 +126,7 @@ public class YearsService {
 	}
 
 	private Scope scope(Viewer viewer, TaskId taskId, int position) {
-		Task task = this.tasks.findById(taskId)
-			.filter(viewer::mayOpen)
-			.orElseThrow(() -> new NotFoundException("task", taskId.value()));
+		Task task = this.ledger.visibleTask(viewer, taskId);
 		Plan plan = this.ledger.visiblePlan(viewer, task.planId());
 		if (position < 0 || position >= task.targets().size() || !TargetYears.isDivisible(task.targets().get(position))
 				|| plan.period().start().getYear() == plan.period().end().getYear()) {
