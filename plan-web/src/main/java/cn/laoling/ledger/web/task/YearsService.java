@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.audit.AuditType;
+import cn.laoling.ledger.notification.NotificationKind;
+import cn.laoling.ledger.notification.Recipient;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.Target;
 import cn.laoling.ledger.plan.TargetYears;
@@ -25,9 +27,11 @@ import cn.laoling.ledger.shared.NotFoundException;
 import cn.laoling.ledger.shared.NumberText;
 import cn.laoling.ledger.shared.StaleEditException;
 import cn.laoling.ledger.web.audit.AuditTrail;
+import cn.laoling.ledger.web.notification.NotificationService;
 import cn.laoling.ledger.web.plan.LedgerService;
 import cn.laoling.ledger.web.plan.TaskRows;
 import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.ShortText;
 import cn.laoling.ledger.web.support.TargetText;
 
 /**
@@ -51,8 +55,11 @@ public class YearsService {
 
 	private final MessageSource messages;
 
+	private final NotificationService notifications;
+
 	YearsService(Tasks tasks, LedgerService ledger, TaskRows rows, TargetText targetText, AuditTrail audit,
-			MessageSource messages) {
+			MessageSource messages, NotificationService notifications) {
+		this.notifications = notifications;
 		this.messages = messages;
 		this.tasks = tasks;
 		this.ledger = ledger;
@@ -108,6 +115,9 @@ public class YearsService {
 				this.audit.changes()
 					.field("years.split", written(before.orElse(null), target), written(after, target))
 					.toString());
+		this.notifications.announce(Recipient.unit(task.leadUnits().get(0)), NotificationKind.QUOTA,
+				"/tasks/" + task.id().value(), "handoff.years", task.number().value(), ShortText.of(task.text()),
+				scope.plan().title(), target.counted(), written(after, target));
 	}
 
 	private String written(TargetYears years, Target target) {

@@ -15,8 +15,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.laoling.ledger.audit.AuditType;
+import cn.laoling.ledger.notification.NotificationKind;
+import cn.laoling.ledger.notification.Recipient;
 import cn.laoling.ledger.plan.Plan;
 import cn.laoling.ledger.plan.PlanId;
+import cn.laoling.ledger.plan.Target;
 import cn.laoling.ledger.plan.TargetYears;
 import cn.laoling.ledger.plan.Task;
 import cn.laoling.ledger.plan.TaskId;
@@ -35,11 +38,14 @@ import cn.laoling.ledger.report.Reports;
 import cn.laoling.ledger.report.TargetProgress;
 import cn.laoling.ledger.shared.DomainRuleException;
 import cn.laoling.ledger.shared.NotFoundException;
+import cn.laoling.ledger.shared.NumberText;
 import cn.laoling.ledger.unit.UnitId;
 import cn.laoling.ledger.unit.Units;
 import cn.laoling.ledger.web.audit.AuditTrail;
+import cn.laoling.ledger.web.notification.NotificationService;
 import cn.laoling.ledger.web.plan.LedgerService;
 import cn.laoling.ledger.web.security.Viewer;
+import cn.laoling.ledger.web.support.ShortText;
 import cn.laoling.ledger.web.support.TargetText;
 
 /**
@@ -69,8 +75,11 @@ public class WorkPointsService {
 
 	private final AuditTrail audit;
 
+	private final NotificationService notifications;
+
 	WorkPointsService(LedgerService ledger, Tasks tasks, Reports reports, YearClosings closings, Units units,
-			TargetText targetText, LightRules rules, Clock clock, AuditTrail audit) {
+			TargetText targetText, LightRules rules, Clock clock, AuditTrail audit, NotificationService notifications) {
+		this.notifications = notifications;
 		this.ledger = ledger;
 		this.tasks = tasks;
 		this.reports = reports;
@@ -174,8 +183,15 @@ public class WorkPointsService {
 				BigDecimal reached = (report == null) ? null : report.content().figure(years.target()).amount();
 				TargetYears after = years.carriedOver(year, reached);
 				task.divideByYear(after);
-				if (after.years().stream().anyMatch((s) -> s.year() > year && s.isCarriedInto())) {
+				Optional<YearShare> next = after.years().stream().filter((s) -> s.year() > year).findFirst();
+				if (next.isPresent() && next.get().isCarriedInto()) {
 					carried++;
+					Target target = task.targets().get(years.target());
+					this.notifications.announce(Recipient.unit(task.leadUnits().get(0)), NotificationKind.QUOTA,
+							"/tasks/" + task.id().value(), "handoff.yearClosed", task.number().value(),
+							ShortText.of(task.text()), plan.title(), year, target.counted(),
+							NumberText.of(next.get().carried()) + target.measure().symbol(),
+							NumberText.of(next.get().amount()) + target.measure().symbol(), next.get().year());
 				}
 			}
 			this.tasks.save(task);

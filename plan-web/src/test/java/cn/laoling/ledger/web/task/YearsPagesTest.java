@@ -116,6 +116,7 @@ class YearsPagesTest {
 		assertThat(this.jdbc.queryForObject(
 				"select detail from audit_event where type = 'YEARS_CHANGED' order by id desc limit 1", String.class))
 			.contains(last + "年10个", now + "年16个");
+		assertThat(told(task)).as("the lead unit is told").anySatisfy((title) -> assertThat(title).contains("年度任务已调整"));
 	}
 
 	@Test
@@ -148,6 +149,7 @@ class YearsPagesTest {
 
 		assertThat(this.tasks.findById(task.id()).orElseThrow().yearsOf(0).orElseThrow().in(now))
 			.contains(new YearShare(now, BigDecimal.valueOf(16), BigDecimal.valueOf(2)));
+		assertThat(told(task)).anySatisfy((title) -> assertThat(title).contains(last + "年度已结转", "2个计入" + now + "年"));
 		String points = page("/plans/" + plan.id().value() + "/years/" + now, "leader");
 		assertThat(points).contains(task.number().value(), "（" + now + "年度）", "含上年结转2个");
 		assertThat(page("/plans/" + plan.id().value() + "/years/" + last, "office")).contains(last + "年度已结转");
@@ -166,6 +168,12 @@ class YearsPagesTest {
 				this.jdbc.queryForObject("select count(*) from audit_event where type = 'YEAR_CLOSED' and object = ?",
 						Long.class, "plan:" + plan.id().value()))
 			.isPositive();
+	}
+
+	private List<String> told(Task task) {
+		return this.jdbc.queryForList("""
+				select title from notification where kind = 'QUOTA' and unit_id = ? and link = ?""", String.class,
+				this.demo.kunquUnit("区卫健委").id().value(), "/tasks/" + task.id().value());
 	}
 
 	private static String yearsUrl(Task task) {
